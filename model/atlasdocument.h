@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QItemSelectionModel;
+
+namespace Atlas {
+
+class EventModel;
+class EventFilterModel;
+class FigureModel;
+class FigureFilterModel;
+class FilterCriteria;
+class PlaceModel;
+class SourceModel;
+
+/*
+ * One open dataset and everything views share about it. Owns the Dataset, the item models,
+ * the FilterCriteria, the filter proxies and the two selection models. Views receive the
+ * document and read from it; none owns data or reaches for a global.
+ *
+ * Data flow: file -> DatasetLoader -> Dataset (here) -> Event/Figure/Place/SourceModel
+ *   -> Event/FigureFilterModel (FilterCriteria) -> timeline, table, map, charts.
+ * Selection: eventSelection() sits on eventFilterModel(); every event view uses it, so selecting
+ * an event anywhere selects it everywhere. figureSelection() does the same for figures.
+ */
+class AtlasDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AtlasDocument(QObject *parent = nullptr);
+    ~AtlasDocument() override;
+
+    // Replaces the dataset as a whole (models reset, selection and filters cleared).
+    // `articleDirectory` holds the source article files; `origin` is the file or resource path.
+    void setDataset(Dataset dataset, const QString &origin, const QString &articleDirectory);
+    const Dataset &dataset() const { return m_dataset; }
+    QString origin() const { return m_origin; }
+    // ":/data/coalition.json", the dataset built into the application.
+    static QString bundledDatasetPath();
+    static QString bundledArticleDirectory();
+
+    void setLanguage(Language language);
+    Language language() const { return m_language; }
+
+    EventModel *eventModel() const { return m_eventModel; }
+    FigureModel *figureModel() const { return m_figureModel; }
+    PlaceModel *placeModel() const { return m_placeModel; }
+    SourceModel *sourceModel() const { return m_sourceModel; }
+    FilterCriteria *filter() const { return m_filter; }
+    EventFilterModel *eventFilterModel() const { return m_eventFilterModel; }
+    FigureFilterModel *figureFilterModel() const { return m_figureFilterModel; }
+    QItemSelectionModel *eventSelection() const { return m_eventSelection; }
+    QItemSelectionModel *figureSelection() const { return m_figureSelection; }
+
+    // Selects (and makes current) the event with this id in the shared selection; clears the
+    // selection when the id is unknown or filtered out. Returns whether it was selected.
+    bool selectEvent(const QString &eventId);
+    bool selectFigure(const QString &figureId);
+    QString currentEventId() const;
+    QString currentFigureId() const;
+
+Q_SIGNALS:
+    void datasetChanged();
+    void languageChanged(Atlas::Language language);
+
+private:
+    Dataset m_dataset;
+    QString m_origin;
+    Language m_language = Language::English;
+    EventModel *m_eventModel;
+    FigureModel *m_figureModel;
+    PlaceModel *m_placeModel;
+    SourceModel *m_sourceModel;
+    FilterCriteria *m_filter;
+    EventFilterModel *m_eventFilterModel;
+    FigureFilterModel *m_figureFilterModel;
+    QItemSelectionModel *m_eventSelection;
+    QItemSelectionModel *m_figureSelection;
+};
+
+} // namespace Atlas

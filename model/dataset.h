@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/*
+ * The dataset as plain values: what resources/data/coalition.json holds, after validation.
+ * docs/dataset.md documents every field. DatasetLoader is the only producer; AtlasDocument owns
+ * the one Dataset of a session and the item models read it. Nothing here knows about Qt models.
+ */
+namespace Atlas {
+
+enum class Language { English, Arabic };
+
+struct LocalizedText
+{
+    QString ar;
+    QString en;
+
+    // The text in the wanted language, or the other one when that is empty.
+    const QString &text(Language language) const
+    {
+        const QString &wanted = language == Language::Arabic ? ar : en;
+        return wanted.isEmpty() ? (language == Language::Arabic ? en : ar) : wanted;
+    }
+};
+
+enum class DatePrecision { Year, Month, Day };
+
+// A date as precise as the source gives it: "2014", "2020-08" or "2024-09-27", optionally a range.
+struct FuzzyDate
+{
+    QDate start;               // first day of the period that `precision` names
+    QDate end;                 // invalid unless the source gives a range; first day of its period
+    DatePrecision precision = DatePrecision::Day;
+    bool inferred = false;     // year, month or day worked out from context, see note
+    QString note;              // English; why and how it was inferred
+
+    bool isRange() const { return end.isValid(); }
+    // First and last day the date can stand for: "2020-08" covers 1 to 31 August.
+    QDate earliest() const { return start; }
+    QDate latest() const
+    {
+        const QDate last = end.isValid() ? end : start;
+        switch (precision) {
+        case DatePrecision::Year: return QDate(last.year(), 12, 31);
+        case DatePrecision::Month: return QDate(last.year(), last.month(), last.daysInMonth());
+        case DatePrecision::Day: break;
+        }
+        return last;
+    }
+    // The ISO form with only the digits the precision allows ("2020-08").
+    static QString isoText(QDate date, DatePrecision precision);
+    bool operator==(const FuzzyDate &) const = default;
+};
+
+struct Citation
+{
+    QString sourceId;
+    QString quote;             // verbatim substring of the source article
+};
+
+struct Source
+{
+    QString id;
+    QString file;              // the seed article's file name under resources/data/sources/
+    LocalizedText outlet;
+    QString outletNote;        // English; when the article does not name its outlet
+    QString author;
+    LocalizedText title;
+    FuzzyDate published;       // `inferred` and `note` carry published_inferred and note.en
+};
+
+struct Actor
+{
+    QString id;
+    LocalizedText name;
+    QString kind;              // state, alliance, armed_group, organisation, agency, person, media
+};
+
+struct Place
+{
+    QString id;
+    LocalizedText name;
+    QString kind;              // base, city, town, province, region, country, road, river, facility…
+    QString country;           // ISO 3166-1 alpha-2
+    double lat = 0;
+    double lon = 0;
+    QString coordSource;
+    bool coordApproximate = false;
+    bool theatre = true;       // inside the Syria/Iraq theatre (false: Washington, New York…)
+    QList<Citation> citations;
+    QString note;
+};
+
+struct Event
+{
+    QString id;
+    FuzzyDate date;
+    QString category;          // vocabulary in docs/dataset.md
+    LocalizedText title;
+    QString summary;           // English
+    QStringList placeIds;
+    QStringList actorIds;
+    QList<Citation> citations;
+    QStringList conflictsWith; // event ids
+    QString conflictNote;      // English
+};
+
+enum class FigureKind {
+    Stock,                     // a level as of a date (troops, fighters, members)
+    Flow,                      // a count over the period as_of covers (airstrikes, attacks)
+    Change                     // a percentage change against `baseline`
+};
+
+struct Figure
+{
+    QString id;
+    QString metric;            // vocabulary in docs/dataset.md
+    FigureKind kind = FigureKind::Stock;
+    QString subject;           // actor id the number is about
+    QString estimatedBy;       // actor id of who estimated it, may be empty
+    QStringList theater;       // ISO 3166-1 alpha-2 codes
+    std::optional<double> value;
+    std::optional<double> min; // min and max come together, instead of value
+    std::optional<double> max;
+    QString qualifier;         // exact, about, more_than, at_least, up_to, nearly, range…
+    QString unit;
+    QString direction;         // for changes: "increase" or "decrease"; empty otherwise
+    FuzzyDate asOf;
+    QString baseline;          // English; what a change is measured against
+    LocalizedText label;
+    QList<Citation> citations;
+    QString eventId;           // may be empty
+    QStringList conflictsWith; // figure ids
+    QString conflictNote;
+
+    bool isRange() const { return min.has_value(); }
+};
+
+struct DatasetInfo
+{
+    QString name;
+    QString version;
+    QString created;
+    QString description;       // English
+    QString licence;           // English
+};
+
+struct Dataset
+{
+    int schema = 0;
+    DatasetInfo info;
+    QList<Source> sources;
+    QList<Actor> actors;
+    QList<Place> places;
+    QList<Event> events;
+    QList<Figure> figures;
+
+    // Lookups by id; null when absent. Built by buildIndex(), which the loader calls.
+    const Source *source(const QString &id) const { return find(sources, m_sourceIndex, id); }
+    const Actor *actor(const QString &id) const { return find(actors, m_actorIndex, id); }
+    const Place *place(const QString &id) const { return find(places, m_placeIndex, id); }
+    const Event *event(const QString &id) const { return find(events, m_eventIndex, id); }
+    const Figure *figure(const QString &id) const { return find(figures, m_figureIndex, id); }
+    int eventRow(const QString &id) const { return m_eventIndex.value(id, -1); }
+    int figureRow(const QString &id) const { return m_figureIndex.value(id, -1); }
+    int placeRow(const QString &id) const { return m_placeIndex.value(id, -1); }
+
+    void buildIndex();
+
+private:
+    template<typename T>
+    static const T *find(const QList<T> &list, const QHash<QString, int> &index, const QString &id)
+    {
+        const int row = index.value(id, -1);
+        return row < 0 ? nullptr : &list.at(row);
+    }
+
+    QHash<QString, int> m_sourceIndex;
+    QHash<QString, int> m_actorIndex;
+    QHash<QString, int> m_placeIndex;
+    QHash<QString, int> m_eventIndex;
+    QHash<QString, int> m_figureIndex;
+};
+
+} // namespace Atlas

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <variant>
+
+namespace Atlas {
+
+struct LoadError
+{
+    QString path;     // JSON path, e.g. "events[12].date.start"; empty for file-level problems
+    QString message;  // English, e.g. "\"2014-13-01\" is not a date"
+    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+};
+
+/*
+ * Reads a dataset file (schema 1, docs/dataset.md) into a Dataset and validates all of it:
+ * types, ids unique, references resolve, dates real and consistent with their precision,
+ * numbers finite, min <= max, both languages present. Returns either a complete Dataset or
+ * every error found — never a partial dataset. Stateless.
+ */
+class DatasetLoader
+{
+public:
+    using Result = std::variant<Dataset, QList<LoadError>>;
+
+    static constexpr qint64 MaximumFileSize = 64 * 1024 * 1024;
+
+    static Result loadFile(const QString &fileName);
+    static Result loadJson(const QByteArray &json);
+};
+
+} // namespace Atlas

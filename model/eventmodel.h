@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset.h"
+
+#include <QAbstractTableModel>
+
+namespace Atlas {
+
+/*
+ * The events of the document's Dataset as a table, one row per event in dataset order.
+ * Columns are what the event table shows; the roles carry everything the timeline, map and
+ * details pane need, so no view reads the Dataset directly. Does not own the Dataset.
+ */
+class EventModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { DateColumn, CategoryColumn, TitleColumn, PlacesColumn, SourcesColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        StartDateRole,      // QDate, first day the date can stand for
+        EndDateRole,        // QDate, last day (FuzzyDate::latest())
+        PrecisionRole,      // int, Atlas::DatePrecision
+        IsRangeRole,        // bool, the source gives a start and an end
+        InferredRole,       // bool
+        DateNoteRole,       // QString, English inference note
+        DateTextRole,       // QString, date formatted for the UI language at its precision
+        CategoryRole,       // QString, vocabulary id
+        CategoryTextRole,   // QString, translated category name
+        TitleRole,          // QString, title in the UI language
+        TitleArRole,
+        TitleEnRole,
+        SummaryRole,        // QString, English
+        PlaceIdsRole,       // QStringList
+        ActorIdsRole,       // QStringList
+        SourceIdsRole,      // QStringList, distinct sources of the citations, in order
+        ConflictsWithRole,  // QStringList of event ids
+        ConflictNoteRole,   // QString
+        SortDateRole,       // qint64, Julian day of the start, for sorting
+        SearchTextRole      // QString, folded text of titles, summary, places and quotes (TextFolding)
+    };
+    Q_ENUM(Role)
+
+    explicit EventModel(QObject *parent = nullptr);
+
+    void setDataset(const Dataset *dataset);
+    const Dataset *dataset() const { return m_dataset; }
+    void setLanguage(Language language);
+    Language language() const { return m_language; }
+
+    const Event *event(const QModelIndex &index) const;
+    QModelIndex indexOf(const QString &eventId, int column = 0) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    void rebuildSearchText();
+
+    const Dataset *m_dataset = nullptr;
+    Language m_language = Language::English;
+    QStringList m_searchText; // per row, precomputed: filtering must not fold on every keystroke
+};
+
+} // namespace Atlas

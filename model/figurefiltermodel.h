@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace Atlas {
+
+class FilterCriteria;
+
+/*
+ * Shows the figures of a FigureModel that pass the FilterCriteria (time window on as_of,
+ * sources, text; categories and places apply through the figure's event when it has one).
+ * The charts and the figures table read it. Owns nothing.
+ */
+class FigureFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit FigureFilterModel(FilterCriteria *criteria, QObject *parent = nullptr);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    FilterCriteria *m_criteria;
+};
+
+} // namespace Atlas

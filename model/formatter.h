@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset.h"
+
+#include <QString>
+
+namespace Atlas {
+
+enum class DigitStyle { Latin, ArabicIndic };
+enum class ArabicMonthNames { Levantine, Egyptian }; // كانون الثاني / يناير
+
+/*
+ * Formats numbers and dates for the UI language with ICU: digits (Latin or Arabic-Indic),
+ * grouping, percentages, compact axis forms, month names, and dates at their precision (a
+ * month-precision date never shows a day). A value type: copy it freely.
+ */
+class Formatter
+{
+public:
+    Formatter() = default;
+    explicit Formatter(Language language, DigitStyle digits = DigitStyle::Latin,
+                       ArabicMonthNames months = ArabicMonthNames::Levantine);
+
+    Language language() const { return m_language; }
+    DigitStyle digits() const { return m_digits; }
+
+    QString number(double value, int maxDecimals = 0) const;   // "19,873" / "١٩٬٨٧٣"
+    QString percent(double value) const;                       // 68 -> "68%" / "٦٨٪"
+    QString compact(double value) const;                       // 19900 -> "19.9K" / "١٩٫٩ ألف"
+    QString monthName(int month) const;                        // 1..12
+    QString date(QDate date, DatePrecision precision) const;   // "August 2020", "27 September 2024"
+    QString date(const FuzzyDate &date) const;                 // ranges as "2025-09 – 2026-09"
+    // A figure's value with its qualifier and unit: "about 900 troops", "1,500–3,000 fighters",
+    // "68% decrease".
+    QString figureValue(const Figure &figure) const;
+
+private:
+    Language m_language = Language::English;
+    DigitStyle m_digits = DigitStyle::Latin;
+    ArabicMonthNames m_months = ArabicMonthNames::Levantine;
+};
+
+} // namespace Atlas

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Argument handling of packaging/devroot: bad commands and options fail with exit 2 and a message
+# that names the problem; good ones run. Runs in native mode (inside the root or on a Qt 6.8 host).
+set -u
+devroot=$1
+failures=0
+passes=0
+
+expect() { # expect EXIT-CODE MESSAGE-PATTERN -- ARGS...
+    local want=$1 pattern=$2
+    shift 3
+    local out code
+    out=$(env ${UNSET_DISPLAY:+-u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM} CI= "$devroot" "$@" 2>&1)
+    code=$?
+    if [ "$code" -ne "$want" ] || ! grep -qE -- "$pattern" <<<"$out"; then
+        echo "FAIL: devroot $* -> exit $code (want $want), output: $out"
+        failures=$((failures + 1))
+    else
+        echo "PASS: devroot $* -> exit $code"
+        passes=$((passes + 1))
+    fi
+}
+
+expect 2 "Usage: packaging/devroot" --
+expect 2 "unknown command 'frobnicate'" -- frobnicate
+expect 2 "expected '--' before the command" -- exec ls
+expect 2 "no command given after '--'" -- exec --
+expect 2 "test: unknown option '--bogus'" -- test --bogus
+expect 0 "Commands:" -- help
+expect 0 "native" -- info
+expect 0 "hello from the build environment" -- exec -- echo "hello from the build environment"
+expect 3 "" -- exec -- sh -c "exit 3"
+COALITION_ATLAS_DEVROOT=sideways expect 2 "must be native, root or unset" -- info
+UNSET_DISPLAY=1 expect 2 "no display" -- run
+
+echo "$passes passed, $failures failed"
+[ "$failures" -eq 0 ]
