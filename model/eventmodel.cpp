@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventmodel.h"
+
+#include "textfolding.h"
+#include "vocabulary.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Atlas {
+
+namespace {
+
+QStringList distinctSources(const QList<Citation> &citations)
+{
+    QStringList ids;
+    for (const Citation &citation : citations) {
+        if (!ids.contains(citation.sourceId))
+            ids.append(citation.sourceId);
+    }
+    return ids;
+}
+
+} // namespace
+
+EventModel::EventModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void EventModel::setDataset(const Dataset *dataset)
+{
+    beginResetModel();
+    m_dataset = dataset;
+    rebuildSearchText();
+    endResetModel();
+}
+
+void EventModel::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    m_formatter = Formatter(language, m_formatter.digits(), m_formatter.monthNames());
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, DateTextRole, CategoryTextRole, TitleRole});
+    }
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void EventModel::setFormatter(const Formatter &formatter)
+{
+    m_formatter = Formatter(m_language, formatter.digits(), formatter.monthNames());
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, DateColumn), index(rowCount() - 1, DateColumn), {Qt::DisplayRole, DateTextRole});
+}
+
+const Event *EventModel::event(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this ? eventAt(index.row()) : nullptr;
+}
+
+const Event *EventModel::eventAt(int row) const
+{
+    if (!m_dataset || row < 0 || row >= m_dataset->events.size())
+        return nullptr;
+    return &m_dataset->events.at(row);
+}
+
+QStringList EventModel::sourceIds(int row) const
+{
+    const Event *event = eventAt(row);
+    return event ? distinctSources(event->citations) : QStringList();
+}
+
+QModelIndex EventModel::indexOf(const QString &eventId, int column) const
+{
+    if (!m_dataset)
+        return {};
+    const int row = m_dataset->eventRow(eventId);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+int EventModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_dataset ? 0 : int(m_dataset->events.size());
+}
+
+int EventModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventModel::data(const QModelIndex &index, int role) const
+{
+    const Event *event = this->event(index);
+    if (!event)
+        return {};
+
+    auto placeNames = [&] {
+        QStringList names;
+        for (const QString &id : event->placeIds) {
+            const Place *place = m_dataset->place(id);
+            names.append(place ? place->name.text(m_language) : id);
+        }
+        return names.join(tr(", ", "separator between the items of a list"));
+    };
+    auto sourceNames = [&](bool titles) {
+        QStringList names;
+        for (const QString &id : distinctSources(event->citations)) {
+            const Source *source = m_dataset->source(id);
+            names.append(!source ? id : titles ? source->title.text(m_language) : source->outlet.text(m_language));
+        }
+        return names.join(titles ? u"\n"_s : tr(", ", "separator between the items of a list"));
+    };
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DateColumn: return m_formatter.date(event->date);
+        case CategoryColumn: return Vocabulary::categoryName(event->category);
+        case TitleColumn: return event->title.text(m_language);
+        case PlacesColumn: return placeNames();
+        case SourcesColumn: return sourceNames(false);
+        }
+        return {};
+    case Qt::EditRole:
+        return index.column() == DateColumn ? QVariant(event->date.earliest()) : data(index, Qt::DisplayRole);
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case DateColumn:
+            return event->date.inferred
+                ? tr("%1 (inferred: %2)").arg(m_formatter.date(event->date), event->date.note)
+                : m_formatter.date(event->date);
+        case CategoryColumn: return Vocabulary::categoryName(event->category);
+        case TitleColumn:
+            return event->title.text(m_language == Language::Arabic ? Language::English : Language::Arabic);
+        case PlacesColumn: return placeNames();
+        case SourcesColumn: return sourceNames(true);
+        }
+        return {};
+    case IdRole: return event->id;
+    case StartDateRole: return event->date.earliest();
+    case EndDateRole: return event->date.latest();
+    case PrecisionRole: return int(event->date.precision);
+    case IsRangeRole: return event->date.isRange();
+    case InferredRole: return event->date.inferred;
+    case DateNoteRole: return event->date.note;
+    case DateTextRole: return m_formatter.date(event->date);
+    case CategoryRole: return event->category;
+    case CategoryTextRole: return Vocabulary::categoryName(event->category);
+    case TitleRole: return event->title.text(m_language);
+    case TitleArRole: return event->title.ar;
+    case TitleEnRole: return event->title.en;
+    case SummaryRole: return event->summary;
+    case PlaceIdsRole: return event->placeIds;
+    case ActorIdsRole: return event->actorIds;
+    case SourceIdsRole: return distinctSources(event->citations);
+    case ConflictsWithRole: return event->conflictsWith;
+    case ConflictNoteRole: return event->conflictNote;
+    case SortDateRole: return qint64(event->date.earliest().toJulianDay());
+    case SearchTextRole: return m_searchText.value(index.row());
+    }
+    return {};
+}
+
+QVariant EventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn: return tr("Date");
+    case CategoryColumn: return tr("Category");
+    case TitleColumn: return tr("Event");
+    case PlacesColumn: return tr("Places");
+    case SourcesColumn: return tr("Sources");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> EventModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    const std::pair<int, QByteArray> ours[] = {
+        {IdRole, "eventId"},
+        {StartDateRole, "startDate"},
+        {EndDateRole, "endDate"},
+        {PrecisionRole, "precision"},
+        {IsRangeRole, "isRange"},
+        {InferredRole, "inferred"},
+        {DateNoteRole, "dateNote"},
+        {DateTextRole, "dateText"},
+        {CategoryRole, "category"},
+        {CategoryTextRole, "categoryText"},
+        {TitleRole, "title"},
+        {TitleArRole, "titleAr"},
+        {TitleEnRole, "titleEn"},
+        {SummaryRole, "summary"},
+        {PlaceIdsRole, "placeIds"},
+        {ActorIdsRole, "actorIds"},
+        {SourceIdsRole, "sourceIds"},
+        {ConflictsWithRole, "conflictsWith"},
+        {ConflictNoteRole, "conflictNote"},
+        {SortDateRole, "sortDate"},
+        {SearchTextRole, "searchText"},
+    };
+    for (const auto &[role, name] : ours)
+        names.insert(role, name);
+    return names;
+}
+
+void EventModel::rebuildSearchText()
+{
+    m_searchText.clear();
+    if (!m_dataset)
+        return;
+    m_searchText.reserve(m_dataset->events.size());
+    for (const Event &event : m_dataset->events) {
+        QStringList parts{event.title.ar, event.title.en, event.summary};
+        for (const QString &id : event.placeIds) {
+            if (const Place *place = m_dataset->place(id))
+                parts << place->name.ar << place->name.en;
+        }
+        for (const QString &id : event.actorIds) {
+            if (const Actor *actor = m_dataset->actor(id))
+                parts << actor->name.ar << actor->name.en;
+        }
+        for (const Citation &citation : event.citations)
+            parts << citation.quote;
+        // One fold over the joined text: the newline separates the parts and folds to a space.
+        m_searchText.append(TextFolding::fold(parts.join(u'\n')));
+    }
+}
+
+} // namespace Atlas

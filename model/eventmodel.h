@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "formatter.h"
 
 #include <QAbstractTableModel>
 
@@ -51,8 +52,15 @@ public:
     const Dataset *dataset() const { return m_dataset; }
     void setLanguage(Language language);
     Language language() const { return m_language; }
+    // Digit style and month names of dates; the language follows setLanguage().
+    void setFormatter(const Formatter &formatter);
+    const Formatter &formatter() const { return m_formatter; }
 
     const Event *event(const QModelIndex &index) const;
+    // Direct access for the filter proxy, which asks for every row on every keystroke.
+    const Event *eventAt(int row) const;
+    const QString &searchText(int row) const { return m_searchText.at(row); } // 0 <= row < rowCount()
+    QStringList sourceIds(int row) const;
     QModelIndex indexOf(const QString &eventId, int column = 0) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -66,6 +74,7 @@ private:
 
     const Dataset *m_dataset = nullptr;
     Language m_language = Language::English;
+    Formatter m_formatter;
     QStringList m_searchText; // per row, precomputed: filtering must not fold on every keystroke
 };
 

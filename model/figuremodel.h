@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "formatter.h"
 
 #include <QAbstractTableModel>
 
@@ -59,8 +60,14 @@ public:
     const Dataset *dataset() const { return m_dataset; }
     void setLanguage(Language language);
     Language language() const { return m_language; }
+    // Digit style and month names of values and dates; the language follows setLanguage().
+    void setFormatter(const Formatter &formatter);
+    const Formatter &formatter() const { return m_formatter; }
 
     const Figure *figure(const QModelIndex &index) const;
+    // Direct access for the filter proxy.
+    const Figure *figureAt(int row) const;
+    const QString &searchText(int row) const { return m_searchText.at(row); } // 0 <= row < rowCount()
     QModelIndex indexOf(const QString &figureId, int column = 0) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -74,6 +81,7 @@ private:
 
     const Dataset *m_dataset = nullptr;
     Language m_language = Language::English;
+    Formatter m_formatter;
     QStringList m_searchText;
 };
 

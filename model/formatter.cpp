@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formatter.h"
+
+#include <QCoreApplication>
+
+#include <unicode/dtfmtsym.h>
+#include <unicode/dtptngen.h>
+#include <unicode/measunit.h>
+#include <unicode/numberformatter.h>
+#include <unicode/smpdtfmt.h>
+#include <unicode/timezone.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <memory>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace Atlas {
+
+namespace {
+
+constexpr int MaximumDecimals = 6;
+constexpr double UnixEpochJulianDay = 2440588;
+constexpr double MillisecondsPerDay = 86400000.0;
+
+QString toQString(const icu::UnicodeString &text)
+{
+    return QString(reinterpret_cast<const QChar *>(text.getBuffer()), text.length());
+}
+
+// The ICU locale that gives the wanted language, digits and month names. Arabic month names
+// come from the locale: ICU 76 names the months of "ar_SY" (as of ar_IQ, ar_LB, ar_JO) كانون الثاني…
+// and those of "ar" يناير… English uses en_GB for day-month-year order ("27 September 2024").
+QByteArray localeId(Language language, DigitStyle digits, ArabicMonthNames months)
+{
+    QByteArray id = language == Language::Arabic
+        ? (months == ArabicMonthNames::Levantine ? "ar_SY"_ba : "ar"_ba)
+        : "en_GB"_ba;
+    id += digits == DigitStyle::ArabicIndic ? "@numbers=arab"_ba : "@numbers=latn"_ba;
+    return id;
+}
+
+/*
+ * The ICU formatters of one locale, built once and shared by every Formatter with that
+ * language, digit style and month names. Number formatters are immutable and thread-safe;
+ * ICU date formats are not (they keep a calendar), so they are used under a mutex.
+ */
+class LocaleFormats
+{
+public:
+    explicit LocaleFormats(const QByteArray &id)
+        : m_locale(id.constData())
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        const auto base = icu::number::NumberFormatter::withLocale(m_locale);
+        for (int decimals = 0; decimals <= MaximumDecimals; ++decimals)
+            m_numbers[size_t(decimals)] = base.precision(icu::number::Precision::maxFraction(decimals));
+        m_percent = base.unit(icu::MeasureUnit::getPercent()).precision(icu::number::Precision::maxFraction(1));
+        m_compact = base.notation(icu::number::Notation::compactShort()).precision(icu::number::Precision::maxFraction(1));
+
+        icu::DateFormatSymbols symbols(m_locale, status);
+        int32_t count = 0;
+        const icu::UnicodeString *months = symbols.getMonths(count, icu::DateFormatSymbols::STANDALONE,
+                                                             icu::DateFormatSymbols::WIDE);
+        if (U_SUCCESS(status)) {
+            for (int32_t i = 0; i < count && i < 12; ++i)
+                m_monthNames[size_t(i)] = toQString(months[i]);
+        }
+
+        status = U_ZERO_ERROR;
+        std::unique_ptr<icu::DateTimePatternGenerator> generator(
+            icu::DateTimePatternGenerator::createInstance(m_locale, status));
+        const char16_t *skeletons[] = {u"y", u"yMMMM", u"yMMMMd"}; // indexed by DatePrecision
+        for (size_t i = 0; i < m_dateFormats.size() && U_SUCCESS(status); ++i) {
+            const icu::UnicodeString pattern = generator->getBestPattern(icu::UnicodeString(skeletons[i]), status);
+            auto format = std::make_unique<icu::SimpleDateFormat>(pattern, m_locale, status);
+            if (U_SUCCESS(status)) {
+                format->setTimeZone(*icu::TimeZone::getGMT());
+                m_dateFormats[i] = std::move(format);
+            }
+        }
+    }
+
+    QString number(double value, int maxDecimals) const
+    {
+        return format(m_numbers[size_t(std::clamp(maxDecimals, 0, MaximumDecimals))], value);
+    }
+    QString percent(double value) const { return format(m_percent, value); }
+    QString compact(double value) const { return format(m_compact, value); }
+    QString monthName(int month) const
+    {
+        return month >= 1 && month <= 12 ? m_monthNames[size_t(month - 1)] : QString();
+    }
+
+    QString date(QDate date, DatePrecision precision) const
+    {
+        const auto &format = m_dateFormats[size_t(precision)];
+        if (!date.isValid() || !format)
+            return {};
+        const UDate when = (double(date.toJulianDay()) - UnixEpochJulianDay) * MillisecondsPerDay;
+        icu::UnicodeString text;
+        {
+            std::lock_guard lock(m_dateMutex);
+            format->format(when, text);
+        }
+        return toQString(text);
+    }
+
+private:
+    static QString format(const icu::number::LocalizedNumberFormatter &formatter, double value)
+    {
+        if (!std::isfinite(value))
+            return {};
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::UnicodeString text = formatter.formatDouble(value, status).toString(status);
+        return U_SUCCESS(status) ? toQString(text) : QString();
+    }
+
+    icu::Locale m_locale;
+    std::array<icu::number::LocalizedNumberFormatter, MaximumDecimals + 1> m_numbers;
+    icu::number::LocalizedNumberFormatter m_percent;
+    icu::number::LocalizedNumberFormatter m_compact;
+    std::array<QString, 12> m_monthNames;
+    std::array<std::unique_ptr<icu::SimpleDateFormat>, 3> m_dateFormats;
+    mutable std::mutex m_dateMutex;
+};
+
+// One LocaleFormats per (language, digits, month names), made on first use and kept for the
+// process: building ICU formatters costs far more than formatting, and models format per row.
+const LocaleFormats &formatsFor(Language language, DigitStyle digits, ArabicMonthNames months)
+{
+    static std::mutex mutex;
+    static std::array<std::unique_ptr<const LocaleFormats>, 8> cache;
+    const size_t slot = size_t(language == Language::Arabic) * 4 + size_t(digits == DigitStyle::ArabicIndic) * 2
+        + size_t(months == ArabicMonthNames::Egyptian);
+    std::lock_guard lock(mutex);
+    if (!cache[slot])
+        cache[slot] = std::make_unique<const LocaleFormats>(localeId(language, digits, months));
+    return *cache[slot];
+}
+
+QString tr(const char *sourceText, const char *disambiguation = nullptr)
+{
+    return QCoreApplication::translate("Atlas::Formatter", sourceText, disambiguation);
+}
+
+// The qualifier of a figure around its amount: "about %1".
+QString qualified(const QString &qualifier, const QString &amount)
+{
+    if (qualifier == "about"_L1)
+        return tr("about %1").arg(amount);
+    if (qualifier == "more_than"_L1)
+        return tr("more than %1").arg(amount);
+    if (qualifier == "at_least"_L1)
+        return tr("at least %1").arg(amount);
+    if (qualifier == "up_to"_L1)
+        return tr("up to %1").arg(amount);
+    if (qualifier == "nearly"_L1)
+        return tr("nearly %1").arg(amount);
+    if (qualifier == "less_than"_L1)
+        return tr("less than %1").arg(amount);
+    return amount; // exact, range, or a qualifier this version does not know
+}
+
+bool isPercentUnit(const QString &unit)
+{
+    return unit == "percent"_L1 || unit == "%"_L1;
+}
+
+// A counted amount with its unit: "%1 troops". Units outside the table keep their dataset text.
+QString withUnit(const QString &unit, const QString &amount)
+{
+    if (unit.isEmpty() || isPercentUnit(unit))
+        return amount;
+    if (unit == "troops"_L1)
+        return tr("%1 troops").arg(amount);
+    if (unit == "soldiers"_L1)
+        return tr("%1 soldiers").arg(amount);
+    if (unit == "fighters"_L1)
+        return tr("%1 fighters").arg(amount);
+    if (unit == "members"_L1)
+        return tr("%1 members").arg(amount);
+    if (unit == "airstrikes"_L1 || unit == "strikes"_L1)
+        return tr("%1 airstrikes").arg(amount);
+    if (unit == "attacks"_L1)
+        return tr("%1 attacks").arg(amount);
+    if (unit == "people"_L1 || unit == "persons"_L1)
+        return tr("%1 people").arg(amount);
+    if (unit == "detainees"_L1)
+        return tr("%1 detainees").arg(amount);
+    if (unit == "countries"_L1)
+        return tr("%1 countries").arg(amount);
+    if (unit == "operations"_L1)
+        return tr("%1 operations").arg(amount);
+    if (unit == "km2"_L1)
+        return tr("%1 km²").arg(amount);
+    return tr("%1 %2", "an amount and a unit of measure").arg(amount, unit);
+}
+
+int decimalsFor(double value)
+{
+    return value == std::trunc(value) ? 0 : 2;
+}
+
+} // namespace
+
+Formatter::Formatter(Language language, DigitStyle digits, ArabicMonthNames months)
+    : m_language(language)
+    , m_digits(digits)
+    , m_months(months)
+{
+}
+
+QString Formatter::number(double value, int maxDecimals) const
+{
+    return formatsFor(m_language, m_digits, m_months).number(value, maxDecimals);
+}
+
+QString Formatter::percent(double value) const
+{
+    return formatsFor(m_language, m_digits, m_months).percent(value);
+}
+
+QString Formatter::compact(double value) const
+{
+    return formatsFor(m_language, m_digits, m_months).compact(value);
+}
+
+QString Formatter::monthName(int month) const
+{
+    return formatsFor(m_language, m_digits, m_months).monthName(month);
+}
+
+QString Formatter::date(QDate date, DatePrecision precision) const
+{
+    return formatsFor(m_language, m_digits, m_months).date(date, precision);
+}
+
+QString Formatter::date(const FuzzyDate &date) const
+{
+    const QString start = this->date(date.start, date.precision);
+    if (!date.isRange())
+        return start;
+    return tr("%1 – %2", "a period from one date to another").arg(start, this->date(date.end, date.precision));
+}
+
+QString Formatter::figureValue(const Figure &figure) const
+{
+    const bool percentUnit = isPercentUnit(figure.unit);
+    // A change's direction is said in words, so its amount is shown without a sign.
+    const bool unsignedAmount = figure.kind == FigureKind::Change && !figure.direction.isEmpty();
+    auto amountText = [&](double value) {
+        if (unsignedAmount)
+            value = std::abs(value);
+        return percentUnit ? percent(value) : number(value, decimalsFor(value));
+    };
+
+    QString amount;
+    if (figure.min && figure.max)
+        amount = tr("%1–%2", "a range of numbers").arg(amountText(*figure.min), amountText(*figure.max));
+    else if (figure.value)
+        amount = amountText(*figure.value);
+    else
+        return {};
+
+    const QString text = withUnit(figure.unit, qualified(figure.qualifier, amount));
+    if (figure.direction == "decrease"_L1)
+        return tr("%1 decrease").arg(text);
+    if (figure.direction == "increase"_L1)
+        return tr("%1 increase").arg(text);
+    return text;
+}
+
+} // namespace Atlas

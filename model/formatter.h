@@ -24,6 +24,7 @@ public:
 
     Language language() const { return m_language; }
     DigitStyle digits() const { return m_digits; }
+    ArabicMonthNames monthNames() const { return m_months; }
 
     QString number(double value, int maxDecimals = 0) const;   // "19,873" / "١٩٬٨٧٣"
     QString percent(double value) const;                       // 68 -> "68%" / "٦٨٪"

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "formatter.h"
 
 #include <QAbstractListModel>
 
@@ -37,6 +38,8 @@ public:
     // dataset, or the folder `sources/` beside a dataset opened from disk.
     void setDataset(const Dataset *dataset, const QString &articleDirectory);
     void setLanguage(Language language);
+    // Digit style and month names of publication dates; the language follows setLanguage().
+    void setFormatter(const Formatter &formatter);
 
     const Source *source(const QModelIndex &index) const;
     QModelIndex indexOf(const QString &sourceId) const;
@@ -50,6 +53,7 @@ private:
     const Dataset *m_dataset = nullptr;
     QString m_articleDirectory;
     Language m_language = Language::English;
+    Formatter m_formatter;
 };
 
 } // namespace Atlas

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textfolding.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf16.h>
+
+namespace Atlas::TextFolding {
+
+namespace {
+
+constexpr char16_t Alef = u'\u0627';
+constexpr char16_t Hamza = u'\u0621';
+constexpr char16_t Waw = u'\u0648';
+constexpr char16_t Yeh = u'\u064A';
+constexpr char16_t AlefMaksura = u'\u0649';
+constexpr char16_t Heh = u'\u0647';
+constexpr char16_t Kaf = u'\u0643';
+constexpr UChar32 HamzaAbove = 0x0654;
+
+// Letters that fold to another letter outright (after compatibility decomposition, which has
+// already split أ إ آ ؤ ئ into their seat and a combining hamza or madda).
+char16_t foldedLetter(UChar32 c)
+{
+    switch (c) {
+    case 0x0671: // ٱ alef wasla
+    case 0x0672: // alef with wavy hamza above
+    case 0x0673: // alef with wavy hamza below
+    case 0x0675: // high hamza alef
+        return Alef;
+    case 0x0649: // ى alef maksura
+    case 0x06CC: // ی Farsi yeh
+        return Yeh;
+    case 0x0629: // ة teh marbuta
+        return Heh;
+    case 0x06A9: // ک keheh
+        return Kaf;
+    case 0x0640: // tatweel: removed
+        return u'\0';
+    default:
+        return u'\uFFFF'; // not folded here
+    }
+}
+
+} // namespace
+
+QString fold(QStringView text)
+{
+    if (text.isEmpty())
+        return {};
+
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *nfkd = icu::Normalizer2::getNFKDInstance(status);
+    if (U_FAILURE(status))
+        return text.toString().toCaseFolded();
+
+    // Read-only alias of the Qt buffer; case folding first, so that its results are decomposed too.
+    icu::UnicodeString input(false, reinterpret_cast<const char16_t *>(text.utf16()), int32_t(text.size()));
+    input.foldCase(U_FOLD_CASE_DEFAULT);
+    const icu::UnicodeString decomposed = nfkd->normalize(input, status);
+    if (U_FAILURE(status))
+        return text.toString().toCaseFolded();
+
+    QString out;
+    out.reserve(decomposed.length());
+    bool pendingSpace = false;
+    const char16_t *buffer = decomposed.getBuffer();
+    const int32_t length = decomposed.length();
+    for (int32_t i = 0; i < length;) {
+        UChar32 c;
+        U16_NEXT(buffer, i, length, c);
+
+        if (u_isUWhiteSpace(c)) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        const int8_t type = u_charType(c);
+        if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK) {
+            // A hamza over waw or yeh makes ؤ / ئ: both fold to the bare hamza (see header).
+            if (c == HamzaAbove && !out.isEmpty()) {
+                const QChar seat = out.back();
+                if (seat == Waw || seat == Yeh || seat == AlefMaksura)
+                    out.back() = QChar(Hamza);
+            }
+            continue; // tashkeel, superscript alef, madda, Latin diacritics…
+        }
+        if (type == U_FORMAT_CHAR)
+            continue; // bidi marks, ZWNJ, ZWJ
+
+        if (pendingSpace) {
+            out.append(u' ');
+            pendingSpace = false;
+        }
+        if (type == U_DECIMAL_DIGIT_NUMBER) {
+            out.append(QChar(u'0' + u_charDigitValue(c)));
+            continue;
+        }
+        const char16_t letter = foldedLetter(c);
+        if (letter == u'\0')
+            continue;
+        if (letter != u'\uFFFF') {
+            out.append(QChar(letter));
+            continue;
+        }
+        if (U_IS_BMP(c)) {
+            out.append(QChar(char16_t(c)));
+        } else {
+            out.append(QChar(U16_LEAD(c)));
+            out.append(QChar(U16_TRAIL(c)));
+        }
+    }
+    return out;
+}
+
+bool matches(QStringView foldedText, QStringView foldedQuery)
+{
+    qsizetype start = 0;
+    const qsizetype size = foldedQuery.size();
+    while (start < size) {
+        qsizetype end = foldedQuery.indexOf(u' ', start);
+        if (end < 0)
+            end = size;
+        if (end > start && !foldedText.contains(foldedQuery.sliced(start, end - start)))
+            return false;
+        start = end + 1;
+    }
+    return true;
+}
+
+} // namespace Atlas::TextFolding

@@ -11,6 +11,12 @@ namespace Atlas::TextFolding {
  * marks and tatweel; folds alef and hamza forms (أ إ آ ٱ ء-seated) to ا, ى to ي, ة to ه,
  * Arabic-Indic and Eastern Arabic-Indic digits to Latin ones, and Latin case. Both the indexed
  * text and the query go through fold(), so "Baghouz", "الباغوز" and "الْبَاغُوز" meet.
+ *
+ * Hamza seated on waw or yeh (ؤ ئ) folds to a bare ء rather than to its seat: the two spellings
+ * of one word (مسؤول / مسئول, Levantine and Egyptian usage) then meet, while ء itself stays
+ * a letter. Also folded: Persian yeh and keheh (ی ک) to ي ك, Arabic presentation forms (NFKC
+ * compatibility), Latin diacritics, format characters (bidi marks, ZWNJ) and runs of white space
+ * to one space, trimmed.
  */
 QString fold(QStringView text);
 

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+constexpr int MinimumDpi = 72;
+constexpr int MaximumDpi = 600;
+constexpr int MaximumSide = 20000;
+
+} // namespace
+
+std::optional<QDate> parsePeriodDate(const QString &text, bool endOfPeriod)
+{
+    static const QRegularExpression pattern(u"^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"_s);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int year = match.captured(1).toInt();
+    const bool hasMonth = match.hasCaptured(2);
+    const bool hasDay = match.hasCaptured(3);
+    const int month = hasMonth ? match.captured(2).toInt() : (endOfPeriod ? 12 : 1);
+    if (month < 1 || month > 12)
+        return std::nullopt;
+    int day = 1;
+    if (hasDay)
+        day = match.captured(3).toInt();
+    else if (endOfPeriod)
+        day = QDate(year, month, 1).daysInMonth();
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+bool wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument.startsWith("--export-") || argument == "--list-charts" || argument == "--help"
+            || argument == "-h" || argument == "--version" || argument == "-v" || argument == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+CommandLineResult parseCommandLine(const QStringList &arguments)
+{
+    CommandLineResult result;
+    CommandLineRequest &request = result.request;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Coalition Atlas: a timeline, map and charts of the international coalition against ISIS "
+           "in Syria and Iraq, 2014-2024, with every figure traced to its Arabic source."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption datasetOption(u"dataset"_s, tr("Open the dataset file <path> instead of the bundled one."), u"path"_s);
+    const QCommandLineOption langOption(u"lang"_s, tr("User interface and export language: ar or en."), u"language"_s);
+    const QCommandLineOption timelineOption(u"export-timeline"_s, tr("Export the timeline to <file> (.svg, .png or .pdf) and exit."), u"file"_s);
+    const QCommandLineOption mapOption(u"export-map"_s, tr("Export the map to <file> (.svg, .png or .pdf) and exit."), u"file"_s);
+    const QCommandLineOption chartOption(u"export-chart"_s, tr("Export the chart <name> (see --list-charts) and exit; needs --out."), u"name"_s);
+    const QCommandLineOption listChartsOption(u"list-charts"_s, tr("Print the names of the charts, one per line, and exit."));
+    const QCommandLineOption formatOption(u"format"_s, tr("Chart export format: svg, png or pdf (default: from the --out suffix)."), u"format"_s);
+    const QCommandLineOption outOption(u"out"_s, tr("Output file of --export-chart."), u"file"_s);
+    const QCommandLineOption fromOption(u"from"_s, tr("Start of the time window: YYYY, YYYY-MM or YYYY-MM-DD."), u"date"_s);
+    const QCommandLineOption toOption(u"to"_s, tr("End of the time window: YYYY, YYYY-MM or YYYY-MM-DD."), u"date"_s);
+    const QCommandLineOption widthOption(u"width"_s, tr("Export width in logical pixels."), u"pixels"_s);
+    const QCommandLineOption heightOption(u"height"_s, tr("Export height in logical pixels."), u"pixels"_s);
+    const QCommandLineOption dpiOption(u"dpi"_s, tr("Export resolution for PNG, 72-600 (default 96)."), u"dpi"_s);
+    parser.addOptions({datasetOption, langOption, timelineOption, mapOption, chartOption, listChartsOption,
+                       formatOption, outOption, fromOption, toOption, widthOption, heightOption, dpiOption});
+
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    result.helpText = parser.helpText();
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = tr("Unexpected argument \"%1\"; options start with --.").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    if (parser.isSet(helpOption)) {
+        request.action = CommandLineRequest::Action::ShowHelp;
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        request.action = CommandLineRequest::Action::ShowVersion;
+        return result;
+    }
+
+    request.datasetPath = parser.value(datasetOption);
+    if (parser.isSet(datasetOption) && request.datasetPath.isEmpty()) {
+        result.error = tr("--dataset needs a file path.");
+        return result;
+    }
+    if (parser.isSet(langOption)) {
+        request.language = parser.value(langOption).toLower();
+        if (request.language != u"ar"_s && request.language != u"en"_s) {
+            result.error = tr("--lang must be ar or en, not \"%1\".").arg(parser.value(langOption));
+            return result;
+        }
+    }
+
+    int actions = 0;
+    if (parser.isSet(timelineOption)) {
+        request.action = CommandLineRequest::Action::ExportTimeline;
+        request.outputFile = parser.value(timelineOption);
+        ++actions;
+    }
+    if (parser.isSet(mapOption)) {
+        request.action = CommandLineRequest::Action::ExportMap;
+        request.outputFile = parser.value(mapOption);
+        ++actions;
+    }
+    if (parser.isSet(chartOption)) {
+        request.action = CommandLineRequest::Action::ExportChart;
+        request.chartName = parser.value(chartOption);
+        request.outputFile = parser.value(outOption);
+        ++actions;
+        if (request.outputFile.isEmpty()) {
+            result.error = tr("--export-chart needs --out FILE.");
+            return result;
+        }
+    }
+    if (parser.isSet(listChartsOption)) {
+        request.action = CommandLineRequest::Action::ListCharts;
+        ++actions;
+    }
+    if (actions > 1) {
+        result.error = tr("Choose one of --export-timeline, --export-map, --export-chart and --list-charts.");
+        return result;
+    }
+    if (parser.isSet(outOption) && request.action != CommandLineRequest::Action::ExportChart) {
+        result.error = tr("--out belongs to --export-chart; the other exports take the file directly.");
+        return result;
+    }
+    const bool exporting = request.action == CommandLineRequest::Action::ExportTimeline
+        || request.action == CommandLineRequest::Action::ExportMap
+        || request.action == CommandLineRequest::Action::ExportChart;
+    if (exporting && request.outputFile.isEmpty()) {
+        result.error = tr("The export needs an output file name.");
+        return result;
+    }
+
+    const QStringList formats {u"svg"_s, u"png"_s, u"pdf"_s};
+    if (exporting) {
+        const QString suffix = request.outputFile.section(u'.', -1).toLower();
+        request.format = parser.isSet(formatOption) ? parser.value(formatOption).toLower() : suffix;
+        if (!formats.contains(request.format)) {
+            result.error = parser.isSet(formatOption)
+                ? tr("--format must be svg, png or pdf, not \"%1\".").arg(parser.value(formatOption))
+                : tr("Cannot tell the format of \"%1\": use a .svg, .png or .pdf file name.").arg(request.outputFile);
+            return result;
+        }
+        if (request.action != CommandLineRequest::Action::ExportChart && request.format != suffix) {
+            result.error = tr("--format applies to --export-chart only; name the file with the suffix you want.");
+            return result;
+        }
+    } else if (parser.isSet(formatOption)) {
+        result.error = tr("--format belongs to --export-chart.");
+        return result;
+    }
+
+    for (const auto &[option, target, endOfPeriod] :
+         {std::tuple {&fromOption, &request.from, false}, std::tuple {&toOption, &request.to, true}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const std::optional<QDate> date = parsePeriodDate(parser.value(*option), endOfPeriod);
+        if (!date) {
+            result.error = tr("--%1 \"%2\" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.")
+                               .arg(option->names().constFirst(), parser.value(*option));
+            return result;
+        }
+        *target = *date;
+    }
+    if (request.from.isValid() && request.to.isValid() && request.from > request.to) {
+        result.error = tr("The time window is inverted: --from %1 is after --to %2.")
+                           .arg(parser.value(fromOption), parser.value(toOption));
+        return result;
+    }
+    if ((parser.isSet(fromOption) || parser.isSet(toOption)) && !exporting) {
+        result.error = tr("--from and --to apply to the exports.");
+        return result;
+    }
+
+    bool ok = true;
+    int width = 0;
+    int height = 0;
+    for (const auto &[option, target] : {std::pair {&widthOption, &width}, std::pair {&heightOption, &height}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = parser.value(*option).toInt(&ok);
+        if (!ok || *target < 16 || *target > MaximumSide) {
+            result.error = tr("--%1 must be a whole number from 16 to %2, not \"%3\".")
+                               .arg(option->names().constFirst())
+                               .arg(MaximumSide)
+                               .arg(parser.value(*option));
+            return result;
+        }
+    }
+    if (width || height) {
+        if (!exporting) {
+            result.error = tr("--width and --height apply to the exports.");
+            return result;
+        }
+        request.size = QSize(width, height); // a zero side means "the exporter's default"
+    }
+    if (parser.isSet(dpiOption)) {
+        request.dpi = parser.value(dpiOption).toInt(&ok);
+        if (!ok || request.dpi < MinimumDpi || request.dpi > MaximumDpi) {
+            result.error = tr("--dpi must be a whole number from %1 to %2, not \"%3\".")
+                               .arg(MinimumDpi)
+                               .arg(MaximumDpi)
+                               .arg(parser.value(dpiOption));
+            return result;
+        }
+        if (!exporting) {
+            result.error = tr("--dpi applies to the exports.");
+            return result;
+        }
+    }
+    return result;
+}

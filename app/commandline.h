@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/*
+ * What the user asked for on the command line, parsed and validated before any window or
+ * export exists. parseCommandLine() never exits the process: main() decides what to print and
+ * which exit code to return, so the parsing is unit-testable.
+ */
+struct CommandLineRequest
+{
+    enum class Action { OpenWindow, ShowHelp, ShowVersion, ListCharts, ExportTimeline, ExportChart, ExportMap };
+
+    Action action = Action::OpenWindow;
+    QString datasetPath;        // empty: the bundled dataset
+    QString language;           // "ar", "en" or empty (settings, then system locale)
+    QString outputFile;
+    QString chartName;
+    QString format;             // svg, png, pdf
+    QDate from;                 // invalid: open
+    QDate to;
+    QSize size;                 // invalid: the exporter's default
+    int dpi = 96;
+
+    bool isHeadless() const { return action != Action::OpenWindow; }
+};
+
+struct CommandLineResult
+{
+    CommandLineRequest request;
+    QString error;              // non-empty: a usage error to print, exit code 2
+    QString helpText;
+};
+
+// `arguments` includes the program name, as QCoreApplication::arguments() does.
+CommandLineResult parseCommandLine(const QStringList &arguments);
+
+// Whether the arguments ask for a headless command, decided before QApplication exists so that
+// main() can choose the offscreen platform when there is no display.
+bool wantsHeadless(int argc, char **argv);
+
+// "2023", "2023-04" or "2023-04-24"; `endOfPeriod` picks the last day of a year or month.
+std::optional<QDate> parsePeriodDate(const QString &text, bool endOfPeriod);

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "headlesscommands.h"
+
+#include "commandline.h"
+
+#include "atlasdocument.h"
+#include "chartcatalog.h"
+#include "chartexport.h"
+#include "filtercriteria.h"
+#include "mapexporter.h"
+#include "timelineexporter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int reportResult(bool ok, const QString &file, const QString &error)
+{
+    if (ok) {
+        QTextStream(stdout) << QCoreApplication::translate("main", "Wrote %1").arg(QDir::toNativeSeparators(file)) << '\n';
+        return 0;
+    }
+    QTextStream(stderr) << u"coalition-atlas: "_s << error << '\n';
+    return 1;
+}
+
+} // namespace
+
+int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest &request)
+{
+    document.filter()->setTimeWindow(request.from, request.to);
+    QString error;
+    switch (request.action) {
+    case CommandLineRequest::Action::ListCharts: {
+        QTextStream out(stdout);
+        for (const QString &name : ChartCatalog::names())
+            out << name << '\n';
+        return 0;
+    }
+    case CommandLineRequest::Action::ExportTimeline: {
+        TimelineExportOptions options;
+        options.fileName = request.outputFile;
+        options.from = request.from;
+        options.to = request.to;
+        if (request.size.isValid())
+            options.pixelSize = request.size;
+        options.dpi = request.dpi;
+        return reportResult(exportTimeline(document, options, &error), request.outputFile, error);
+    }
+    case CommandLineRequest::Action::ExportChart: {
+        ChartExportOptions options;
+        options.chartName = request.chartName;
+        options.fileName = request.outputFile;
+        options.format = request.format;
+        if (request.size.width() > 0)
+            options.size.setWidth(request.size.width());
+        if (request.size.height() > 0)
+            options.size.setHeight(request.size.height());
+        options.dpi = request.dpi;
+        return reportResult(exportChart(document, options, &error), request.outputFile, error);
+    }
+    case CommandLineRequest::Action::ExportMap: {
+        MapExportOptions options;
+        options.fileName = request.outputFile;
+        options.from = request.from;
+        options.to = request.to;
+        if (request.size.width() > 0)
+            options.size.setWidth(request.size.width());
+        if (request.size.height() > 0)
+            options.size.setHeight(request.size.height());
+        options.dpi = request.dpi;
+        return reportResult(exportMap(document, options, &error), request.outputFile, error);
+    }
+    case CommandLineRequest::Action::OpenWindow:
+    case CommandLineRequest::Action::ShowHelp:
+    case CommandLineRequest::Action::ShowVersion:
+        break;
+    }
+    return 0;
+}

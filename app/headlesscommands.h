@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+struct CommandLineRequest;
+namespace Atlas { class AtlasDocument; }
+
+// Runs an export or listing asked for on the command line against a loaded document and
+// returns the process exit code: 0 done, 1 the export failed (message printed on stderr).
+int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest &request);

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// coalition-atlas: parses the command line, opens the dataset, then either runs a headless
+// export or shows the main window. The object graph is wired here and nowhere else.
+#include "commandline.h"
+#include "headlesscommands.h"
+
+#include "atlasdocument.h"
+#include "documentloader.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Atlas::Language chooseLanguage(const QString &requested)
+{
+    QString code = requested;
+    if (code.isEmpty())
+        code = QSettings().value(u"ui/language"_s).toString();
+    if (code.isEmpty())
+        code = QLocale::system().language() == QLocale::Arabic ? u"ar"_s : u"en"_s;
+    return code == u"ar"_s ? Atlas::Language::Arabic : Atlas::Language::English;
+}
+
+void printLines(FILE *stream, const QStringList &lines)
+{
+    QTextStream out(stream);
+    for (const QString &line : lines)
+        out << line << '\n';
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // A headless command must run without a display: pick the offscreen platform before the
+    // application object exists, unless the user chose a platform.
+    if (wantsHeadless(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"CoalitionAtlas"_s);
+    QApplication::setApplicationName(u"coalition-atlas"_s);
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Coalition Atlas"));
+    QApplication::setApplicationVersion(QStringLiteral(COALITION_ATLAS_VERSION));
+
+    const CommandLineResult parsed = parseCommandLine(QApplication::arguments());
+    if (!parsed.error.isEmpty()) {
+        printLines(stderr, {u"coalition-atlas: "_s + parsed.error,
+                            QApplication::translate("main", "Try 'coalition-atlas --help' for the options.")});
+        return 2;
+    }
+    const CommandLineRequest &request = parsed.request;
+    switch (request.action) {
+    case CommandLineRequest::Action::ShowHelp:
+        printLines(stdout, {parsed.helpText});
+        return 0;
+    case CommandLineRequest::Action::ShowVersion:
+        printLines(stdout, {u"coalition-atlas "_s + QApplication::applicationVersion()});
+        return 0;
+    default:
+        break;
+    }
+
+    const Atlas::Language language = chooseLanguage(request.language);
+    if (language == Atlas::Language::Arabic)
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+
+    Atlas::AtlasDocument document;
+    document.setLanguage(language);
+    const QString datasetPath = request.datasetPath.isEmpty() ? Atlas::AtlasDocument::bundledDatasetPath()
+                                                              : request.datasetPath;
+    QStringList errors;
+    const bool loaded = Atlas::loadDocument(document, datasetPath, &errors);
+
+    if (request.isHeadless()) {
+        if (!loaded) {
+            printLines(stderr, errors);
+            printLines(stderr, {QApplication::translate("main", "coalition-atlas: the dataset %1 was not loaded.").arg(datasetPath)});
+            return 1;
+        }
+        return runHeadlessCommand(document, request);
+    }
+
+    if (!loaded) {
+        const bool bundledLoaded = datasetPath != Atlas::AtlasDocument::bundledDatasetPath()
+            && Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), &errors);
+        QMessageBox box(QMessageBox::Warning, QApplication::translate("main", "Cannot open the dataset"),
+                        bundledLoaded ? QApplication::translate("main", "%1 was not opened; the bundled dataset is shown instead.").arg(datasetPath)
+                                      : QApplication::translate("main", "%1 was not opened.").arg(datasetPath));
+        box.setDetailedText(errors.mid(0, 200).join(u'\n'));
+        box.exec();
+        if (!bundledLoaded)
+            return 1;
+    }
+
+    Atlas::MainWindow window(&document);
+    window.show();
+    return QApplication::exec();
+}

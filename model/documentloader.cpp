@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentloader.h"
+
+#include "atlasdocument.h"
+#include "datasetloader.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace Atlas {
+
+bool loadDocument(AtlasDocument &document, const QString &path, QStringList *errors)
+{
+    DatasetLoader::Result result = DatasetLoader::loadFile(path);
+    if (auto *problems = std::get_if<QList<LoadError>>(&result)) {
+        if (errors) {
+            const QString name = QFileInfo(path).fileName();
+            for (const LoadError &problem : std::as_const(*problems))
+                errors->append(name + u": "_s + problem.toString());
+        }
+        return false;
+    }
+    const bool bundled = path == AtlasDocument::bundledDatasetPath();
+    const QString articles = bundled ? AtlasDocument::bundledArticleDirectory()
+                                     : QFileInfo(path).absoluteDir().filePath(u"sources"_s);
+    document.setDataset(std::get<Dataset>(std::move(result)), path, articles);
+    return true;
+}
+
+} // namespace Atlas

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detailspane.h"
+
+#include "atlasdocument.h"
+#include "eventfiltermodel.h"
+#include "figurefiltermodel.h"
+#include "formatter.h"
+#include "vocabulary.h"
+
+#include <QItemSelectionModel>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Atlas {
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// Arabic runs in their own right-to-left block, so they shape and order correctly whatever the
+// UI direction.
+QString arabicBlock(const QString &text, const QString &cssClass = u"ar"_s)
+{
+    return u"<p dir=\"rtl\" align=\"right\" class=\"%1\">%2</p>"_s.arg(cssClass, escaped(text));
+}
+
+QString englishBlock(const QString &text)
+{
+    return u"<p dir=\"ltr\">%1</p>"_s.arg(escaped(text));
+}
+
+const QString styleSheet = u"h2 { margin-bottom: 2px; } "
+                           ".ar { font-family: 'Noto Naskh Arabic', 'Noto Sans Arabic'; font-size: large; } "
+                           ".quote { font-family: 'Noto Naskh Arabic', 'Noto Sans Arabic'; font-size: large; "
+                           "  background-color: palette(alternate-base); } "
+                           ".label { color: palette(placeholder-text); font-weight: bold; } "
+                           ".note { font-style: italic; }"_s;
+
+} // namespace
+
+DetailsPane::DetailsPane(AtlasDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_browser(new QTextBrowser(this))
+{
+    setObjectName(u"detailsPane"_s);
+    m_browser->setOpenLinks(false);
+    m_browser->document()->setDefaultStyleSheet(styleSheet);
+    m_browser->setAccessibleName(tr("Details of the selected event or figure"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailsPane::openLink);
+    connect(document->eventSelection(), &QItemSelectionModel::currentChanged, this, &DetailsPane::showCurrentEvent);
+    connect(document->figureSelection(), &QItemSelectionModel::currentChanged, this, &DetailsPane::showCurrentFigure);
+    connect(document, &AtlasDocument::datasetChanged, this, &DetailsPane::showNothing);
+    connect(document, &AtlasDocument::languageChanged, this, [this] {
+        if (const Event *event = m_document->dataset().event(m_shownId))
+            showEvent(*event);
+        else if (const Figure *figure = m_document->dataset().figure(m_shownId))
+            showFigure(*figure);
+        else
+            showNothing();
+    });
+    showNothing();
+}
+
+QString DetailsPane::html() const
+{
+    return m_browser->toHtml();
+}
+
+void DetailsPane::showCurrentEvent()
+{
+    if (const Event *event = m_document->dataset().event(m_document->currentEventId()))
+        showEvent(*event);
+}
+
+void DetailsPane::showCurrentFigure()
+{
+    if (const Figure *figure = m_document->dataset().figure(m_document->currentFigureId()))
+        showFigure(*figure);
+}
+
+void DetailsPane::showNothing()
+{
+    m_shownId.clear();
+    m_shownCitations.clear();
+    m_browser->setHtml(u"<p>%1</p>"_s.arg(escaped(
+        tr("Select an event in the timeline, the table or the map, or a figure in a chart, to see "
+           "its details and the Arabic sentences it comes from."))));
+}
+
+void DetailsPane::showEvent(const Event &event)
+{
+    const Dataset &data = m_document->dataset();
+    const Formatter formatter(m_document->language());
+    m_shownId = event.id;
+    m_shownCitations = event.citations;
+
+    QString html = u"<h2 dir=\"ltr\">%1</h2>"_s.arg(escaped(event.title.en));
+    html += arabicBlock(event.title.ar);
+    html += u"<p><span class=\"label\">%1</span> %2 &middot; %3</p>"_s.arg(
+        escaped(tr("Date:")), escaped(formatter.date(event.date)), escaped(Vocabulary::categoryName(event.category)));
+    if (event.date.inferred)
+        html += u"<p class=\"note\">%1</p>"_s.arg(escaped(tr("Inferred date: %1").arg(event.date.note)));
+    html += englishBlock(event.summary);
+
+    QStringList places;
+    for (const QString &id : event.placeIds) {
+        if (const Place *place = data.place(id))
+            places << escaped(place->name.text(m_document->language()));
+    }
+    if (!places.isEmpty())
+        html += u"<p><span class=\"label\">%1</span> %2</p>"_s.arg(escaped(tr("Places:")), places.join(u" &middot; "_s));
+    QStringList actors;
+    for (const QString &id : event.actorIds) {
+        const Actor *actor = data.actor(id);
+        actors << escaped(actor ? actor->name.text(m_document->language()) : id);
+    }
+    if (!actors.isEmpty())
+        html += u"<p><span class=\"label\">%1</span> %2</p>"_s.arg(escaped(tr("Actors:")), actors.join(u" &middot; "_s));
+
+    if (!event.conflictsWith.isEmpty()) {
+        html += u"<h3>%1</h3>"_s.arg(escaped(tr("Conflicting accounts")));
+        if (!event.conflictNote.isEmpty())
+            html += englishBlock(event.conflictNote);
+        html += u"<ul>"_s;
+        for (const QString &id : event.conflictsWith) {
+            const Event *other = data.event(id);
+            if (!other)
+                continue;
+            html += u"<li><a href=\"event:%1\">%2</a> (%3)</li>"_s.arg(
+                escaped(id), escaped(other->title.text(m_document->language())), escaped(formatter.date(other->date)));
+        }
+        html += u"</ul>"_s;
+    }
+    html += citationsHtml(event.citations);
+    m_browser->setHtml(html);
+}
+
+void DetailsPane::showFigure(const Figure &figure)
+{
+    const Dataset &data = m_document->dataset();
+    const Formatter formatter(m_document->language());
+    m_shownId = figure.id;
+    m_shownCitations = figure.citations;
+
+    QString html = u"<h2 dir=\"ltr\">%1</h2>"_s.arg(escaped(figure.label.en));
+    html += arabicBlock(figure.label.ar);
+    html += u"<p><span class=\"label\">%1</span> %2</p>"_s.arg(escaped(tr("Figure:")), escaped(formatter.figureValue(figure)));
+    html += u"<p><span class=\"label\">%1</span> %2 &middot; %3</p>"_s.arg(
+        escaped(tr("As of:")), escaped(formatter.date(figure.asOf)), escaped(Vocabulary::metricName(figure.metric)));
+    if (figure.asOf.inferred)
+        html += u"<p class=\"note\">%1</p>"_s.arg(escaped(tr("Inferred date: %1").arg(figure.asOf.note)));
+    if (!figure.baseline.isEmpty())
+        html += u"<p><span class=\"label\">%1</span> %2</p>"_s.arg(escaped(tr("Compared with:")), escaped(figure.baseline));
+    if (const Actor *subject = data.actor(figure.subject))
+        html += u"<p><span class=\"label\">%1</span> %2</p>"_s.arg(escaped(tr("About:")),
+                                                                    escaped(subject->name.text(m_document->language())));
+    if (const Actor *estimator = data.actor(figure.estimatedBy))
+        html += u"<p><span class=\"label\">%1</span> %2</p>"_s.arg(escaped(tr("Estimated by:")),
+                                                                    escaped(estimator->name.text(m_document->language())));
+    if (const Event *event = data.event(figure.eventId))
+        html += u"<p><span class=\"label\">%1</span> <a href=\"event:%2\">%3</a></p>"_s.arg(
+            escaped(tr("Event:")), escaped(event->id), escaped(event->title.text(m_document->language())));
+    if (!figure.conflictsWith.isEmpty()) {
+        html += u"<h3>%1</h3>"_s.arg(escaped(tr("Other figures for the same measure")));
+        if (!figure.conflictNote.isEmpty())
+            html += englishBlock(figure.conflictNote);
+        html += u"<ul>"_s;
+        for (const QString &id : figure.conflictsWith) {
+            if (const Figure *other = data.figure(id))
+                html += u"<li><a href=\"figure:%1\">%2</a>: %3</li>"_s.arg(
+                    escaped(id), escaped(other->label.text(m_document->language())), escaped(formatter.figureValue(*other)));
+        }
+        html += u"</ul>"_s;
+    }
+    html += citationsHtml(figure.citations);
+    m_browser->setHtml(html);
+}
+
+QString DetailsPane::citationsHtml(const QList<Citation> &citations)
+{
+    const Dataset &data = m_document->dataset();
+    const Formatter formatter(m_document->language());
+    QString html = u"<h3>%1</h3>"_s.arg(escaped(tr("Sources")));
+    for (qsizetype i = 0; i < citations.size(); ++i) {
+        const Citation &citation = citations.at(i);
+        html += arabicBlock(citation.quote, u"quote"_s);
+        if (const Source *source = data.source(citation.sourceId)) {
+            QString published = formatter.date(source->published);
+            if (source->published.inferred)
+                published = tr("%1 (inferred)").arg(published);
+            html += u"<p>%1 &mdash; <i>%2</i> / <i dir=\"rtl\">%3</i>, %4 &middot; <a href=\"article:%5\">%6</a></p>"_s.arg(
+                escaped(source->outlet.text(m_document->language())), escaped(source->title.en), escaped(source->title.ar),
+                escaped(published), QString::number(i), escaped(tr("Show in article")));
+        }
+    }
+    return html;
+}
+
+void DetailsPane::openLink(const QUrl &url)
+{
+    const QString target = url.path();
+    if (url.scheme() == u"event"_s) {
+        m_document->selectEvent(target);
+    } else if (url.scheme() == u"figure"_s) {
+        m_document->selectFigure(target);
+    } else if (url.scheme() == u"article"_s) {
+        bool ok = false;
+        const int index = target.toInt(&ok);
+        if (ok && index >= 0 && index < m_shownCitations.size())
+            Q_EMIT showInArticleRequested(m_shownCitations.at(index).sourceId, m_shownCitations.at(index).quote);
+    }
+}
+
+} // namespace Atlas

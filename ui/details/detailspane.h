@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QTextBrowser;
+class QUrl;
+
+namespace Atlas {
+
+class AtlasDocument;
+struct Event;
+struct Figure;
+struct Citation;
+
+/*
+ * Shows the event or figure selected last (in the shared selections) in Arabic and English:
+ * date with precision and inference note, places, actors, linked conflicts, and each citation
+ * with its Arabic quote (right-to-left), outlet, title and publication date. "Show in article"
+ * asks for the article viewer; conflict links select the other event. Owns only its widgets.
+ */
+class DetailsPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailsPane(AtlasDocument *document, QWidget *parent = nullptr);
+
+    QString shownId() const { return m_shownId; }
+    QString html() const; // what is shown, for tests
+
+Q_SIGNALS:
+    // The user asked to see a quote in its article.
+    void showInArticleRequested(const QString &sourceId, const QString &quote);
+
+private:
+    void showCurrentEvent();
+    void showCurrentFigure();
+    void showEvent(const Event &event);
+    void showFigure(const Figure &figure);
+    void showNothing();
+    void openLink(const QUrl &url);
+    QString citationsHtml(const QList<Citation> &citations);
+
+    AtlasDocument *m_document;
+    QTextBrowser *m_browser;
+    QString m_shownId;
+    QList<Citation> m_shownCitations; // what the "article:N" links refer to
+};
+
+} // namespace Atlas

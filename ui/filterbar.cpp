@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filterbar.h"
+
+#include "atlasdocument.h"
+#include "filtercriteria.h"
+#include "sourcemodel.h"
+#include "placemodel.h"
+#include "vocabulary.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace Atlas {
+
+namespace {
+
+// The earliest date the editors offer; shown as "any" and meaning no bound.
+const QDate NoBound(2000, 1, 1);
+
+QSet<QString> checkedIds(const QMenu *menu)
+{
+    QSet<QString> ids;
+    for (const QAction *action : menu->actions()) {
+        if (action->isCheckable() && action->isChecked())
+            ids.insert(action->data().toString());
+    }
+    return ids;
+}
+
+} // namespace
+
+FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_chipLayout(new QHBoxLayout)
+    , m_sourcePicker(new QToolButton(this))
+    , m_placePicker(new QToolButton(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_clear(new QToolButton(this))
+{
+    setObjectName(u"filterBar"_s);
+    m_search->setObjectName(u"searchField"_s);
+    m_search->setPlaceholderText(tr("Search titles, places and quotes (Arabic or English)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        if (!m_updating)
+            m_document->filter()->setQuery(m_search->text());
+    });
+
+    for (QToolButton *picker : {m_sourcePicker, m_placePicker}) {
+        picker->setPopupMode(QToolButton::InstantPopup);
+        picker->setMenu(new QMenu(picker));
+        connect(picker->menu(), &QMenu::triggered, this, [this, picker] {
+            if (m_updating)
+                return;
+            if (picker == m_sourcePicker)
+                m_document->filter()->setSources(checkedIds(picker->menu()));
+            else
+                m_document->filter()->setPlaces(checkedIds(picker->menu()));
+        });
+    }
+    m_sourcePicker->setObjectName(u"sourcePicker"_s);
+    m_placePicker->setObjectName(u"placePicker"_s);
+
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setMinimumDate(NoBound);
+        edit->setMaximumDate(QDate(2100, 12, 31));
+        edit->setSpecialValueText(tr("any"));
+        edit->setDate(NoBound);
+        connect(edit, &QDateEdit::dateChanged, this, &FilterBar::applyTimeWindow);
+    }
+    m_from->setObjectName(u"fromDate"_s);
+    m_to->setObjectName(u"toDate"_s);
+    m_from->setAccessibleName(tr("Time window start"));
+    m_to->setAccessibleName(tr("Time window end"));
+
+    m_clear->setObjectName(u"clearFilters"_s);
+    m_clear->setText(tr("Clear all"));
+    m_clear->setToolTip(tr("Remove every filter: search, categories, sources, places and time window"));
+    connect(m_clear, &QToolButton::clicked, m_document->filter(), &FilterCriteria::clear);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_sourcePicker);
+    top->addWidget(m_placePicker);
+    top->addWidget(new QLabel(tr("From"), this));
+    top->addWidget(m_from);
+    top->addWidget(new QLabel(tr("to"), this));
+    top->addWidget(m_to);
+    top->addWidget(m_clear);
+    m_chipLayout->setSpacing(4);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addLayout(top);
+    layout->addLayout(m_chipLayout);
+
+    connect(document, &AtlasDocument::datasetChanged, this, &FilterBar::rebuildChoices);
+    connect(document, &AtlasDocument::languageChanged, this, &FilterBar::retranslateChoices);
+    connect(document->filter(), &FilterCriteria::changed, this, &FilterBar::showCriteria);
+    rebuildChoices();
+}
+
+void FilterBar::rebuildChoices()
+{
+    qDeleteAll(m_chips);
+    m_chips.clear();
+    while (QLayoutItem *item = m_chipLayout->takeAt(0))
+        delete item;
+
+    QStringList categories;
+    for (const Event &event : m_document->dataset().events) {
+        if (!categories.contains(event.category))
+            categories << event.category;
+    }
+    for (const QString &category : std::as_const(categories)) {
+        auto *chip = new QToolButton(this);
+        chip->setCheckable(true);
+        chip->setProperty("category", category);
+        chip->setObjectName(u"chip-"_s + category);
+        chip->setAutoRaise(true);
+        connect(chip, &QToolButton::toggled, this, [this] {
+            if (m_updating)
+                return;
+            QSet<QString> chosen;
+            for (const QToolButton *c : std::as_const(m_chips)) {
+                if (c->isChecked())
+                    chosen.insert(c->property("category").toString());
+            }
+            m_document->filter()->setCategories(chosen);
+        });
+        m_chips << chip;
+        m_chipLayout->addWidget(chip);
+    }
+    m_chipLayout->addStretch(1);
+    retranslateChoices();
+}
+
+void FilterBar::retranslateChoices()
+{
+    for (QToolButton *chip : std::as_const(m_chips))
+        chip->setText(Vocabulary::categoryName(chip->property("category").toString()));
+
+    const auto fill = [](QMenu *menu, const QAbstractItemModel *model, int idRole, int nameRole) {
+        menu->clear();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            QAction *action = menu->addAction(index.data(nameRole).toString());
+            action->setCheckable(true);
+            action->setData(index.data(idRole));
+        }
+    };
+    fill(m_sourcePicker->menu(), m_document->sourceModel(), SourceModel::IdRole, Qt::DisplayRole);
+    fill(m_placePicker->menu(), m_document->placeModel(), PlaceModel::IdRole, PlaceModel::NameRole);
+    showCriteria();
+}
+
+void FilterBar::showCriteria()
+{
+    const FilterCriteria *criteria = m_document->filter();
+    m_updating = true;
+    if (m_search->text() != criteria->query() && !m_searchDelay->isActive())
+        m_search->setText(criteria->query());
+    for (QToolButton *chip : std::as_const(m_chips))
+        chip->setChecked(criteria->categories().contains(chip->property("category").toString()));
+    const auto check = [](QToolButton *picker, const QSet<QString> &ids, const QString &none, const QString &some) {
+        for (QAction *action : picker->menu()->actions())
+            action->setChecked(ids.contains(action->data().toString()));
+        picker->setText(ids.isEmpty() ? none : some.arg(ids.size()));
+    };
+    check(m_sourcePicker, criteria->sources(), tr("All sources"), tr("Sources: %1"));
+    check(m_placePicker, criteria->places(), tr("All places"), tr("Places: %1"));
+    m_from->setDate(criteria->from().isValid() ? criteria->from() : NoBound);
+    m_to->setDate(criteria->to().isValid() ? criteria->to() : NoBound);
+    m_clear->setEnabled(!criteria->isEmpty());
+    m_updating = false;
+}
+
+void FilterBar::applyTimeWindow()
+{
+    if (m_updating)
+        return;
+    const QDate from = m_from->date() == NoBound ? QDate() : m_from->date();
+    const QDate to = m_to->date() == NoBound ? QDate() : m_to->date();
+    if (from.isValid() && to.isValid() && from > to)
+        return; // the user is still typing; an inverted window is never applied
+    m_document->filter()->setTimeWindow(from, to);
+}
+
+} // namespace Atlas

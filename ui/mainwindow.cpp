@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "articleviewer.h"
+#include "atlasdocument.h"
+#include "detailspane.h"
+#include "documentloader.h"
+#include "eventfiltermodel.h"
+#include "eventmodel.h"
+#include "figurefiltermodel.h"
+#include "figuremodel.h"
+#include "filterbar.h"
+#include "filtercriteria.h"
+#include "formatter.h"
+#include "recordtableview.h"
+#include "sourcemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Atlas {
+
+MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(document)
+{
+    setObjectName(u"mainWindow"_s);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    createCentralArea();
+    createDocks();
+    createMenus();
+
+    m_eventCount = new QLabel(this);
+    m_eventCount->setObjectName(u"eventCount"_s);
+    m_cursorPosition = new QLabel(this);
+    m_cursorPosition->setObjectName(u"cursorPosition"_s);
+    statusBar()->addWidget(m_eventCount);
+    statusBar()->addPermanentWidget(m_cursorPosition);
+
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(document->eventFilterModel()),
+                                      static_cast<QAbstractItemModel *>(document->eventModel())}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    }
+    connect(document, &AtlasDocument::datasetChanged, this, &MainWindow::updateTitle);
+    connect(document, &AtlasDocument::languageChanged, this, &MainWindow::updateStatus);
+    updateStatus();
+    updateTitle();
+    resize(1400, 900);
+    readSettings();
+}
+
+void MainWindow::createCentralArea()
+{
+    auto *central = new QWidget(this);
+    central->setObjectName(u"centralArea"_s);
+    m_filterBar = new FilterBar(m_document, central);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    setCentralWidget(central);
+}
+
+QDockWidget *MainWindow::addDock(QWidget *content, const QString &objectName, const QString &title, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_details = new DetailsPane(m_document, this);
+    connect(m_details, &DetailsPane::showInArticleRequested, this, &MainWindow::showArticle);
+    addDock(m_details, u"detailsDock"_s, tr("Details"), Qt::RightDockWidgetArea);
+
+    m_eventTable = new RecordTableView(this);
+    m_eventTable->setObjectName(u"eventTable"_s);
+    m_eventTable->setModels(m_document->eventFilterModel(), m_document->eventSelection(), EventModel::DateColumn);
+    QDockWidget *events = addDock(m_eventTable, u"eventsDock"_s, tr("Events"), Qt::BottomDockWidgetArea);
+
+    m_figureTable = new RecordTableView(this);
+    m_figureTable->setObjectName(u"figureTable"_s);
+    m_figureTable->setModels(m_document->figureFilterModel(), m_document->figureSelection(), FigureModel::DateColumn);
+    QDockWidget *figures = addDock(m_figureTable, u"figuresDock"_s, tr("Figures"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(events, figures);
+    events->raise();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
+    QAction *open = file->addAction(tr("&Open Dataset…"), this, &MainWindow::chooseDataset);
+    open->setObjectName(u"openDatasetAction"_s);
+    open->setShortcut(QKeySequence::Open);
+    QAction *bundled = file->addAction(tr("Open &Bundled Dataset"), this,
+                                       [this] { openDataset(AtlasDocument::bundledDatasetPath()); });
+    bundled->setObjectName(u"openBundledAction"_s);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(u"quitAction"_s);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(u"editMenu"_s);
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+        m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchField()->selectAll();
+    });
+    find->setObjectName(u"findAction"_s);
+    find->setShortcut(QKeySequence::Find);
+    QAction *clear = edit->addAction(tr("&Clear All Filters"), m_document->filter(), &FilterCriteria::clear);
+    clear->setObjectName(u"clearFiltersAction"_s);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setObjectName(dock->objectName() + u"Toggle"_s);
+        m_viewMenu->addAction(toggle);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
+    QAction *about = help->addAction(tr("&About Coalition Atlas"), this, &MainWindow::showAbout);
+    about->setObjectName(u"aboutAction"_s);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(u"aboutQtAction"_s);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::updateStatus()
+{
+    const Formatter formatter(m_document->language());
+    const int shown = m_document->eventFilterModel()->rowCount();
+    const int total = m_document->eventModel()->rowCount();
+    m_eventCount->setText(tr("%1 of %2 events").arg(formatter.number(shown), formatter.number(total)));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString origin = m_document->origin();
+    const QString name = origin == AtlasDocument::bundledDatasetPath() ? m_document->dataset().info.name
+                                                                       : QFileInfo(origin).fileName();
+    setWindowTitle(tr("%1 — Coalition Atlas").arg(name));
+}
+
+bool MainWindow::openDataset(const QString &path)
+{
+    QStringList errors;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool loaded = loadDocument(*m_document, path, &errors);
+    QApplication::restoreOverrideCursor();
+    if (loaded) {
+        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+        return true;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Cannot open the dataset"),
+                    tr("%1 was not opened; the current dataset stays open.").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Ok, this);
+    const qsizetype shown = std::min<qsizetype>(errors.size(), 200);
+    QStringList details = errors.mid(0, shown);
+    if (errors.size() > shown)
+        details << tr("…and %1 more problems.").arg(errors.size() - shown);
+    box.setDetailedText(details.join(u'\n'));
+    box.setInformativeText(tr("%n problem(s) found. The first: %1", nullptr, int(errors.size()))
+                               .arg(errors.value(0)));
+    box.exec();
+    return false;
+}
+
+void MainWindow::chooseDataset()
+{
+    QSettings settings;
+    const QString folder = settings.value(u"paths/datasetFolder"_s).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Dataset"), folder,
+                                                      tr("Coalition Atlas datasets (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(u"paths/datasetFolder"_s, QFileInfo(path).absolutePath());
+    openDataset(path);
+}
+
+void MainWindow::showArticle(const QString &sourceId, const QString &quote)
+{
+    const Source *source = m_document->dataset().source(sourceId);
+    if (!source)
+        return;
+    auto *viewer = new ArticleViewer(this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->showArticle(tr("%1 — %2").arg(source->outlet.text(m_document->language()), source->title.ar),
+                        m_document->sourceModel()->articlePath(sourceId), quote);
+    viewer->show();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_document->dataset(), this);
+    dialog.exec();
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}
+
+} // namespace Atlas

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinelayout.h"
+
+#include "timelinescale.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Atlas {
+
+void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &options)
+{
+    m_options = options;
+    m_items = items;
+    m_order.clear();
+    m_rankOfItem.fill(-1, m_items.size());
+    m_placed.clear();
+    m_clusters.clear();
+    m_lanes.clear();
+    m_placedOfItem.clear();
+    m_clusterOfItem.clear();
+
+    const double ppd = std::max(options.pixelsPerDay, 1e-9);
+    QHash<QString, int> laneOfCategory;
+    for (const QString &category : options.lanes) {
+        if (laneOfCategory.contains(category))
+            continue;
+        laneOfCategory.insert(category, int(m_lanes.size()));
+        m_lanes.append(Lane{category, 0, 0, 0, false, {}, {}});
+    }
+
+    QList<int> order;
+    order.reserve(m_items.size());
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (laneOfCategory.contains(m_items.at(i).category))
+            order.append(i);
+    }
+    std::sort(order.begin(), order.end(), [this](int a, int b) {
+        const TimelineItem &x = m_items.at(a);
+        const TimelineItem &y = m_items.at(b);
+        if (x.startDay != y.startDay)
+            return x.startDay < y.startDay;
+        if (x.endDay != y.endDay)
+            return x.endDay < y.endDay;
+        return x.id < y.id;
+    });
+    m_order = order;
+    for (int rank = 0; rank < m_order.size(); ++rank)
+        m_rankOfItem[m_order.at(rank)] = rank;
+
+    // Greedy first-fit in chronological order: each row remembers where its last extent ends
+    // (in days), an item takes the first row it fits in, or a new one while rows are allowed.
+    QList<QList<double>> rowEnds(m_lanes.size());
+    QList<int> openCluster(m_lanes.size(), -1);
+    const double gapDays = options.itemGap / ppd;
+    const double radiusDays = options.markerRadius / ppd;
+    for (int index : std::as_const(m_order)) {
+        const TimelineItem &item = m_items.at(index);
+        const int laneIndex = laneOfCategory.value(item.category);
+        Lane &lane = m_lanes[laneIndex];
+
+        const double labelWidth = std::min(item.titleWidth, options.maxLabelWidth);
+        const double labelRoom = labelWidth + (item.inferred ? options.inferredMarkWidth : 0);
+        double startExtent = 0;
+        double endExtent = 0;
+        if (item.shape() == TimelineItem::Shape::Point) {
+            const double centre = item.startDay + 0.5;
+            startExtent = centre - radiusDays;
+            endExtent = centre + radiusDays + (options.labelGap + labelRoom) / ppd;
+        } else {
+            startExtent = item.startDay;
+            endExtent = std::max(item.endDay, item.startDay + labelRoom / ppd);
+        }
+
+        QList<double> &ends = rowEnds[laneIndex];
+        int row = -1;
+        for (int r = 0; r < ends.size(); ++r) {
+            if (ends.at(r) + gapDays <= startExtent) {
+                row = r;
+                break;
+            }
+        }
+        if (row < 0 && (options.maxRowsPerLane <= 0 || ends.size() < options.maxRowsPerLane)) {
+            row = int(ends.size());
+            ends.append(0);
+            lane.rowPlaced.append(QList<int>());
+        }
+        if (row >= 0) {
+            ends[row] = endExtent;
+            m_placedOfItem.insert(index, int(m_placed.size()));
+            lane.rowPlaced[row].append(int(m_placed.size()));
+            m_placed.append(Placed{index, laneIndex, row, startExtent, endExtent, labelWidth});
+            continue;
+        }
+
+        // No free row: the item joins the lane's open badge, or opens a new one when the open
+        // badge already covers clusterWidth pixels.
+        int &open = openCluster[laneIndex];
+        if (open < 0 || (startExtent - m_clusters.at(open).startDay) * ppd >= options.clusterWidth) {
+            open = int(m_clusters.size());
+            lane.clusters.append(open);
+            lane.hasClusterRow = true;
+            Cluster cluster;
+            cluster.lane = laneIndex;
+            cluster.startDay = startExtent;
+            cluster.endDay = item.endDay;
+            cluster.badgeEndDay = startExtent + (options.clusterWidth - options.itemGap) / ppd;
+            m_clusters.append(cluster);
+        }
+        Cluster &cluster = m_clusters[open];
+        cluster.items.append(index);
+        cluster.endDay = std::max(cluster.endDay, item.endDay);
+        m_clusterOfItem.insert(index, open);
+    }
+
+    double y = options.top;
+    for (int i = 0; i < m_lanes.size(); ++i) {
+        Lane &lane = m_lanes[i];
+        lane.rows = int(lane.rowPlaced.size());
+        lane.top = y;
+        lane.height = options.laneHeaderHeight
+                + options.rowHeight * (std::max(lane.rows, 1) + (lane.hasClusterRow ? 1 : 0));
+        y += lane.height + options.laneGap;
+    }
+    m_height = m_lanes.isEmpty() ? 0 : y - options.laneGap - options.top;
+}
+
+int TimelineLayout::itemIndex(const QString &id) const
+{
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+int TimelineLayout::nextItem(int item, int step) const
+{
+    if (m_order.isEmpty())
+        return -1;
+    if (item < 0 || item >= m_rankOfItem.size() || m_rankOfItem.at(item) < 0)
+        return step >= 0 ? m_order.first() : m_order.last();
+    const int rank = std::clamp(m_rankOfItem.at(item) + step, 0, int(m_order.size()) - 1);
+    return m_order.at(rank);
+}
+
+double TimelineLayout::rowTop(int lane, int row) const
+{
+    if (lane < 0 || lane >= m_lanes.size())
+        return 0;
+    return m_lanes.at(lane).top + m_options.laneHeaderHeight + row * m_options.rowHeight;
+}
+
+static QRectF spanRect(double x1, double x2, double top, double height)
+{
+    return QRectF(std::min(x1, x2), top, std::abs(x2 - x1), height);
+}
+
+QRectF TimelineLayout::markerRect(const Placed &placed, const TimelineScale &scale) const
+{
+    const TimelineItem &item = m_items.at(placed.item);
+    const double r = m_options.markerRadius;
+    if (item.shape() == TimelineItem::Shape::Point) {
+        const double x = scale.xForDay(item.startDay + 0.5);
+        const double y = rowCenterY(placed.lane, placed.row);
+        return QRectF(x - r, y - r, 2 * r, 2 * r);
+    }
+    const double bottom = rowTop(placed.lane, placed.row) + m_options.rowHeight - 2;
+    QRectF rect = spanRect(scale.xForDay(item.startDay), scale.xForDay(item.endDay),
+                           bottom - m_options.barHeight, m_options.barHeight);
+    if (rect.width() < 2) // a year at the widest zoom is still a visible sliver
+        rect.setWidth(2);
+    return rect;
+}
+
+QRectF TimelineLayout::extentRect(const Placed &placed, const TimelineScale &scale) const
+{
+    return spanRect(scale.xForDay(placed.extentStartDay), scale.xForDay(placed.extentEndDay),
+                    rowTop(placed.lane, placed.row), m_options.rowHeight);
+}
+
+QRectF TimelineLayout::badgeRect(const Cluster &cluster, const TimelineScale &scale) const
+{
+    const Lane &lane = m_lanes.at(cluster.lane);
+    const double top = rowTop(cluster.lane, std::max(lane.rows, 1)) + 2;
+    return spanRect(scale.xForDay(cluster.startDay), scale.xForDay(cluster.badgeEndDay), top,
+                    m_options.rowHeight - 4);
+}
+
+QList<int> TimelineLayout::placedInRange(int laneIndex, int row, double firstDay, double lastDay) const
+{
+    QList<int> result;
+    if (laneIndex < 0 || laneIndex >= m_lanes.size())
+        return result;
+    const Lane &lane = m_lanes.at(laneIndex);
+    if (row < 0 || row >= lane.rowPlaced.size())
+        return result;
+    // Extents within a row do not overlap and are chronological, so their ends are sorted too.
+    const QList<int> &indices = lane.rowPlaced.at(row);
+    auto it = std::lower_bound(indices.begin(), indices.end(), firstDay, [this](int placed, double day) {
+        return m_placed.at(placed).extentEndDay < day;
+    });
+    for (; it != indices.end() && m_placed.at(*it).extentStartDay < lastDay; ++it)
+        result.append(*it);
+    return result;
+}
+
+QList<int> TimelineLayout::clustersInRange(int laneIndex, double firstDay, double lastDay) const
+{
+    QList<int> result;
+    if (laneIndex < 0 || laneIndex >= m_lanes.size())
+        return result;
+    const QList<int> &indices = m_lanes.at(laneIndex).clusters;
+    auto it = std::lower_bound(indices.begin(), indices.end(), firstDay, [this](int cluster, double day) {
+        return m_clusters.at(cluster).badgeEndDay < day;
+    });
+    for (; it != indices.end() && m_clusters.at(*it).startDay < lastDay; ++it)
+        result.append(*it);
+    return result;
+}
+
+TimelineLayout::Hit TimelineLayout::hitTest(QPointF point, const TimelineScale &scale) const
+{
+    for (int laneIndex = 0; laneIndex < m_lanes.size(); ++laneIndex) {
+        const Lane &lane = m_lanes.at(laneIndex);
+        if (point.y() < lane.top || point.y() >= lane.top + lane.height)
+            continue;
+        const double inRows = point.y() - lane.top - m_options.laneHeaderHeight;
+        if (inRows < 0)
+            return {Hit::LaneHeader, laneIndex};
+        const int row = int(inRows / m_options.rowHeight);
+        const double day = scale.dayForX(point.x());
+        const double tolerance = 3 / scale.pixelsPerDay();
+        if (row < lane.rows) {
+            int best = -1;
+            double bestDistance = 0;
+            for (int placedIndex : placedInRange(laneIndex, row, day - tolerance, day + tolerance)) {
+                const Placed &p = m_placed.at(placedIndex);
+                const QRectF extent = extentRect(p, scale).adjusted(-3, 0, 3, 0);
+                if (!extent.contains(point))
+                    continue;
+                const double distance = std::abs(markerRect(p, scale).center().x() - point.x());
+                if (best < 0 || distance < bestDistance) {
+                    best = p.item;
+                    bestDistance = distance;
+                }
+            }
+            if (best >= 0)
+                return {Hit::Item, best};
+        } else if (lane.hasClusterRow && row == std::max(lane.rows, 1)) {
+            for (int cluster : clustersInRange(laneIndex, day - tolerance, day + tolerance)) {
+                if (badgeRect(m_clusters.at(cluster), scale).adjusted(-2, -2, 2, 2).contains(point))
+                    return {Hit::Cluster, cluster};
+            }
+        }
+        return {};
+    }
+    return {};
+}
+
+} // namespace Atlas

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+namespace Atlas {
+
+class TimelineScale;
+
+// One event as the timeline draws it, read once from the event model.
+struct TimelineItem
+{
+    enum class Shape {
+        Point,         // a day: a dot
+        UncertainSpan, // a month or year the event happened in somewhere: a hatched, faded bar
+        Range          // the source gives a start and an end: a solid bar
+    };
+
+    QString id;
+    QString category;
+    QString title;
+    double startDay = 0;      // Julian day of the first day
+    double endDay = 1;        // Julian day after the last day (exclusive)
+    DatePrecision precision = DatePrecision::Day;
+    bool isRange = false;
+    bool inferred = false;
+    QStringList conflictsWith;
+    int modelRow = -1;        // row in the model the item was read from
+    double titleWidth = 0;    // pixels of the title in the label font
+
+    Shape shape() const
+    {
+        if (isRange)
+            return Shape::Range;
+        return precision == DatePrecision::Day ? Shape::Point : Shape::UncertainSpan;
+    }
+};
+
+/*
+ * Where every item goes at one zoom level: lanes by category (only the lanes asked for), items
+ * stacked into rows within a lane so neither markers nor titles overlap, and items that find no
+ * free row gathered into "N events" badges on an extra row. Positions are kept in days (plus
+ * pixel extents measured at the zoom level) so panning needs no new layout; only a change of
+ * pixels per day, lanes or items does. Pure: no painting, no widgets. Also answers hit tests.
+ */
+class TimelineLayout
+{
+public:
+    struct Options
+    {
+        double pixelsPerDay = 1;
+        QStringList lanes;        // categories, top to bottom; items of other categories are left out
+        int maxRowsPerLane = 0;   // 0: as many as needed, never cluster
+        double top = 0;           // y of the first lane
+        double rowHeight = 22;
+        double laneGap = 8;       // vertical space between lanes
+        double laneHeaderHeight = 16;
+        double markerRadius = 5;
+        double barHeight = 6;     // bars run along the bottom of their row, the title above them
+        double inferredMarkWidth = 14; // room for the "≈" before an inferred date's title
+        double labelGap = 4;
+        double maxLabelWidth = 220;
+        double itemGap = 10;      // horizontal space kept between items of a row
+        double clusterWidth = 96; // a badge gathers the overflow of at most this many pixels
+    };
+
+    struct Placed
+    {
+        int item = -1;            // index into items()
+        int lane = -1;
+        int row = -1;
+        double extentStartDay = 0; // where the marker or bar begins, at this zoom
+        double extentEndDay = 0;   // where the title (or bar) ends, at this zoom
+        double labelWidth = 0;    // the title's pixels after eliding to maxLabelWidth
+    };
+
+    struct Cluster
+    {
+        int lane = -1;
+        double startDay = 0;      // earliest start of its items
+        double endDay = 0;        // latest end of its items
+        double badgeEndDay = 0;   // the badge's end, at this zoom
+        QList<int> items;         // indices into items(), chronological
+    };
+
+    struct Lane
+    {
+        QString category;
+        double top = 0;
+        double height = 0;
+        int rows = 0;             // rows of items, the cluster row not counted
+        bool hasClusterRow = false;
+        QList<QList<int>> rowPlaced; // per row, indices into placed(), chronological
+        QList<int> clusters;         // indices into clusters(), chronological
+    };
+
+    struct Hit
+    {
+        enum Kind { Nothing, Item, Cluster, LaneHeader };
+        Kind kind = Nothing;
+        int index = -1;           // item index, cluster index or lane index
+        bool operator==(const Hit &) const = default;
+    };
+
+    TimelineLayout() = default;
+
+    // Items may come in any order; the layout keeps its own chronological order.
+    void layout(const QList<TimelineItem> &items, const Options &options);
+
+    const Options &options() const { return m_options; }
+    const QList<TimelineItem> &items() const { return m_items; }
+    const QList<Placed> &placed() const { return m_placed; }
+    const QList<Cluster> &clusters() const { return m_clusters; }
+    const QList<Lane> &lanes() const { return m_lanes; }
+    double height() const { return m_height; } // from options().top to below the last lane
+    int placedIndexOfItem(int item) const { return m_placedOfItem.value(item, -1); }
+    int clusterIndexOfItem(int item) const { return m_clusterOfItem.value(item, -1); }
+    int itemIndex(const QString &id) const;
+    // Chronological neighbours among all laid-out items (placed or clustered).
+    int nextItem(int item, int step) const;
+    const QList<int> &chronological() const { return m_order; }
+
+    double rowTop(int lane, int row) const;
+    double rowCenterY(int lane, int row) const { return rowTop(lane, row) + m_options.rowHeight / 2; }
+    // Device rectangle of an item's marker or bar (not its title) under `scale`.
+    QRectF markerRect(const Placed &placed, const TimelineScale &scale) const;
+    // Device rectangle of everything drawn for it: marker or bar and title.
+    QRectF extentRect(const Placed &placed, const TimelineScale &scale) const;
+    QRectF badgeRect(const Cluster &cluster, const TimelineScale &scale) const;
+
+    Hit hitTest(QPointF point, const TimelineScale &scale) const;
+
+    // Indices into placed() of one row whose extent meets [firstDay, lastDay), chronological.
+    QList<int> placedInRange(int lane, int row, double firstDay, double lastDay) const;
+    QList<int> clustersInRange(int lane, double firstDay, double lastDay) const;
+
+private:
+    Options m_options;
+    QList<TimelineItem> m_items;
+    QList<int> m_order;          // item indices, chronological
+    QList<int> m_rankOfItem;     // position of each item in m_order
+    QList<Placed> m_placed;
+    QList<Cluster> m_clusters;
+    QList<Lane> m_lanes;
+    QHash<int, int> m_placedOfItem;
+    QHash<int, int> m_clusterOfItem;
+    double m_height = 0;
+};
+
+} // namespace Atlas
