@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "atlasdocument.h"
+
+#include "eventfiltermodel.h"
+#include "eventmodel.h"
+#include "figurefiltermodel.h"
+#include "figuremodel.h"
+#include "filtercriteria.h"
+#include "placemodel.h"
+#include "sourcemodel.h"
+
+#include <QItemSelectionModel>
+
+using namespace Qt::StringLiterals;
+
+namespace Atlas {
+
+AtlasDocument::AtlasDocument(QObject *parent)
+    : QObject(parent)
+    , m_eventModel(new EventModel(this))
+    , m_figureModel(new FigureModel(this))
+    , m_placeModel(new PlaceModel(this))
+    , m_sourceModel(new SourceModel(this))
+    , m_filter(new FilterCriteria(this))
+    , m_eventFilterModel(new EventFilterModel(m_filter, this))
+    , m_figureFilterModel(new FigureFilterModel(m_filter, this))
+    , m_eventSelection(new QItemSelectionModel(m_eventFilterModel, this))
+    , m_figureSelection(new QItemSelectionModel(m_figureFilterModel, this))
+{
+    m_eventFilterModel->setSourceModel(m_eventModel);
+    m_figureFilterModel->setSourceModel(m_figureModel);
+}
+
+AtlasDocument::~AtlasDocument() = default;
+
+void AtlasDocument::setDataset(Dataset dataset, const QString &origin, const QString &articleDirectory)
+{
+    // The models point into m_dataset: detach them before it is replaced, so no view reads a
+    // half-assigned dataset in between.
+    m_eventSelection->clear();
+    m_figureSelection->clear();
+    m_eventModel->setDataset(nullptr);
+    m_figureModel->setDataset(nullptr);
+    m_placeModel->setDataset(nullptr);
+    m_sourceModel->setDataset(nullptr, {});
+    m_filter->clear();
+
+    m_dataset = std::move(dataset);
+    m_dataset.buildIndex();
+    m_origin = origin;
+
+    m_eventModel->setDataset(&m_dataset);
+    m_figureModel->setDataset(&m_dataset);
+    m_placeModel->setDataset(&m_dataset);
+    m_sourceModel->setDataset(&m_dataset, articleDirectory);
+    Q_EMIT datasetChanged();
+}
+
+QString AtlasDocument::bundledDatasetPath()
+{
+    return u":/data/coalition.json"_s;
+}
+
+QString AtlasDocument::bundledArticleDirectory()
+{
+    return u":/data/sources"_s;
+}
+
+void AtlasDocument::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    m_eventModel->setLanguage(language);
+    m_figureModel->setLanguage(language);
+    m_placeModel->setLanguage(language);
+    m_sourceModel->setLanguage(language);
+    // Text columns collate differently in the other language; invalidate() keeps the selection.
+    if (m_eventFilterModel->sortColumn() >= 0)
+        m_eventFilterModel->invalidate();
+    if (m_figureFilterModel->sortColumn() >= 0)
+        m_figureFilterModel->invalidate();
+    Q_EMIT languageChanged(language);
+}
+
+bool AtlasDocument::selectEvent(const QString &eventId)
+{
+    const QModelIndex index = m_eventFilterModel->mapFromSource(m_eventModel->indexOf(eventId));
+    if (!index.isValid()) {
+        m_eventSelection->clear();
+        return false;
+    }
+    m_eventSelection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return true;
+}
+
+bool AtlasDocument::selectFigure(const QString &figureId)
+{
+    const QModelIndex index = m_figureFilterModel->mapFromSource(m_figureModel->indexOf(figureId));
+    if (!index.isValid()) {
+        m_figureSelection->clear();
+        return false;
+    }
+    m_figureSelection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return true;
+}
+
+QString AtlasDocument::currentEventId() const
+{
+    return m_eventSelection->currentIndex().data(EventModel::IdRole).toString();
+}
+
+QString AtlasDocument::currentFigureId() const
+{
+    return m_figureSelection->currentIndex().data(FigureModel::IdRole).toString();
+}
+
+} // namespace Atlas

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventfiltermodel.h"
+
+#include "collation.h"
+#include "eventmodel.h"
+#include "filtercriteria.h"
+#include "textfolding.h"
+
+namespace Atlas {
+
+EventFilterModel::EventFilterModel(FilterCriteria *criteria, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_criteria(criteria)
+{
+    // Qt 6.8 has no beginFilterChange(); the criteria only ever change which rows pass.
+    connect(m_criteria, &FilterCriteria::changed, this, &EventFilterModel::invalidateRowsFilter);
+}
+
+void EventFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    m_source = qobject_cast<EventModel *>(sourceModel);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
+bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    // Reads the Event directly rather than through data(): this runs for every row on every
+    // keystroke, and QVariant round trips would cost more than the tests themselves.
+    const Event *event = m_source && !sourceParent.isValid() ? m_source->eventAt(sourceRow) : nullptr;
+    if (!event)
+        return true;
+    const FilterCriteria &criteria = *m_criteria;
+
+    if (criteria.hasTimeWindow() && !criteria.overlapsWindow(event->date.earliest(), event->date.latest()))
+        return false;
+
+    const QSet<QString> categories = criteria.categories();
+    if (!categories.isEmpty() && !categories.contains(event->category))
+        return false;
+
+    const QSet<QString> places = criteria.places();
+    if (!places.isEmpty()
+        && std::none_of(event->placeIds.cbegin(), event->placeIds.cend(),
+                        [&](const QString &id) { return places.contains(id); })) {
+        return false;
+    }
+
+    const QSet<QString> sources = criteria.sources();
+    if (!sources.isEmpty()
+        && std::none_of(event->citations.cbegin(), event->citations.cend(),
+                        [&](const Citation &citation) { return sources.contains(citation.sourceId); })) {
+        return false;
+    }
+
+    const QString query = criteria.foldedQuery();
+    return query.isEmpty() || TextFolding::matches(m_source->searchText(sourceRow), query);
+}
+
+bool EventFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const Event *a = m_source ? m_source->event(left) : nullptr;
+    const Event *b = m_source ? m_source->event(right) : nullptr;
+    if (!a || !b)
+        return QSortFilterProxyModel::lessThan(left, right);
+
+    if (left.column() == EventModel::DateColumn) {
+        // Same start: the vaguer date ("2014") before the more precise one ("2014-01-01").
+        const QDate startA = a->date.earliest();
+        const QDate startB = b->date.earliest();
+        if (startA != startB)
+            return startA < startB;
+        if (a->date.precision != b->date.precision)
+            return a->date.precision < b->date.precision;
+        return left.row() < right.row();
+    }
+
+    const int order = Collation::compare(m_source->language(), m_source->data(left).toString(),
+                                         m_source->data(right).toString());
+    return order != 0 ? order < 0 : left.row() < right.row();
+}
+
+} // namespace Atlas

@@ -6,6 +6,7 @@
 namespace Atlas {
 
 class FilterCriteria;
+class EventModel;
 
 /*
  * Shows the events of an EventModel that pass the FilterCriteria, sorted as a view asks.
@@ -19,12 +20,16 @@ class EventFilterModel : public QSortFilterProxyModel
 public:
     explicit EventFilterModel(FilterCriteria *criteria, QObject *parent = nullptr);
 
+    // The source must be an EventModel (other models show unfiltered).
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     FilterCriteria *m_criteria;
+    EventModel *m_source = nullptr;
 };
 
 } // namespace Atlas

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "figurefiltermodel.h"
+
+#include "collation.h"
+#include "figuremodel.h"
+#include "filtercriteria.h"
+#include "textfolding.h"
+
+namespace Atlas {
+
+FigureFilterModel::FigureFilterModel(FilterCriteria *criteria, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_criteria(criteria)
+{
+    connect(m_criteria, &FilterCriteria::changed, this, &FigureFilterModel::invalidateRowsFilter);
+}
+
+void FigureFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    m_source = qobject_cast<FigureModel *>(sourceModel);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
+bool FigureFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const Figure *figure = m_source && !sourceParent.isValid() ? m_source->figureAt(sourceRow) : nullptr;
+    if (!figure)
+        return true;
+    const FilterCriteria &criteria = *m_criteria;
+
+    if (criteria.hasTimeWindow() && !criteria.overlapsWindow(figure->asOf.earliest(), figure->asOf.latest()))
+        return false;
+
+    const QSet<QString> sources = criteria.sources();
+    if (!sources.isEmpty()
+        && std::none_of(figure->citations.cbegin(), figure->citations.cend(),
+                        [&](const Citation &citation) { return sources.contains(citation.sourceId); })) {
+        return false;
+    }
+
+    // Categories and places belong to events: they narrow figures that have an event.
+    const Event *event = figure->eventId.isEmpty() ? nullptr : m_source->dataset()->event(figure->eventId);
+    if (event) {
+        const QSet<QString> categories = criteria.categories();
+        if (!categories.isEmpty() && !categories.contains(event->category))
+            return false;
+        const QSet<QString> places = criteria.places();
+        if (!places.isEmpty()
+            && std::none_of(event->placeIds.cbegin(), event->placeIds.cend(),
+                            [&](const QString &id) { return places.contains(id); })) {
+            return false;
+        }
+    }
+
+    const QString query = criteria.foldedQuery();
+    return query.isEmpty() || TextFolding::matches(m_source->searchText(sourceRow), query);
+}
+
+bool FigureFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const Figure *a = m_source ? m_source->figure(left) : nullptr;
+    const Figure *b = m_source ? m_source->figure(right) : nullptr;
+    if (!a || !b)
+        return QSortFilterProxyModel::lessThan(left, right);
+
+    switch (left.column()) {
+    case FigureModel::DateColumn: {
+        const QDate startA = a->asOf.earliest();
+        const QDate startB = b->asOf.earliest();
+        if (startA != startB)
+            return startA < startB;
+        if (a->asOf.precision != b->asOf.precision)
+            return a->asOf.precision < b->asOf.precision;
+        return left.row() < right.row();
+    }
+    case FigureModel::ValueColumn: {
+        // Ranges sort by their lower end; figures without a number go first.
+        const double valueA = a->value.value_or(a->min.value_or(-qInf()));
+        const double valueB = b->value.value_or(b->min.value_or(-qInf()));
+        if (valueA != valueB)
+            return valueA < valueB;
+        return left.row() < right.row();
+    }
+    default:
+        break;
+    }
+    const int order = Collation::compare(m_source->language(), m_source->data(left).toString(),
+                                         m_source->data(right).toString());
+    return order != 0 ? order < 0 : left.row() < right.row();
+}
+
+} // namespace Atlas

@@ -6,6 +6,7 @@
 namespace Atlas {
 
 class FilterCriteria;
+class FigureModel;
 
 /*
  * Shows the figures of a FigureModel that pass the FilterCriteria (time window on as_of,
@@ -19,12 +20,16 @@ class FigureFilterModel : public QSortFilterProxyModel
 public:
     explicit FigureFilterModel(FilterCriteria *criteria, QObject *parent = nullptr);
 
+    // The source must be a FigureModel (other models show unfiltered).
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     FilterCriteria *m_criteria;
+    FigureModel *m_source = nullptr;
 };
 
 } // namespace Atlas

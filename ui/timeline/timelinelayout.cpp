@@ -19,6 +19,21 @@ void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &opt
     m_lanes.clear();
     m_placedOfItem.clear();
     m_clusterOfItem.clear();
+    m_indexOfId.clear();
+    m_conflictPairs.clear();
+    for (int i = 0; i < m_items.size(); ++i)
+        m_indexOfId.insert(m_items.at(i).id, i);
+    for (int i = 0; i < m_items.size(); ++i) {
+        for (const QString &otherId : m_items.at(i).conflictsWith) {
+            const int other = m_indexOfId.value(otherId, -1);
+            if (other < 0 || other == i)
+                continue;
+            // Once per pair, whether one or both sides name the conflict.
+            const bool named = m_items.at(other).conflictsWith.contains(m_items.at(i).id);
+            if (!named || i < other)
+                m_conflictPairs.append({i, other});
+        }
+    }
 
     const double ppd = std::max(options.pixelsPerDay, 1e-9);
     QHash<QString, int> laneOfCategory;
@@ -123,15 +138,6 @@ void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &opt
         y += lane.height + options.laneGap;
     }
     m_height = m_lanes.isEmpty() ? 0 : y - options.laneGap - options.top;
-}
-
-int TimelineLayout::itemIndex(const QString &id) const
-{
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).id == id)
-            return i;
-    }
-    return -1;
 }
 
 int TimelineLayout::nextItem(int item, int step) const

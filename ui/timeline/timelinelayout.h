@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace Atlas {
 
 class TimelineScale;
@@ -122,7 +124,9 @@ public:
     double height() const { return m_height; } // from options().top to below the last lane
     int placedIndexOfItem(int item) const { return m_placedOfItem.value(item, -1); }
     int clusterIndexOfItem(int item) const { return m_clusterOfItem.value(item, -1); }
-    int itemIndex(const QString &id) const;
+    int itemIndex(const QString &id) const { return m_indexOfId.value(id, -1); }
+    // Pairs of item indices whose events contradict each other, each pair once.
+    const QList<std::pair<int, int>> &conflictPairs() const { return m_conflictPairs; }
     // Chronological neighbours among all laid-out items (placed or clustered).
     int nextItem(int item, int step) const;
     const QList<int> &chronological() const { return m_order; }
@@ -151,6 +155,8 @@ private:
     QList<Lane> m_lanes;
     QHash<int, int> m_placedOfItem;
     QHash<int, int> m_clusterOfItem;
+    QHash<QString, int> m_indexOfId;
+    QList<std::pair<int, int>> m_conflictPairs;
     double m_height = 0;
 };
 

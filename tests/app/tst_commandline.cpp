@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Action = CommandLineRequest::Action;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void accepted_data();
+    void accepted();
+    void rejected_data();
+    void rejected();
+    void periodDates_data();
+    void periodDates();
+    void headlessDetection_data();
+    void headlessDetection();
+};
+
+void TestCommandLine::accepted_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<Action>("action");
+    QTest::addColumn<QString>("outputFile");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("dpi");
+
+    QTest::newRow("no arguments opens the window")
+        << QStringList {} << Action::OpenWindow << QString() << QString() << QDate() << QDate() << QSize() << 96;
+    QTest::newRow("timeline svg with a window")
+        << QStringList {u"--export-timeline"_s, u"out.svg"_s, u"--from"_s, u"2020-01"_s, u"--to"_s, u"2021-06"_s}
+        << Action::ExportTimeline << u"out.svg"_s << u"svg"_s << QDate(2020, 1, 1) << QDate(2021, 6, 30) << QSize() << 96;
+    QTest::newRow("year bounds cover whole years")
+        << QStringList {u"--export-map"_s, u"map.pdf"_s, u"--from"_s, u"2023"_s, u"--to"_s, u"2023"_s}
+        << Action::ExportMap << u"map.pdf"_s << u"pdf"_s << QDate(2023, 1, 1) << QDate(2023, 12, 31) << QSize() << 96;
+    QTest::newRow("chart with explicit format, size and dpi")
+        << QStringList {u"--export-chart"_s, u"troops"_s, u"--format"_s, u"PNG"_s, u"--out"_s, u"/tmp/t.image"_s,
+                        u"--width"_s, u"800"_s, u"--height"_s, u"600"_s, u"--dpi"_s, u"300"_s}
+        << Action::ExportChart << u"/tmp/t.image"_s << u"png"_s << QDate() << QDate() << QSize(800, 600) << 300;
+    QTest::newRow("chart format from the suffix, Arabic path")
+        << QStringList {u"--export-chart"_s, u"attacks"_s, u"--out"_s, u"/tmp/رسوم/هجمات.pdf"_s, u"--lang"_s, u"ar"_s}
+        << Action::ExportChart << u"/tmp/رسوم/هجمات.pdf"_s << u"pdf"_s << QDate() << QDate() << QSize() << 96;
+    QTest::newRow("list charts") << QStringList {u"--list-charts"_s} << Action::ListCharts << QString() << QString()
+                                 << QDate() << QDate() << QSize() << 96;
+    QTest::newRow("version") << QStringList {u"--version"_s} << Action::ShowVersion << QString() << QString() << QDate()
+                             << QDate() << QSize() << 96;
+    QTest::newRow("day precision window")
+        << QStringList {u"--export-timeline"_s, u"t.png"_s, u"--from"_s, u"2024-09-27"_s, u"--to"_s, u"2024-09-27"_s}
+        << Action::ExportTimeline << u"t.png"_s << u"png"_s << QDate(2024, 9, 27) << QDate(2024, 9, 27) << QSize() << 96;
+}
+
+void TestCommandLine::accepted()
+{
+    QFETCH(QStringList, arguments);
+    arguments.prepend(u"coalition-atlas"_s);
+    const CommandLineResult result = parseCommandLine(arguments);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QTEST(result.request.action, "action");
+    QTEST(result.request.outputFile, "outputFile");
+    QTEST(result.request.format, "format");
+    QTEST(result.request.from, "from");
+    QTEST(result.request.to, "to");
+    QTEST(result.request.size, "size");
+    QTEST(result.request.dpi, "dpi");
+}
+
+void TestCommandLine::rejected_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expectedMessagePart");
+
+    QTest::newRow("unknown option") << QStringList {u"--frobnicate"_s} << u"frobnicate"_s;
+    QTest::newRow("stray positional") << QStringList {u"file.json"_s} << u"file.json"_s;
+    QTest::newRow("bad language") << QStringList {u"--lang"_s, u"fr"_s} << u"--lang must be ar or en"_s;
+    QTest::newRow("chart without out") << QStringList {u"--export-chart"_s, u"troops"_s} << u"needs --out"_s;
+    QTest::newRow("unknown suffix") << QStringList {u"--export-timeline"_s, u"out.bmp"_s} << u"Cannot tell the format"_s;
+    QTest::newRow("bad format") << QStringList {u"--export-chart"_s, u"troops"_s, u"--out"_s, u"a.svg"_s, u"--format"_s, u"gif"_s}
+                                << u"--format must be svg, png or pdf"_s;
+    QTest::newRow("format on timeline") << QStringList {u"--export-timeline"_s, u"a.svg"_s, u"--format"_s, u"png"_s}
+                                        << u"--format applies to --export-chart only"_s;
+    QTest::newRow("two exports") << QStringList {u"--export-timeline"_s, u"a.svg"_s, u"--export-map"_s, u"b.svg"_s}
+                                 << u"Choose one of"_s;
+    QTest::newRow("month 13") << QStringList {u"--export-map"_s, u"m.svg"_s, u"--from"_s, u"2014-13"_s} << u"is not a date"_s;
+    QTest::newRow("30 February") << QStringList {u"--export-map"_s, u"m.svg"_s, u"--to"_s, u"2023-02-30"_s} << u"is not a date"_s;
+    QTest::newRow("words for a date") << QStringList {u"--export-map"_s, u"m.svg"_s, u"--from"_s, u"last year"_s} << u"is not a date"_s;
+    QTest::newRow("inverted window") << QStringList {u"--export-timeline"_s, u"t.svg"_s, u"--from"_s, u"2024"_s, u"--to"_s, u"2020"_s}
+                                     << u"inverted"_s;
+    QTest::newRow("window without export") << QStringList {u"--from"_s, u"2020"_s} << u"apply to the exports"_s;
+    QTest::newRow("negative width") << QStringList {u"--export-timeline"_s, u"t.png"_s, u"--width"_s, u"-5"_s} << u"--width must be"_s;
+    QTest::newRow("huge height") << QStringList {u"--export-timeline"_s, u"t.png"_s, u"--height"_s, u"999999"_s} << u"--height must be"_s;
+    QTest::newRow("dpi too high") << QStringList {u"--export-timeline"_s, u"t.png"_s, u"--dpi"_s, u"2400"_s} << u"--dpi must be"_s;
+    QTest::newRow("dpi not a number") << QStringList {u"--export-timeline"_s, u"t.png"_s, u"--dpi"_s, u"high"_s} << u"--dpi must be"_s;
+    QTest::newRow("empty dataset path") << QStringList {u"--dataset"_s, QString()} << u"--dataset needs a file path"_s;
+    QTest::newRow("missing option value") << QStringList {u"--export-map"_s} << u"export-map"_s;
+}
+
+void TestCommandLine::rejected()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expectedMessagePart);
+    arguments.prepend(u"coalition-atlas"_s);
+    const CommandLineResult result = parseCommandLine(arguments);
+    QVERIFY2(result.error.contains(expectedMessagePart),
+             qPrintable(u"error was: \""_s + result.error + u"\", expected to contain: "_s + expectedMessagePart));
+}
+
+void TestCommandLine::periodDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("endOfPeriod");
+    QTest::addColumn<QDate>("expected");
+
+    QTest::newRow("year start") << u"2014"_s << false << QDate(2014, 1, 1);
+    QTest::newRow("year end") << u"2014"_s << true << QDate(2014, 12, 31);
+    QTest::newRow("leap February end") << u"2024-02"_s << true << QDate(2024, 2, 29);
+    QTest::newRow("plain February end") << u"2023-02"_s << true << QDate(2023, 2, 28);
+    QTest::newRow("day") << u"2016-11-30"_s << true << QDate(2016, 11, 30);
+    QTest::newRow("month 00") << u"2016-00"_s << false << QDate();
+    QTest::newRow("31 April") << u"2023-04-31"_s << false << QDate();
+    QTest::newRow("two-digit year") << u"16"_s << false << QDate();
+    QTest::newRow("Arabic-Indic digits are not accepted") << u"٢٠١٦"_s << false << QDate();
+}
+
+void TestCommandLine::periodDates()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, endOfPeriod);
+    QFETCH(QDate, expected);
+    const std::optional<QDate> parsed = parsePeriodDate(text, endOfPeriod);
+    QCOMPARE(parsed.value_or(QDate()), expected);
+}
+
+void TestCommandLine::headlessDetection_data()
+{
+    QTest::addColumn<QByteArrayList>("arguments");
+    QTest::addColumn<bool>("headless");
+    QTest::newRow("window") << QByteArrayList {"--dataset", "x.json"} << false;
+    QTest::newRow("export") << QByteArrayList {"--export-chart", "troops"} << true;
+    QTest::newRow("list") << QByteArrayList {"--list-charts"} << true;
+    QTest::newRow("help") << QByteArrayList {"--help"} << true;
+}
+
+void TestCommandLine::headlessDetection()
+{
+    QFETCH(QByteArrayList, arguments);
+    QFETCH(bool, headless);
+    arguments.prepend("coalition-atlas");
+    std::vector<char *> argv;
+    for (QByteArray &argument : arguments)
+        argv.push_back(argument.data());
+    QCOMPARE(wantsHeadless(int(argv.size()), argv.data()), headless);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

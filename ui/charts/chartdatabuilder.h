@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartcatalog.h"
+#include "chartdata.h"
+#include "formatter.h"
+
+#include <QHash>
+
+class QAbstractItemModel;
+
+namespace Atlas {
+
+class AtlasDocument;
+
+// What a chart is built from: the (filtered) figures, the sources and the UI language.
+struct ChartContext
+{
+    const QAbstractItemModel *figures = nullptr; // FigureModel roles, e.g. figureFilterModel()
+    const QAbstractItemModel *sources = nullptr; // SourceModel roles; may be null (no source line)
+    Formatter formatter;
+    bool rightToLeft = false;
+    QHash<QString, QString> actorNames;          // actor id -> name in the UI language
+    QHash<QString, QString> theaterNames;        // ISO code -> name; QLocale names otherwise
+
+    static ChartContext fromDocument(const AtlasDocument &document, bool rightToLeft);
+};
+
+/*
+ * Turns the figure rows of a model into the ChartData of one catalogue chart: picks the rows of
+ * the chart's metrics, splits them by kind into panels, groups them into series, and writes
+ * every text (labels with qualifier marks and dates, axis titles with units, notes, the source
+ * line) in the UI language with the Formatter. Reads the models only through their roles, so a
+ * QStandardItemModel with the same roles works as well. Owns nothing.
+ */
+class ChartDataBuilder
+{
+public:
+    explicit ChartDataBuilder(ChartContext context);
+
+    ChartData build(const ChartCatalog::Definition &definition) const;
+    ChartData build(const QString &chartName) const; // empty ChartData for unknown names
+
+    // The mark drawn before a number for a dataset qualifier ("about" -> "≈"); empty when exact.
+    static QString qualifierMark(const QString &qualifier);
+
+private:
+    QString theaterName(const QString &code) const;
+    QString actorName(const QString &id, const QString &fallback) const;
+    QString sourceLine(const QStringList &sourceIds) const;
+    QString unitText(const QString &unit) const;
+
+    ChartContext m_context;
+};
+
+} // namespace Atlas

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "formatter.h"
+#include "timelinelayout.h"
+#include "timelinescale.h"
+
+#include <QColor>
+#include <QDate>
+#include <QFont>
+#include <QHash>
+#include <QPalette>
+#include <QRectF>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+class QPainter;
+class QPaintDevice;
+
+namespace Atlas {
+
+
+/*
+ * Paints a laid-out timeline onto any QPainter: the axis with its ticks, the lanes, the items
+ * (dots, hatched uncertainty bars, solid range bars, "≈" inferred dates), conflict links,
+ * clusters, the selection, the time-window band and the legend. The widget and the exporters
+ * (PNG, SVG, PDF) share it, so what is exported is what is seen. Holds only its inputs and a
+ * cache of tick labels; owns no data.
+ */
+class TimelineRenderer
+{
+public:
+    struct State
+    {
+        QPalette palette;
+        QFont font;
+        Formatter formatter;
+        QStringList categories;               // every category of the dataset, legend order
+        QHash<QString, QString> categoryText; // translated names
+        QSet<QString> hiddenCategories;
+        QSet<QString> selectedIds;
+        QString currentId;
+        int hoveredItem = -1;
+        int hoveredCluster = -1;
+        QDate windowFrom;                     // the time-window band; invalid ends are open
+        QDate windowTo;
+        bool showWindow = false;
+        QString emptyText;                    // shown when nothing is laid out
+    };
+
+    struct LegendEntry
+    {
+        QString category;
+        QRectF rect;
+    };
+
+    explicit TimelineRenderer(const QPaintDevice *device = nullptr);
+
+    // Sizes that follow the font (and the device's DPI), for TimelineLayout::Options.
+    TimelineLayout::Options layoutOptions(const QFont &font) const;
+    double axisHeight(const QFont &font) const;
+    double legendHeight(double width, const State &state) const;
+    QList<LegendEntry> legendEntries(const QRectF &area, const State &state,
+                                     Qt::LayoutDirection direction) const;
+
+    // Paints everything into `area` (axis at its top, legend at its bottom). The layout's
+    // top must be axisHeight() below area.top().
+    void paint(QPainter &painter, const QRectF &area, const TimelineScale &scale,
+               const TimelineLayout &layout, const State &state);
+
+    static QColor categoryColor(const QString &category, const QStringList &categories,
+                                const QPalette &palette);
+    // "12 events", with the number in the formatter's digits.
+    static QString clusterText(int count, const Formatter &formatter);
+
+private:
+    void paintBackground(QPainter &painter, const QRectF &lanesArea, const TimelineLayout &layout,
+                         const State &state) const;
+    void paintGrid(QPainter &painter, const QRectF &lanesArea, const QList<TimelineScale::Tick> &ticks,
+                   const State &state) const;
+    void paintWindow(QPainter &painter, const QRectF &area, const TimelineScale &scale,
+                     const State &state) const;
+    void paintConflicts(QPainter &painter, const TimelineScale &scale, const TimelineLayout &layout,
+                        const State &state) const;
+    void paintItems(QPainter &painter, const QRectF &lanesArea, const TimelineScale &scale,
+                    const TimelineLayout &layout, const State &state) const;
+    void paintItem(QPainter &painter, const TimelineScale &scale, const TimelineLayout &layout,
+                   const TimelineLayout::Placed &placed, const State &state, const QColor &color) const;
+    void paintClusters(QPainter &painter, const QRectF &lanesArea, const TimelineScale &scale,
+                       const TimelineLayout &layout, const State &state) const;
+    void paintLaneHeaders(QPainter &painter, const QRectF &lanesArea, const TimelineLayout &layout,
+                          const State &state, Qt::LayoutDirection direction) const;
+    void paintAxis(QPainter &painter, const QRectF &axisArea, const TimelineScale &scale,
+                   const State &state);
+    void paintLegend(QPainter &painter, const QRectF &legendArea, const State &state,
+                     Qt::LayoutDirection direction) const;
+    QString tickLabel(const TimelineScale::Tick &tick, const Formatter &formatter);
+
+    const QPaintDevice *m_device;
+    QHash<QString, QString> m_labelCache; // tick labels by unit, level and date
+    Language m_labelLanguage = Language::English;
+    DigitStyle m_labelDigits = DigitStyle::Latin;
+};
+
+} // namespace Atlas
