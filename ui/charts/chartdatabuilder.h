@@ -5,6 +5,7 @@
 #include "chartdata.h"
 #include "formatter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 class QAbstractItemModel;
@@ -35,6 +36,8 @@ struct ChartContext
  */
 class ChartDataBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(ChartDataBuilder)
+
 public:
     explicit ChartDataBuilder(ChartContext context);
 
@@ -49,6 +52,7 @@ private:
     QString actorName(const QString &id, const QString &fallback) const;
     QString sourceLine(const QStringList &sourceIds) const;
     QString unitText(const QString &unit) const;
+    QString numberText(double value, bool signedPercent) const;
 
     ChartContext m_context;
 };

@@ -1,0 +1,463 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartdatabuilder.h"
+
+#include "atlasdocument.h"
+#include "figuremodel.h"
+#include "sourcemodel.h"
+
+#include <QAbstractItemModel>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Atlas {
+
+namespace {
+
+// One figure row as read from the model, before it is placed in a series.
+struct Row
+{
+    ChartItem item;
+    FigureKind kind = FigureKind::Stock;
+    QString metric;
+    QString metricText;
+    QString subject;
+    QString subjectText;
+    QString estimatedBy;
+    QStringList theater;
+    QString unit;
+    QString qualifier;
+};
+
+std::optional<double> optionalNumber(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return std::nullopt;
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return std::nullopt;
+    return number;
+}
+
+ChartPanelKind panelKind(FigureKind kind)
+{
+    switch (kind) {
+    case FigureKind::Stock: return ChartPanelKind::Levels;
+    case FigureKind::Flow: return ChartPanelKind::Periods;
+    case FigureKind::Change: return ChartPanelKind::Changes;
+    }
+    return ChartPanelKind::Levels;
+}
+
+// The qualifier words a mark stands for, for the notes line.
+QString qualifierMeaning(const QString &qualifier)
+{
+    if (qualifier == u"about"_s || qualifier == u"approximately"_s || qualifier == u"around"_s)
+        return QCoreApplication::translate("ChartDataBuilder", "about");
+    if (qualifier == u"nearly"_s || qualifier == u"almost"_s)
+        return QCoreApplication::translate("ChartDataBuilder", "nearly");
+    if (qualifier == u"more_than"_s || qualifier == u"over"_s)
+        return QCoreApplication::translate("ChartDataBuilder", "more than");
+    if (qualifier == u"at_least"_s)
+        return QCoreApplication::translate("ChartDataBuilder", "at least");
+    if (qualifier == u"up_to"_s || qualifier == u"at_most"_s)
+        return QCoreApplication::translate("ChartDataBuilder", "up to");
+    if (qualifier == u"less_than"_s || qualifier == u"under"_s)
+        return QCoreApplication::translate("ChartDataBuilder", "less than");
+    return QCoreApplication::translate("ChartDataBuilder", "qualified in the source (hover for the wording)");
+}
+
+} // namespace
+
+ChartContext ChartContext::fromDocument(const AtlasDocument &document, bool rightToLeft)
+{
+    ChartContext context;
+    context.figures = document.figureFilterModel();
+    context.sources = document.sourceModel();
+    context.formatter = Formatter(document.language());
+    context.rightToLeft = rightToLeft;
+    const Dataset &dataset = document.dataset();
+    for (const Actor &actor : dataset.actors)
+        context.actorNames.insert(actor.id, actor.name.text(document.language()));
+    for (const Place &place : dataset.places) {
+        if (place.kind == u"country"_s && !place.country.isEmpty())
+            context.theaterNames.insert(place.country, place.name.text(document.language()));
+    }
+    return context;
+}
+
+ChartDataBuilder::ChartDataBuilder(ChartContext context)
+    : m_context(std::move(context))
+{
+}
+
+QString ChartDataBuilder::qualifierMark(const QString &qualifier)
+{
+    if (qualifier.isEmpty() || qualifier == u"exact"_s || qualifier == u"range"_s)
+        return {};
+    if (qualifier == u"about"_s || qualifier == u"approximately"_s || qualifier == u"around"_s
+        || qualifier == u"nearly"_s || qualifier == u"almost"_s)
+        return u"≈"_s;
+    if (qualifier == u"more_than"_s || qualifier == u"over"_s)
+        return u">"_s;
+    if (qualifier == u"at_least"_s)
+        return u"≥"_s;
+    if (qualifier == u"up_to"_s || qualifier == u"at_most"_s)
+        return u"≤"_s;
+    if (qualifier == u"less_than"_s || qualifier == u"under"_s)
+        return u"<"_s;
+    return u"*"_s;
+}
+
+ChartData ChartDataBuilder::build(const QString &chartName) const
+{
+    const auto definition = ChartCatalog::definition(chartName);
+    return definition ? build(*definition) : ChartData();
+}
+
+QString ChartDataBuilder::theaterName(const QString &code) const
+{
+    if (const auto it = m_context.theaterNames.constFind(code); it != m_context.theaterNames.cend())
+        return it.value();
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    if (territory == QLocale::AnyTerritory)
+        return code;
+    if (m_context.formatter.language() == Language::Arabic) {
+        const QLocale arabic(QLocale::Arabic, territory);
+        if (arabic.language() == QLocale::Arabic && arabic.territory() == territory)
+            return arabic.nativeTerritoryName();
+    }
+    return QLocale::territoryToString(territory);
+}
+
+QString ChartDataBuilder::actorName(const QString &id, const QString &fallback) const
+{
+    const QString name = m_context.actorNames.value(id);
+    if (!name.isEmpty())
+        return name;
+    return fallback.isEmpty() ? id : fallback;
+}
+
+QString ChartDataBuilder::unitText(const QString &unit) const
+{
+    static const QHash<QString, const char *> units = {
+        { u"troops"_s, QT_TR_NOOP("troops") },
+        { u"personnel"_s, QT_TR_NOOP("personnel") },
+        { u"people"_s, QT_TR_NOOP("people") },
+        { u"fighters"_s, QT_TR_NOOP("fighters") },
+        { u"members"_s, QT_TR_NOOP("members") },
+        { u"countries"_s, QT_TR_NOOP("countries") },
+        { u"states"_s, QT_TR_NOOP("states") },
+        { u"airstrikes"_s, QT_TR_NOOP("airstrikes") },
+        { u"strikes"_s, QT_TR_NOOP("strikes") },
+        { u"attacks"_s, QT_TR_NOOP("attacks") },
+        { u"percent"_s, QT_TR_NOOP("%") },
+        { u"usd"_s, QT_TR_NOOP("US dollars") },
+    };
+    if (const auto it = units.constFind(unit); it != units.cend())
+        return tr(it.value());
+    QString text = unit;
+    return text.replace(u'_', u' ');
+}
+
+QString ChartDataBuilder::numberText(double value, bool signedPercent) const
+{
+    const Formatter &format = m_context.formatter;
+    const int decimals = std::abs(value - std::round(value)) > 1e-9 ? 1 : 0;
+    if (!signedPercent)
+        return format.number(value, decimals);
+    if (value < 0)
+        return u"\u2212"_s + format.percent(-value);
+    if (value > 0)
+        return u"+"_s + format.percent(value);
+    return format.percent(0);
+}
+
+QString ChartDataBuilder::sourceLine(const QStringList &sourceIds) const
+{
+    if (!m_context.sources || sourceIds.isEmpty())
+        return {};
+    QHash<QString, QString> described;
+    const QAbstractItemModel *model = m_context.sources;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        const QString id = index.data(SourceModel::IdRole).toString();
+        QString outlet = index.data(SourceModel::OutletRole).toString();
+        if (outlet.isEmpty())
+            outlet = index.data(SourceModel::TitleRole).toString();
+        const QString published = index.data(SourceModel::PublishedTextRole).toString();
+        described.insert(id, published.isEmpty() ? outlet
+                                                 : tr("%1, %2", "outlet, publication date").arg(outlet, published));
+    }
+    QStringList parts;
+    for (const QString &id : sourceIds)
+        parts.append(described.value(id, id));
+    return tr("Sources: %1").arg(parts.join(tr("; ", "separator between sources")));
+}
+
+ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) const
+{
+    ChartData data;
+    data.name = definition.name;
+    data.title = ChartCatalog::title(definition.name);
+    data.rightToLeft = m_context.rightToLeft;
+    data.emptyText = tr("No figure of this chart passes the current filter.");
+
+    const QAbstractItemModel *model = m_context.figures;
+    const QSet<QString> metrics(definition.metrics.cbegin(), definition.metrics.cend());
+    QList<Row> rows;
+    for (int r = 0; model && r < model->rowCount(); ++r) {
+        const QModelIndex index = model->index(r, 0);
+        Row row;
+        row.metric = index.data(FigureModel::MetricRole).toString();
+        if (!metrics.contains(row.metric))
+            continue;
+        row.kind = FigureKind(index.data(FigureModel::KindRole).toInt());
+        row.metricText = index.data(FigureModel::MetricTextRole).toString();
+        if (row.metricText.isEmpty())
+            row.metricText = row.metric;
+        row.subject = index.data(FigureModel::SubjectRole).toString();
+        row.subjectText = index.data(FigureModel::SubjectTextRole).toString();
+        row.estimatedBy = index.data(FigureModel::EstimatedByRole).toString();
+        row.theater = index.data(FigureModel::TheaterRole).toStringList();
+        row.unit = index.data(FigureModel::UnitRole).toString();
+        row.qualifier = index.data(FigureModel::QualifierRole).toString();
+
+        ChartItem &item = row.item;
+        item.figureId = index.data(FigureModel::IdRole).toString();
+        item.start = index.data(FigureModel::StartDateRole).toDate();
+        item.end = index.data(FigureModel::EndDateRole).toDate();
+        if (!item.end.isValid() || item.end < item.start)
+            item.end = item.start;
+        item.value = optionalNumber(index.data(FigureModel::ValueRole));
+        item.min = optionalNumber(index.data(FigureModel::MinRole));
+        item.max = optionalNumber(index.data(FigureModel::MaxRole));
+        if (!item.min || !item.max) {
+            item.min.reset();
+            item.max.reset();
+        }
+        if (!item.value && !item.isRange())
+            continue; // nothing to draw
+        if (row.kind != FigureKind::Change && !item.start.isValid())
+            continue; // a level or a flow needs its date to be placed
+        const bool isChange = row.kind == FigureKind::Change;
+        if (isChange && index.data(FigureModel::DirectionRole).toString() == u"decrease"_s) {
+            // The dataset states a decrease as a positive magnitude; the chart diverges around 0.
+            if (item.value && *item.value > 0)
+                item.value = -*item.value;
+            if (item.isRange() && *item.min >= 0) {
+                const double low = -*item.max;
+                item.max = -*item.min;
+                item.min = low;
+            }
+        }
+        item.marker = qualifierMark(row.qualifier);
+        if (item.isRange()) {
+            item.numberText = tr("%1–%2", "range min–max")
+                                  .arg(numberText(*item.min, isChange), numberText(*item.max, isChange));
+        } else {
+            item.numberText = item.marker + numberText(*item.value, isChange);
+        }
+        item.valueText = index.data(FigureModel::ValueTextRole).toString();
+        item.dateText = index.data(FigureModel::DateTextRole).toString();
+        item.sourceIds = index.data(FigureModel::SourceIdsRole).toStringList();
+        item.category = index.data(FigureModel::LabelRole).toString();
+        rows.append(row);
+    }
+
+    // Panels in a fixed order; series keep the order in which the model lists them.
+    QHash<QString, int> colorOfKey;
+    QStringList allSources;
+    QStringList markerOrder;
+    QHash<QString, QStringList> markerMeanings;
+    bool anyRange = false;
+    QDate first;
+    QDate last;
+    for (const ChartPanelKind kind : { ChartPanelKind::Levels, ChartPanelKind::Periods, ChartPanelKind::Changes }) {
+        QList<const Row *> panelRows;
+        QStringList panelMetrics;
+        QStringList panelMetricTexts;
+        QStringList panelUnits;
+        for (const Row &row : rows) {
+            if (panelKind(row.kind) != kind)
+                continue;
+            panelRows.append(&row);
+            if (!panelMetrics.contains(row.metric)) {
+                panelMetrics.append(row.metric);
+                panelMetricTexts.append(row.metricText);
+            }
+            if (!row.unit.isEmpty() && !panelUnits.contains(row.unit))
+                panelUnits.append(row.unit);
+        }
+        if (panelRows.isEmpty())
+            continue;
+
+        QList<ChartCatalog::SeriesPart> parts = definition.seriesParts;
+        if (panelMetrics.size() > 1 && !parts.contains(ChartCatalog::SeriesPart::Metric))
+            parts.prepend(ChartCatalog::SeriesPart::Metric);
+
+        ChartPanel panel;
+        panel.kind = kind;
+        for (const Row *row : std::as_const(panelRows)) {
+            QStringList keyParts;
+            QStringList nameParts;
+            for (const ChartCatalog::SeriesPart part : std::as_const(parts)) {
+                switch (part) {
+                case ChartCatalog::SeriesPart::Metric:
+                    keyParts.append(row->metric);
+                    nameParts.append(row->metricText);
+                    break;
+                case ChartCatalog::SeriesPart::Subject:
+                    keyParts.append(row->subject);
+                    nameParts.append(actorName(row->subject, row->subjectText));
+                    break;
+                case ChartCatalog::SeriesPart::Theater: {
+                    keyParts.append(row->theater.join(u'+'));
+                    QStringList names;
+                    for (const QString &code : row->theater)
+                        names.append(theaterName(code));
+                    if (names.isEmpty())
+                        nameParts.append(tr("Theatre not stated"));
+                    else if (names.size() == 2)
+                        nameParts.append(tr("%1 and %2", "two theatres").arg(names.at(0), names.at(1)));
+                    else
+                        nameParts.append(names.join(tr(", ", "list separator")));
+                    break;
+                }
+                case ChartCatalog::SeriesPart::EstimatedBy:
+                    keyParts.append(row->estimatedBy);
+                    nameParts.append(row->estimatedBy.isEmpty() ? tr("Estimator not stated")
+                                                                : actorName(row->estimatedBy, QString()));
+                    break;
+                }
+            }
+            const QString key = keyParts.join(u'|');
+            auto series = std::find_if(panel.series.begin(), panel.series.end(),
+                                       [&key](const ChartSeries &s) { return s.key == key; });
+            if (series == panel.series.end()) {
+                ChartSeries created;
+                created.key = key;
+                created.name = nameParts.join(tr(" · ", "separator in a series name"));
+                if (!colorOfKey.contains(key))
+                    colorOfKey.insert(key, int(colorOfKey.size()));
+                created.colorIndex = colorOfKey.value(key);
+                panel.series.append(created);
+                series = panel.series.end() - 1;
+            }
+            ChartItem item = row->item;
+            QString source;
+            if (definition.labelWithSource && m_context.sources && !item.sourceIds.isEmpty()) {
+                const QModelIndex sourceIndex = [&]() {
+                    for (int r = 0; r < m_context.sources->rowCount(); ++r) {
+                        const QModelIndex index = m_context.sources->index(r, 0);
+                        if (index.data(SourceModel::IdRole).toString() == item.sourceIds.first())
+                            return index;
+                    }
+                    return QModelIndex();
+                }();
+                source = sourceIndex.data(SourceModel::OutletRole).toString();
+            }
+            if (kind == ChartPanelKind::Changes) {
+                item.label = item.numberText;
+                if (item.category.isEmpty())
+                    item.category = series->name;
+            } else if (!source.isEmpty()) {
+                item.label = tr("%1, %2 (%3)", "value, date (source outlet)").arg(item.numberText, item.dateText, source);
+            } else if (!item.dateText.isEmpty()) {
+                item.label = tr("%1, %2", "value, date").arg(item.numberText, item.dateText);
+            } else {
+                item.label = item.numberText;
+            }
+            series->items.append(item);
+
+            for (const QString &id : std::as_const(item.sourceIds)) {
+                if (!allSources.contains(id))
+                    allSources.append(id);
+            }
+            if (!item.marker.isEmpty()) {
+                if (!markerOrder.contains(item.marker))
+                    markerOrder.append(item.marker);
+                const QString meaning = qualifierMeaning(row->qualifier);
+                if (!markerMeanings[item.marker].contains(meaning))
+                    markerMeanings[item.marker].append(meaning);
+            }
+            anyRange = anyRange || item.isRange();
+            if (item.start.isValid()) {
+                if (!first.isValid() || item.start < first)
+                    first = item.start;
+                if (!last.isValid() || item.end > last)
+                    last = item.end;
+            }
+        }
+        for (ChartSeries &series : panel.series) {
+            std::stable_sort(series.items.begin(), series.items.end(), [](const ChartItem &a, const ChartItem &b) {
+                return a.start < b.start;
+            });
+        }
+
+        const QString metricsText = panelMetricTexts.join(tr(" / ", "between metric names"));
+        QStringList unitTexts;
+        for (const QString &unit : std::as_const(panelUnits))
+            unitTexts.append(unitText(unit));
+        const QString unitsText = unitTexts.join(tr(", ", "list separator"));
+        switch (kind) {
+        case ChartPanelKind::Levels:
+            panel.title = tr("Levels as of a date");
+            panel.valueAxisTitle = unitsText.isEmpty() ? metricsText : tr("%1 (%2)", "metric (unit)").arg(metricsText, unitsText);
+            panel.timeAxisTitle = tr("Date of the figure");
+            break;
+        case ChartPanelKind::Periods:
+            panel.title = tr("Counts over the period they cover");
+            panel.valueAxisTitle = unitsText.isEmpty() ? tr("%1 in the period").arg(metricsText)
+                                                       : tr("%1 in the period (%2)", "metric (unit)").arg(metricsText, unitsText);
+            panel.timeAxisTitle = tr("Period covered");
+            break;
+        case ChartPanelKind::Changes:
+            panel.title = tr("Reported changes against their baseline");
+            panel.valueAxisTitle = tr("Change (%)");
+            break;
+        }
+        data.panels.append(panel);
+    }
+    if (data.panels.size() == 1)
+        data.panels.first().title.clear();
+
+    int count = 0;
+    for (const ChartPanel &panel : std::as_const(data.panels))
+        count += panel.itemCount();
+    if (count > 0) {
+        const Formatter &format = m_context.formatter;
+        if (first.isValid() && first.year() != last.year()) {
+            data.subtitle = tr("%n figure(s), %1 to %2", nullptr, count)
+                                .arg(format.date(first, DatePrecision::Year), format.date(last, DatePrecision::Year));
+        } else if (first.isValid()) {
+            data.subtitle = tr("%n figure(s), %1", nullptr, count).arg(format.date(first, DatePrecision::Year));
+        } else {
+            data.subtitle = tr("%n figure(s)", nullptr, count);
+        }
+    }
+
+    if (!markerOrder.isEmpty()) {
+        QStringList marks;
+        for (const QString &marker : std::as_const(markerOrder)) {
+            marks.append(tr("%1 %2", "qualifier mark, then its meaning")
+                             .arg(marker, markerMeanings.value(marker).join(tr(" or ", "between qualifier words"))));
+        }
+        data.notes.append(tr("Marks: %1").arg(marks.join(tr("; ", "separator between marks"))));
+    }
+    if (anyRange)
+        data.notes.append(tr("Whiskers and bars span a reported range (min–max); dots are point estimates."));
+    for (const ChartPanel &panel : std::as_const(data.panels)) {
+        if (panel.kind == ChartPanelKind::Changes)
+            data.notes.append(tr("Changes are percentages against each figure's own baseline, not levels."));
+    }
+    data.sourceLine = sourceLine(allSources);
+    return data;
+}
+
+} // namespace Atlas
