@@ -21,21 +21,19 @@ struct Entry
 constexpr char Context[] = "Atlas::Vocabulary";
 
 constexpr Entry Categories[] = {
-    {"coalition", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Coalition formation")},
-    {"strike", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Airstrike")},
-    {"ground_operation", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Ground operation")},
-    {"battle", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Battle")},
-    {"territory", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Territorial change")},
-    {"attack", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "ISIS attack")},
+    {"military_operation", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Military operation")},
+    {"strike", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Strike")},
+    {"leadership_killed", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Leader killed")},
+    {"withdrawal_handover", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Withdrawal or handover")},
     {"deployment", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Deployment")},
-    {"withdrawal", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Withdrawal")},
     {"agreement", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Agreement")},
-    {"diplomacy", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Diplomacy")},
-    {"statement", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Statement")},
-    {"leadership", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Leadership killed or captured")},
-    {"detention", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Detention and camps")},
-    {"casualties", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Casualties")},
-    {"other", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Other")},
+    {"diplomacy_statement", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Diplomacy and statements")},
+    {"assessment", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Assessment")},
+    {"patrol", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Patrol")},
+    {"attack", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "ISIS attack")},
+    {"report", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Report")},
+    {"founding", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Founding")},
+    {"territorial_change", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Territorial change")},
 };
 
 constexpr Entry Metrics[] = {
@@ -117,7 +115,6 @@ QString metricName(const QString &id) { return lookUp(Metrics, id); }
 QString placeKindName(const QString &id) { return lookUp(PlaceKinds, id); }
 QString actorKindName(const QString &id) { return lookUp(ActorKinds, id); }
 QString countryName(const QString &code) { return lookUp(Countries, code); }
-QStringList knownCategories() { return ids(Categories); }
 QStringList knownMetrics() { return ids(Metrics); }
 
 } // namespace Atlas::Vocabulary

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timelinelayout.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+class QAbstractItemModel;
+class QFontMetricsF;
+
+namespace Atlas {
+
+/*
+ * Reads the timeline's items out of an event model (EventModel or a proxy over it) through its
+ * roles, measuring each title once with the label font. Rows without a valid start date are
+ * left out. Also lists the categories a model holds, for lanes and the legend. Stateless.
+ */
+class TimelineModelReader
+{
+public:
+    static QList<TimelineItem> read(const QAbstractItemModel &model, const QFontMetricsF &labelMetrics);
+    // Categories in a stable order (sorted by id), with their translated names.
+    static QStringList categories(const QAbstractItemModel &model, QHash<QString, QString> *texts = nullptr);
+};
+
+} // namespace Atlas

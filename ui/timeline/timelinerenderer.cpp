@@ -1,0 +1,555 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinerenderer.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPaintDevice>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Atlas {
+
+namespace {
+
+QFontMetricsF metricsFor(const QFont &font, const QPaintDevice *device)
+{
+    // QFontMetricsF(font, device) measures at the device's DPI (a 300 dpi PNG, a PDF).
+    return device ? QFontMetricsF(font, device) : QFontMetricsF(font);
+}
+
+QFont smallerFont(const QFont &font)
+{
+    QFont small = font;
+    if (font.pointSizeF() > 0)
+        small.setPointSizeF(font.pointSizeF() * 0.85);
+    else if (font.pixelSize() > 0)
+        small.setPixelSize(std::max(8, int(font.pixelSize() * 0.85)));
+    return small;
+}
+
+QFont boldFont(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    return bold;
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+QColor withAlpha(QColor color, double alpha)
+{
+    color.setAlphaF(float(alpha));
+    return color;
+}
+
+// Horizontal text placed at `x` reading away from it: to the right in LTR, to the left in RTL.
+QRectF textRectFrom(double x, double top, double width, double height, Qt::LayoutDirection direction)
+{
+    return direction == Qt::RightToLeft ? QRectF(x - width, top, width, height)
+                                        : QRectF(x, top, width, height);
+}
+
+Qt::Alignment leadingAlignment(Qt::LayoutDirection direction)
+{
+    return (direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+}
+
+} // namespace
+
+TimelineRenderer::TimelineRenderer(const QPaintDevice *device)
+    : m_device(device)
+{
+}
+
+TimelineLayout::Options TimelineRenderer::layoutOptions(const QFont &font) const
+{
+    const QFontMetricsF metrics = metricsFor(font, m_device);
+    const QFontMetricsF small = metricsFor(smallerFont(font), m_device);
+    TimelineLayout::Options options;
+    const double unit = metrics.height();
+    options.barHeight = std::max(4.0, std::round(unit * 0.4));
+    options.rowHeight = std::ceil(unit + options.barHeight + 5);
+    options.laneHeaderHeight = std::ceil(small.height() + 4);
+    options.laneGap = std::ceil(unit * 0.5);
+    options.markerRadius = std::max(4.0, std::round(unit * 0.33));
+    options.labelGap = std::ceil(unit * 0.3);
+    options.maxLabelWidth = std::ceil(metrics.averageCharWidth() * 30);
+    options.itemGap = std::ceil(unit * 0.7);
+    options.inferredMarkWidth = std::ceil(metrics.horizontalAdvance(u"≈ "_s));
+    options.clusterWidth = std::ceil(metrics.horizontalAdvance(u"00,000 events"_s) + unit);
+    return options;
+}
+
+double TimelineRenderer::axisHeight(const QFont &font) const
+{
+    const QFontMetricsF metrics = metricsFor(font, m_device);
+    const QFontMetricsF small = metricsFor(smallerFont(font), m_device);
+    return std::ceil(metrics.height() + small.height() + 10);
+}
+
+QList<TimelineRenderer::LegendEntry> TimelineRenderer::legendEntries(const QRectF &area,
+                                                                     const State &state,
+                                                                     Qt::LayoutDirection direction) const
+{
+    QList<LegendEntry> entries;
+    const QFontMetricsF metrics = metricsFor(state.font, m_device);
+    const double swatch = std::round(metrics.height() * 0.7);
+    const double lineHeight = std::ceil(metrics.height() + 6);
+    const double spacing = std::ceil(metrics.height());
+    const double margin = 8;
+    double x = margin;
+    double y = area.top() + 4;
+    for (const QString &category : state.categories) {
+        const QString text = state.categoryText.value(category, category);
+        const double width = swatch + 6 + metrics.horizontalAdvance(text) + 4;
+        if (x > margin && x + width > area.width() - margin) {
+            x = margin;
+            y += lineHeight;
+        }
+        // Entries flow in reading order: from the right edge in RTL.
+        const double left = direction == Qt::RightToLeft ? area.right() - x - width : area.left() + x;
+        entries.append({category, QRectF(left, y, width, lineHeight)});
+        x += width + spacing;
+    }
+    return entries;
+}
+
+double TimelineRenderer::legendHeight(double width, const State &state) const
+{
+    const QList<LegendEntry> entries = legendEntries(QRectF(0, 0, width, 0), state, Qt::LeftToRight);
+    if (entries.isEmpty())
+        return 0;
+    return entries.last().rect.bottom() + 4;
+}
+
+QColor TimelineRenderer::categoryColor(const QString &category, const QStringList &categories,
+                                       const QPalette &palette)
+{
+    // Well-separated hues; lightness follows the palette so colours read on light and dark bases.
+    static constexpr int hues[] = {212, 28, 140, 355, 270, 48, 185, 320, 95, 15, 240, 60};
+    const int index = std::max(0, int(categories.indexOf(category)));
+    const int hue = hues[index % std::size(hues)];
+    const bool dark = isDark(palette);
+    const double lightnessShift = (index / int(std::size(hues))) * 0.12;
+    return QColor::fromHslF(float(hue / 360.0), dark ? 0.62f : 0.68f,
+                            float((dark ? 0.66 : 0.42) + (dark ? -lightnessShift : lightnessShift)));
+}
+
+QString TimelineRenderer::clusterText(int count, const Formatter &formatter)
+{
+    //: A badge on the timeline standing for events too dense to draw one by one
+    return QCoreApplication::translate("Atlas::TimelineRenderer", "%1 events", nullptr, count)
+            .arg(formatter.number(count));
+}
+
+QString TimelineRenderer::tickLabel(const TimelineScale::Tick &tick, const Formatter &formatter)
+{
+    if (formatter.language() != m_labelLanguage || formatter.digits() != m_labelDigits) {
+        m_labelCache.clear();
+        m_labelLanguage = formatter.language();
+        m_labelDigits = formatter.digits();
+    }
+    // ICU formatting costs far more than a hash lookup; the axis asks for the same labels on
+    // every frame.
+    const QString key = QString::number(int(tick.unit)) + (tick.major ? u'M' : u'm')
+            + QString::number(tick.date.toJulianDay());
+    auto it = m_labelCache.constFind(key);
+    if (it != m_labelCache.constEnd())
+        return *it;
+    if (m_labelCache.size() > 4096)
+        m_labelCache.clear();
+    const QString label = TimelineScale::label(tick, formatter);
+    m_labelCache.insert(key, label);
+    return label;
+}
+
+void TimelineRenderer::paint(QPainter &painter, const QRectF &area, const TimelineScale &scale,
+                             const TimelineLayout &layout, const State &state)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.setLayoutDirection(scale.direction());
+    painter.setFont(state.font);
+
+    const double axis = axisHeight(state.font);
+    const double legend = legendHeight(area.width(), state);
+    const QRectF axisArea(area.left(), area.top(), area.width(), axis);
+    const QRectF legendArea(area.left(), area.bottom() - legend, area.width(), legend);
+    const QRectF lanesArea(area.left(), area.top() + axis, area.width(),
+                           std::max(0.0, area.height() - axis - legend));
+
+    painter.fillRect(area, state.palette.color(QPalette::Base));
+    const QList<TimelineScale::Tick> ticks = scale.ticks();
+
+    painter.save();
+    painter.setClipRect(lanesArea);
+    paintBackground(painter, lanesArea, layout, state);
+    paintGrid(painter, lanesArea, ticks, state);
+    paintWindow(painter, lanesArea, scale, state);
+    paintConflicts(painter, scale, layout, state);
+    paintItems(painter, lanesArea, scale, layout, state);
+    paintClusters(painter, lanesArea, scale, layout, state);
+    paintLaneHeaders(painter, lanesArea, layout, state, scale.direction());
+    if (layout.placed().isEmpty() && layout.clusters().isEmpty() && !state.emptyText.isEmpty()) {
+        painter.setPen(state.palette.color(QPalette::PlaceholderText));
+        painter.drawText(lanesArea, Qt::AlignCenter | Qt::TextWordWrap, state.emptyText);
+    }
+    painter.restore();
+
+    painter.save();
+    painter.setClipRect(axisArea);
+    paintAxis(painter, axisArea, scale, state);
+    paintWindow(painter, axisArea, scale, state);
+    painter.restore();
+
+    if (legend > 0)
+        paintLegend(painter, legendArea, state, scale.direction());
+    painter.restore();
+}
+
+void TimelineRenderer::paintBackground(QPainter &painter, const QRectF &lanesArea,
+                                       const TimelineLayout &layout, const State &state) const
+{
+    const QColor alternate = state.palette.color(QPalette::AlternateBase);
+    for (int i = 0; i < layout.lanes().size(); ++i) {
+        if (i % 2 == 0)
+            continue;
+        const TimelineLayout::Lane &lane = layout.lanes().at(i);
+        const double gap = layout.options().laneGap / 2;
+        painter.fillRect(QRectF(lanesArea.left(), lane.top - gap, lanesArea.width(), lane.height + 2 * gap),
+                         alternate);
+    }
+}
+
+void TimelineRenderer::paintGrid(QPainter &painter, const QRectF &lanesArea,
+                                 const QList<TimelineScale::Tick> &ticks, const State &state) const
+{
+    const QColor mid = state.palette.color(QPalette::Mid);
+    const QPen minorPen(withAlpha(mid, 0.25), 0);
+    const QPen majorPen(withAlpha(mid, 0.6), 0);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    for (const TimelineScale::Tick &tick : ticks) {
+        if (tick.x < lanesArea.left() - 1 || tick.x > lanesArea.right() + 1)
+            continue;
+        painter.setPen(tick.major ? majorPen : minorPen);
+        painter.drawLine(QLineF(tick.x, lanesArea.top(), tick.x, lanesArea.bottom()));
+    }
+    painter.setRenderHint(QPainter::Antialiasing, true);
+}
+
+void TimelineRenderer::paintWindow(QPainter &painter, const QRectF &area, const TimelineScale &scale,
+                                   const State &state) const
+{
+    if (!state.showWindow || (!state.windowFrom.isValid() && !state.windowTo.isValid()))
+        return;
+    const bool rtl = scale.direction() == Qt::RightToLeft;
+    const double leading = rtl ? area.right() : area.left();
+    const double trailing = rtl ? area.left() : area.right();
+    const double x1 = state.windowFrom.isValid() ? scale.xForDate(state.windowFrom) : leading;
+    const double x2 = state.windowTo.isValid() ? scale.xForDay(double(state.windowTo.toJulianDay()) + 1)
+                                               : trailing;
+    const QRectF band(std::min(x1, x2), area.top(), std::abs(x2 - x1), area.height());
+    const QColor highlight = state.palette.color(QPalette::Highlight);
+    painter.fillRect(band, withAlpha(highlight, isDark(state.palette) ? 0.22 : 0.14));
+    painter.setPen(QPen(withAlpha(highlight, 0.9), 1.5));
+    if (state.windowFrom.isValid())
+        painter.drawLine(QLineF(x1, area.top(), x1, area.bottom()));
+    if (state.windowTo.isValid())
+        painter.drawLine(QLineF(x2, area.top(), x2, area.bottom()));
+}
+
+void TimelineRenderer::paintConflicts(QPainter &painter, const TimelineScale &scale,
+                                      const TimelineLayout &layout, const State &state) const
+{
+    if (layout.conflictPairs().isEmpty())
+        return;
+    // A warm colour that is not a category hue's twin, readable on both bases.
+    const QColor conflict = isDark(state.palette) ? QColor(255, 120, 110) : QColor(196, 30, 58);
+    QPen pen(conflict, 1.5, Qt::DashLine);
+    pen.setCapStyle(Qt::RoundCap);
+    painter.setBrush(Qt::NoBrush);
+    for (const auto &[a, b] : layout.conflictPairs()) {
+        const int pa = layout.placedIndexOfItem(a);
+        const int pb = layout.placedIndexOfItem(b);
+        if (pa < 0 || pb < 0)
+            continue;
+        const QPointF p1 = layout.markerRect(layout.placed().at(pa), scale).center();
+        const QPointF p2 = layout.markerRect(layout.placed().at(pb), scale).center();
+        if (std::max(p1.x(), p2.x()) < 0 || std::min(p1.x(), p2.x()) > scale.width())
+            continue;
+        // Bow the curve upwards so it stays visible when both events share a row.
+        const double lift = std::clamp(std::abs(p2.x() - p1.x()) * 0.25, 14.0, 60.0);
+        const double top = std::min(p1.y(), p2.y()) - lift;
+        QPainterPath path(p1);
+        path.cubicTo(QPointF(p1.x(), top), QPointF(p2.x(), top), p2);
+        const bool selected = state.selectedIds.contains(layout.items().at(a).id)
+                || state.selectedIds.contains(layout.items().at(b).id);
+        pen.setWidthF(selected ? 2.5 : 1.5);
+        painter.setPen(pen);
+        painter.drawPath(path);
+    }
+}
+
+void TimelineRenderer::paintItems(QPainter &painter, const QRectF &lanesArea, const TimelineScale &scale,
+                                  const TimelineLayout &layout, const State &state) const
+{
+    const double firstDay = std::min(scale.dayForX(lanesArea.left()), scale.dayForX(lanesArea.right()));
+    const double lastDay = std::max(scale.dayForX(lanesArea.left()), scale.dayForX(lanesArea.right()));
+    for (int laneIndex = 0; laneIndex < layout.lanes().size(); ++laneIndex) {
+        const TimelineLayout::Lane &lane = layout.lanes().at(laneIndex);
+        if (lane.top > lanesArea.bottom() || lane.top + lane.height < lanesArea.top())
+            continue;
+        const QColor color = categoryColor(lane.category, state.categories, state.palette);
+        for (int row = 0; row < lane.rows; ++row) {
+            const double rowTop = layout.rowTop(laneIndex, row);
+            if (rowTop > lanesArea.bottom() || rowTop + layout.options().rowHeight < lanesArea.top())
+                continue;
+            for (int placed : layout.placedInRange(laneIndex, row, firstDay, lastDay))
+                paintItem(painter, scale, layout, layout.placed().at(placed), state, color);
+        }
+    }
+}
+
+void TimelineRenderer::paintItem(QPainter &painter, const TimelineScale &scale, const TimelineLayout &layout,
+                                 const TimelineLayout::Placed &placed, const State &state,
+                                 const QColor &color) const
+{
+    const TimelineItem &item = layout.items().at(placed.item);
+    const TimelineLayout::Options &options = layout.options();
+    const QPalette &palette = state.palette;
+    const bool selected = state.selectedIds.contains(item.id);
+    const bool hovered = state.hoveredItem == placed.item;
+    const bool rtl = scale.direction() == Qt::RightToLeft;
+    const QRectF marker = layout.markerRect(placed, scale);
+    const double rowTop = layout.rowTop(placed.lane, placed.row);
+
+    if (selected || hovered) {
+        const QRectF extent = layout.extentRect(placed, scale).adjusted(-3, 1, 3, -1);
+        const QColor highlight = palette.color(QPalette::Highlight);
+        painter.setPen(selected ? QPen(highlight, 1.5) : Qt::NoPen);
+        painter.setBrush(withAlpha(highlight, selected ? 0.28 : 0.12));
+        painter.drawRoundedRect(extent, 4, 4);
+    }
+
+    QPen outline(color, item.inferred ? 1.5 : 1.0, item.inferred ? Qt::DashLine : Qt::SolidLine);
+    double titleStart = 0; // device x where the title (or its "≈") begins
+    QRectF titleBox;
+    switch (item.shape()) {
+    case TimelineItem::Shape::Point:
+        // An inferred day is hollow with a dashed ring: the day is worked out, not reported.
+        painter.setPen(item.inferred ? outline : QPen(palette.color(QPalette::Base), 1.0));
+        painter.setBrush(item.inferred ? palette.color(QPalette::Base) : color);
+        painter.drawEllipse(marker);
+        titleStart = rtl ? marker.left() - options.labelGap : marker.right() + options.labelGap;
+        titleBox = QRectF(0, rowTop, 0, options.rowHeight);
+        break;
+    case TimelineItem::Shape::UncertainSpan: {
+        // Somewhere within the month or year: faded and hatched over the whole period.
+        painter.setPen(item.inferred ? outline : QPen(withAlpha(color, 0.7), 1.0));
+        painter.setBrush(withAlpha(color, 0.22));
+        painter.drawRect(marker);
+        painter.setBrush(QBrush(withAlpha(color, 0.75), Qt::BDiagPattern));
+        painter.drawRect(marker);
+        titleStart = rtl ? marker.right() : marker.left();
+        titleBox = QRectF(0, rowTop, 0, marker.top() - rowTop);
+        break;
+    }
+    case TimelineItem::Shape::Range:
+        painter.setPen(item.inferred ? outline : Qt::NoPen);
+        painter.setBrush(item.inferred ? withAlpha(color, 0.45) : color);
+        painter.drawRoundedRect(marker, 2, 2);
+        titleStart = rtl ? marker.right() : marker.left();
+        titleBox = QRectF(0, rowTop, 0, marker.top() - rowTop);
+        break;
+    }
+    if (selected) {
+        painter.setPen(QPen(palette.color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(marker.adjusted(-2, -2, 2, 2), 3, 3);
+    }
+
+    if (placed.labelWidth <= 0)
+        return;
+    painter.setPen(palette.color(QPalette::Text));
+    const Qt::LayoutDirection direction = scale.direction();
+    double x = titleStart;
+    if (item.inferred) {
+        const QRectF mark = textRectFrom(x, titleBox.top(), options.inferredMarkWidth, titleBox.height(), direction);
+        painter.setPen(color);
+        painter.drawText(mark, leadingAlignment(direction), u"≈"_s);
+        painter.setPen(palette.color(QPalette::Text));
+        x += rtl ? -options.inferredMarkWidth : options.inferredMarkWidth;
+    }
+    const QRectF text = textRectFrom(x, titleBox.top(), placed.labelWidth + 2, titleBox.height(), direction);
+    const QString title = item.titleWidth > placed.labelWidth
+            ? painter.fontMetrics().elidedText(item.title, Qt::ElideRight, int(placed.labelWidth))
+            : item.title;
+    painter.drawText(text, leadingAlignment(direction) | Qt::TextSingleLine, title);
+}
+
+void TimelineRenderer::paintClusters(QPainter &painter, const QRectF &lanesArea, const TimelineScale &scale,
+                                     const TimelineLayout &layout, const State &state) const
+{
+    if (layout.clusters().isEmpty())
+        return;
+    const double firstDay = std::min(scale.dayForX(lanesArea.left()), scale.dayForX(lanesArea.right()));
+    const double lastDay = std::max(scale.dayForX(lanesArea.left()), scale.dayForX(lanesArea.right()));
+    const QFont font = smallerFont(state.font);
+    painter.setFont(font);
+    const QFontMetricsF metrics = metricsFor(font, m_device);
+    for (int laneIndex = 0; laneIndex < layout.lanes().size(); ++laneIndex) {
+        const QColor color = categoryColor(layout.lanes().at(laneIndex).category, state.categories,
+                                           state.palette);
+        for (int index : layout.clustersInRange(laneIndex, firstDay, lastDay)) {
+            const TimelineLayout::Cluster &cluster = layout.clusters().at(index);
+            const QRectF badge = layout.badgeRect(cluster, scale);
+            const bool hovered = state.hoveredCluster == index;
+            painter.setPen(QPen(color, hovered ? 2.0 : 1.0));
+            painter.setBrush(withAlpha(color, hovered ? 0.35 : 0.18));
+            painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
+            QString text = clusterText(int(cluster.items.size()), state.formatter);
+            if (metrics.horizontalAdvance(text) > badge.width() - 8)
+                text = state.formatter.number(double(cluster.items.size()));
+            painter.setPen(state.palette.color(QPalette::Text));
+            painter.drawText(badge, Qt::AlignCenter | Qt::TextSingleLine, text);
+        }
+    }
+    painter.setFont(state.font);
+}
+
+void TimelineRenderer::paintLaneHeaders(QPainter &painter, const QRectF &lanesArea,
+                                        const TimelineLayout &layout, const State &state,
+                                        Qt::LayoutDirection direction) const
+{
+    const QFont font = boldFont(smallerFont(state.font));
+    painter.setFont(font);
+    const QFontMetricsF metrics = metricsFor(font, m_device);
+    for (const TimelineLayout::Lane &lane : layout.lanes()) {
+        const QString text = state.categoryText.value(lane.category, lane.category);
+        const double width = metrics.horizontalAdvance(text) + 18;
+        const QColor color = categoryColor(lane.category, state.categories, state.palette);
+        const double x = direction == Qt::RightToLeft ? lanesArea.right() - 4 : lanesArea.left() + 4;
+        const QRectF box = textRectFrom(x, lane.top + 1, width, layout.options().laneHeaderHeight - 2, direction);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(withAlpha(state.palette.color(QPalette::Base), 0.85));
+        painter.drawRoundedRect(box, 3, 3);
+        const double swatch = box.height() * 0.5;
+        const double swatchX = direction == Qt::RightToLeft ? box.right() - 4 - swatch : box.left() + 4;
+        painter.setBrush(color);
+        painter.drawEllipse(QRectF(swatchX, box.center().y() - swatch / 2, swatch, swatch));
+        painter.setPen(state.palette.color(QPalette::WindowText));
+        const QRectF textBox = direction == Qt::RightToLeft ? box.adjusted(0, 0, -(swatch + 8), 0)
+                                                            : box.adjusted(swatch + 8, 0, 0, 0);
+        painter.drawText(textBox, leadingAlignment(direction) | Qt::TextSingleLine, text);
+    }
+    painter.setFont(state.font);
+}
+
+void TimelineRenderer::paintAxis(QPainter &painter, const QRectF &axisArea, const TimelineScale &scale,
+                                 const State &state)
+{
+    const QPalette &palette = state.palette;
+    painter.fillRect(axisArea, palette.color(QPalette::Window));
+    painter.setPen(QPen(palette.color(QPalette::Mid), 0));
+    painter.drawLine(QLineF(axisArea.left(), axisArea.bottom() - 0.5, axisArea.right(), axisArea.bottom() - 0.5));
+
+    const QFont majorFont = boldFont(state.font);
+    const QFont minorFont = smallerFont(state.font);
+    const QFontMetricsF majorMetrics = metricsFor(majorFont, m_device);
+    const QFontMetricsF minorMetrics = metricsFor(minorFont, m_device);
+    const double majorHeight = majorMetrics.height() + 4;
+    const QRectF majorRow(axisArea.left(), axisArea.top() + 2, axisArea.width(), majorHeight);
+    const QRectF minorRow(axisArea.left(), majorRow.bottom(), axisArea.width(),
+                          axisArea.bottom() - majorRow.bottom() - 2);
+    const bool rtl = scale.direction() == Qt::RightToLeft;
+    const Qt::LayoutDirection direction = scale.direction();
+    const double leading = rtl ? axisArea.right() : axisArea.left();
+
+    QList<TimelineScale::Tick> minor;
+    QList<TimelineScale::Tick> major;
+    for (const TimelineScale::Tick &tick : scale.ticks())
+        (tick.major ? major : minor).append(tick);
+
+    painter.setFont(minorFont);
+    painter.setPen(palette.color(QPalette::WindowText));
+    for (int i = 0; i < minor.size(); ++i) {
+        const TimelineScale::Tick &tick = minor.at(i);
+        painter.drawLine(QLineF(tick.x, axisArea.bottom() - 5, tick.x, axisArea.bottom()));
+        const QString text = tickLabel(tick, state.formatter);
+        const double nextX = i + 1 < minor.size()
+                ? minor.at(i + 1).x
+                : scale.xForDate(TimelineScale::advance(tick.date, tick.unit));
+        const double room = std::abs(nextX - tick.x) - 6;
+        if (minorMetrics.horizontalAdvance(text) > room)
+            continue;
+        painter.drawText(textRectFrom(tick.x + (rtl ? -3 : 3), minorRow.top(), room, minorRow.height(), direction),
+                         leadingAlignment(direction) | Qt::TextSingleLine, text);
+    }
+
+    painter.setFont(majorFont);
+    for (int i = 0; i < major.size(); ++i) {
+        const TimelineScale::Tick &tick = major.at(i);
+        const double nextX = i + 1 < major.size()
+                ? major.at(i + 1).x
+                : scale.xForDate(TimelineScale::advance(tick.date, tick.unit));
+        const bool started = rtl ? tick.x > axisArea.right() : tick.x < axisArea.left();
+        if (!started) {
+            painter.drawLine(QLineF(tick.x, majorRow.top(), tick.x, axisArea.bottom()));
+        }
+        // The label of a period already under way sticks to the leading edge until the next
+        // period's label pushes it out.
+        double x = started ? leading : tick.x;
+        const QString text = tickLabel(tick, state.formatter);
+        const double width = majorMetrics.horizontalAdvance(text) + 8;
+        const double room = std::abs(nextX - x);
+        if (width > room) {
+            if (!started)
+                continue;
+            x = rtl ? nextX + width : nextX - width;
+        }
+        painter.drawText(textRectFrom(x + (rtl ? -4 : 4), majorRow.top(), width, majorRow.height(), direction),
+                         leadingAlignment(direction) | Qt::TextSingleLine, text);
+    }
+    painter.setFont(state.font);
+}
+
+void TimelineRenderer::paintLegend(QPainter &painter, const QRectF &legendArea, const State &state,
+                                   Qt::LayoutDirection direction) const
+{
+    const QPalette &palette = state.palette;
+    painter.fillRect(legendArea, palette.color(QPalette::Window));
+    painter.setPen(QPen(palette.color(QPalette::Mid), 0));
+    painter.drawLine(QLineF(legendArea.left(), legendArea.top() + 0.5, legendArea.right(), legendArea.top() + 0.5));
+    const QFontMetricsF metrics = metricsFor(state.font, m_device);
+    const double swatch = std::round(metrics.height() * 0.7);
+    for (const LegendEntry &entry : legendEntries(legendArea, state, direction)) {
+        const bool hidden = state.hiddenCategories.contains(entry.category);
+        const QColor color = categoryColor(entry.category, state.categories, palette);
+        const double swatchX = direction == Qt::RightToLeft ? entry.rect.right() - swatch : entry.rect.left();
+        const QRectF swatchRect(swatchX, entry.rect.center().y() - swatch / 2, swatch, swatch);
+        // A hidden lane keeps its entry, hollow and greyed, so it can be shown again.
+        painter.setPen(QPen(color, 1.5));
+        painter.setBrush(hidden ? QBrush(Qt::NoBrush) : QBrush(color));
+        painter.drawRoundedRect(swatchRect, 2, 2);
+        painter.setPen(palette.color(hidden ? QPalette::PlaceholderText : QPalette::WindowText));
+        const QRectF textRect = direction == Qt::RightToLeft ? entry.rect.adjusted(0, 0, -(swatch + 6), 0)
+                                                             : entry.rect.adjusted(swatch + 6, 0, 0, 0);
+        QFont font = state.font;
+        font.setStrikeOut(hidden);
+        painter.setFont(font);
+        painter.drawText(textRect, leadingAlignment(direction) | Qt::TextSingleLine,
+                         state.categoryText.value(entry.category, entry.category));
+    }
+    painter.setFont(state.font);
+}
+
+} // namespace Atlas
