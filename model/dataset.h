@@ -140,6 +140,7 @@ struct Figure
     QString eventId;           // may be empty
     QStringList conflictsWith; // figure ids
     QString conflictNote;
+    QString note;              // English; how a vague or written-out number was encoded, caveats
 
     bool isRange() const { return min.has_value(); }
 };

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
 
 using namespace Qt::StringLiterals;
@@ -98,11 +99,13 @@ public:
 
     void run(const Dataset &dataset)
     {
-        const auto sources = uniqueIds(dataset.sources, u"sources"_s);
-        const auto actors = uniqueIds(dataset.actors, u"actors"_s);
-        const auto places = uniqueIds(dataset.places, u"places"_s);
-        const auto events = uniqueIds(dataset.events, u"events"_s);
-        const auto figures = uniqueIds(dataset.figures, u"figures"_s);
+        // docs/dataset.md: ids are unique across the whole file, not only within a section.
+        QHash<QString, QString> firstUse;
+        const auto sources = uniqueIds(dataset.sources, u"sources"_s, &firstUse);
+        const auto actors = uniqueIds(dataset.actors, u"actors"_s, &firstUse);
+        const auto places = uniqueIds(dataset.places, u"places"_s, &firstUse);
+        const auto events = uniqueIds(dataset.events, u"events"_s, &firstUse);
+        const auto figures = uniqueIds(dataset.figures, u"figures"_s, &firstUse);
 
         for (qsizetype i = 0; i < dataset.places.size(); ++i)
             checkCitations(dataset.places.at(i).citations, sources, item(u"places"_s, i));
@@ -112,7 +115,7 @@ public:
             checkIds(event.placeIds, places, path + u".places"_s, u"place"_s);
             checkIds(event.actorIds, actors, path + u".actors"_s, u"actor"_s);
             checkCitations(event.citations, sources, path);
-            checkConflicts(event.id, event.conflictsWith, events, path, u"event"_s);
+            checkConflicts(dataset.events, i, events, path, u"event"_s);
         }
         for (qsizetype i = 0; i < dataset.figures.size(); ++i) {
             const Figure &figure = dataset.figures.at(i);
@@ -121,30 +124,31 @@ public:
             resolve(figure.estimatedBy, actors, path + u".estimated_by"_s, u"actor"_s);
             resolve(figure.eventId, events, path + u".event"_s, u"event"_s);
             checkCitations(figure.citations, sources, path);
-            checkConflicts(figure.id, figure.conflictsWith, figures, path, u"figure"_s);
+            checkConflicts(dataset.figures, i, figures, path, u"figure"_s);
         }
     }
 
 private:
-    using Ids = QHash<QString, qsizetype>; // id -> first row
+    using Ids = QHash<QString, qsizetype>; // id -> row in its section
 
     static QString item(const QString &section, qsizetype row) { return u"%1[%2]"_s.arg(section).arg(row); }
 
     void report(const QString &path, const QString &message) { m_errors->append(LoadError{ path, message }); }
 
+    // The rows of one section by id; `firstUse` maps every id seen so far to its JSON path.
     template<typename T>
-    Ids uniqueIds(const QList<T> &items, const QString &section)
+    Ids uniqueIds(const QList<T> &items, const QString &section, QHash<QString, QString> *firstUse)
     {
         Ids ids;
         for (qsizetype row = 0; row < items.size(); ++row) {
             const QString &id = items.at(row).id;
             if (id.isEmpty())
                 continue; // missing or mistyped, already reported
-            const auto first = ids.constFind(id);
-            if (first != ids.constEnd()) {
-                report(item(section, row) + u".id"_s,
-                       u"duplicate id \"%1\" (first at %2)"_s.arg(id, item(section, first.value())));
+            const auto first = firstUse->constFind(id);
+            if (first != firstUse->constEnd()) {
+                report(item(section, row) + u".id"_s, u"duplicate id \"%1\" (first at %2)"_s.arg(id, first.value()));
             } else {
+                firstUse->insert(id, item(section, row));
                 ids.insert(id, row);
             }
         }
@@ -175,14 +179,24 @@ private:
                     u"source"_s);
     }
 
-    void checkConflicts(const QString &ownId, const QStringList &conflicts, const Ids &ids,
-                        const QString &owner, const QString &kind)
+    // Conflicts resolve, are not with the item itself, and are listed on both sides.
+    template<typename T>
+    void checkConflicts(const QList<T> &items, qsizetype row, const Ids &ids, const QString &owner,
+                        const QString &kind)
     {
+        const QString &ownId = items.at(row).id;
+        const QStringList &conflicts = items.at(row).conflictsWith;
         const QString path = owner + u".conflicts_with"_s;
         checkIds(conflicts, ids, path, kind);
         for (qsizetype i = 0; i < conflicts.size(); ++i) {
-            if (!ownId.isEmpty() && conflicts.at(i) == ownId)
-                report(u"%1[%2]"_s.arg(path).arg(i), u"the %1 conflicts with itself"_s.arg(kind));
+            const QString elementPath = u"%1[%2]"_s.arg(path).arg(i);
+            const qsizetype other = ids.value(conflicts.at(i), -1);
+            if (ownId.isEmpty() || other < 0)
+                continue;
+            if (other == row)
+                report(elementPath, u"the %1 conflicts with itself"_s.arg(kind));
+            else if (!items.at(other).conflictsWith.contains(ownId))
+                report(elementPath, u"\"%1\" does not list \"%2\" back in its conflicts_with"_s.arg(conflicts.at(i), ownId));
         }
     }
 

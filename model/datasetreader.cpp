@@ -3,6 +3,7 @@
 
 #include "vocabulary.h"
 
+#include <cmath>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,15 @@ std::optional<std::size_t> vocabularyIndex(const JsonReader &reader,
     reader.error(u"\"%1\" is not a %2; allowed: %3"_s.arg(word, what, joined(vocabulary)));
     return std::nullopt;
 }
+
+// docs/dataset.md: a place is in the theatre when its point lies in this box.
+constexpr struct
+{
+    double south = 28;
+    double north = 42;
+    double west = 30;
+    double east = 52;
+} TheatreBox;
 
 QString datePattern(DatePrecision precision)
 {
@@ -80,7 +90,9 @@ DatasetInfo DatasetReader::readInfo(const JsonReader &info)
         return result;
     result.name = info.field("name"_L1).string();
     result.version = info.field("version"_L1).string();
-    result.created = info.field("created"_L1).string();
+    const JsonReader created = info.field("created"_L1);
+    if (created.date())
+        result.created = created.value().toString();
     result.description = info.field("description"_L1).english();
     result.licence = info.field("licence"_L1).english();
     return result;
@@ -97,8 +109,8 @@ Source DatasetReader::readSource(const JsonReader &source)
     result.file = file.string();
     if (result.file.contains(u'/') || result.file.contains(u'\\') || result.file.startsWith(u'.'))
         file.error(u"\"%1\" must be a plain file name in resources/data/sources/"_s.arg(result.file));
-    result.outlet = source.field("outlet"_L1).localized();
     result.outletNote = source.field("outlet_note"_L1).optionalEnglish();
+    result.outlet = readOutlet(source.field("outlet"_L1), source.field("outlet_note"_L1).exists());
     result.author = source.field("author"_L1).optionalString();
     result.title = source.field("title"_L1).localized();
     if (const auto published = source.field("published"_L1).date()) {
@@ -148,10 +160,20 @@ Place DatasetReader::readPlace(const JsonReader &place)
     const auto precision = vocabularyIndex(place.field("coord_precision"_L1),
                                            Vocabulary::CoordPrecisions, u"coordinate precision");
     result.coordApproximate = precision && Vocabulary::CoordPrecisions[*precision] == u"approximate";
-    result.theatre = place.field("theatre"_L1).boolean();
-    const JsonReader citations = place.field("citations"_L1);
-    if (citations.exists())
-        result.citations = readCitations(citations, false);
+    const JsonReader theatre = place.field("theatre"_L1);
+    result.theatre = theatre.boolean();
+    const bool inBox = result.lat >= TheatreBox.south && result.lat <= TheatreBox.north
+        && result.lon >= TheatreBox.west && result.lon <= TheatreBox.east;
+    const bool onEarth = std::abs(result.lat) <= 90 && std::abs(result.lon) <= 180;
+    if (theatre.value().isBool() && lat.value().isDouble() && lon.value().isDouble() && onEarth
+        && inBox != result.theatre) {
+        theatre.error(u"%1, but %2, %3 lies %4 the Syria/Iraq theatre (%5-%6 N, %7-%8 E)"_s
+                          .arg(result.theatre ? u"true"_s : u"false"_s,
+                               JsonReader::numberText(result.lat), JsonReader::numberText(result.lon),
+                               inBox ? u"inside"_s : u"outside"_s)
+                          .arg(TheatreBox.south).arg(TheatreBox.north).arg(TheatreBox.west).arg(TheatreBox.east));
+    }
+    result.citations = readCitations(place.field("citations"_L1));
     result.note = place.field("note"_L1).optionalEnglish();
     return result;
 }
@@ -171,11 +193,8 @@ Event DatasetReader::readEvent(const JsonReader &event)
     result.summary = event.field("summary"_L1).english();
     result.placeIds = readIds(event.field("places"_L1));
     result.actorIds = readIds(event.field("actors"_L1));
-    result.citations = readCitations(event.field("citations"_L1), true);
-    const JsonReader conflicts = event.field("conflicts_with"_L1);
-    if (conflicts.exists())
-        result.conflictsWith = readIds(conflicts);
-    result.conflictNote = event.field("conflict_note"_L1).optionalEnglish();
+    result.citations = readCitations(event.field("citations"_L1));
+    readConflicts(event, &result.conflictsWith, &result.conflictNote);
     return result;
 }
 
@@ -185,10 +204,10 @@ Figure DatasetReader::readFigure(const JsonReader &figure)
     if (!figure.object({ "id"_L1, "metric"_L1, "kind"_L1, "subject"_L1, "estimated_by"_L1,
                          "theater"_L1, "value"_L1, "min"_L1, "max"_L1, "qualifier"_L1, "unit"_L1,
                          "direction"_L1, "as_of"_L1, "baseline"_L1, "label"_L1, "citations"_L1,
-                         "event"_L1, "conflicts_with"_L1, "conflict_note"_L1 }))
+                         "event"_L1, "conflicts_with"_L1, "conflict_note"_L1, "note"_L1 }))
         return result;
     result.id = figure.field("id"_L1).id();
-    result.metric = figure.field("metric"_L1).id();
+    result.metric = figure.field("metric"_L1).word();
     const auto kind = vocabularyIndex(figure.field("kind"_L1), Vocabulary::FigureKinds, u"figure kind");
     if (kind)
         result.kind = static_cast<FigureKind>(*kind);
@@ -211,16 +230,15 @@ Figure DatasetReader::readFigure(const JsonReader &figure)
             direction.error(u"only a figure of kind \"change\" has a direction"_s);
     }
     result.asOf = readFuzzyDate(figure.field("as_of"_L1));
-    result.baseline = figure.field("baseline"_L1).optionalEnglish();
+    const JsonReader baseline = figure.field("baseline"_L1);
+    result.baseline = isChange || baseline.exists() ? baseline.english() : QString();
     result.label = figure.field("label"_L1).localized();
-    result.citations = readCitations(figure.field("citations"_L1), true);
+    result.citations = readCitations(figure.field("citations"_L1));
     const JsonReader event = figure.field("event"_L1);
     if (event.exists())
         result.eventId = event.id();
-    const JsonReader conflicts = figure.field("conflicts_with"_L1);
-    if (conflicts.exists())
-        result.conflictsWith = readIds(conflicts);
-    result.conflictNote = figure.field("conflict_note"_L1).optionalEnglish();
+    readConflicts(figure, &result.conflictsWith, &result.conflictNote);
+    result.note = figure.field("note"_L1).optionalEnglish();
     return result;
 }
 
@@ -295,11 +313,11 @@ FuzzyDate DatasetReader::readFuzzyDate(const JsonReader &date)
     return result;
 }
 
-QList<Citation> DatasetReader::readCitations(const JsonReader &citations, bool atLeastOne)
+QList<Citation> DatasetReader::readCitations(const JsonReader &citations)
 {
     QList<Citation> result;
     const QList<JsonReader> elements = citations.array();
-    if (atLeastOne && citations.value().isArray() && elements.isEmpty())
+    if (citations.value().isArray() && elements.isEmpty())
         citations.error(u"at least one citation is required"_s);
     for (const JsonReader &citation : elements) {
         Citation entry;
@@ -310,6 +328,31 @@ QList<Citation> DatasetReader::readCitations(const JsonReader &citations, bool a
         result.append(entry);
     }
     return result;
+}
+
+LocalizedText DatasetReader::readOutlet(const JsonReader &outlet, bool hasNote)
+{
+    if (!outlet.object({ "ar"_L1, "en"_L1 }))
+        return {};
+    const JsonReader ar = outlet.field("ar"_L1);
+    // docs/dataset.md: an outlet the article does not name has ar "" and says why in outlet_note.
+    if (ar.value().isString() && ar.value().toString().isEmpty()) {
+        if (!hasNote)
+            ar.error(u"empty; an outlet the article does not name needs an outlet_note"_s);
+        return LocalizedText{ QString(), outlet.field("en"_L1).string() };
+    }
+    return LocalizedText{ ar.string(), outlet.field("en"_L1).string() };
+}
+
+void DatasetReader::readConflicts(const JsonReader &item, QStringList *conflictsWith, QString *note)
+{
+    const JsonReader conflicts = item.field("conflicts_with"_L1);
+    const JsonReader conflictNote = item.field("conflict_note"_L1);
+    if (conflicts.exists())
+        *conflictsWith = readIds(conflicts);
+    if (!conflictsWith->isEmpty() && !conflictNote.exists())
+        conflictNote.error(u"missing (required with conflicts_with)"_s);
+    *note = conflictNote.optionalEnglish();
 }
 
 QStringList DatasetReader::readIds(const JsonReader &ids)

@@ -27,7 +27,9 @@ private:
     static Figure readFigure(const JsonReader &figure);
     static void readFigureValue(const JsonReader &figure, Figure *into);
     static FuzzyDate readFuzzyDate(const JsonReader &date);
-    static QList<Citation> readCitations(const JsonReader &citations, bool atLeastOne);
+    static QList<Citation> readCitations(const JsonReader &citations); // at least one
+    static LocalizedText readOutlet(const JsonReader &outlet, bool hasNote);
+    static void readConflicts(const JsonReader &item, QStringList *conflictsWith, QString *note);
     static QStringList readIds(const JsonReader &ids);
     static QString readEnglishNote(const JsonReader &note, bool required);
 };

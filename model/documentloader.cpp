@@ -17,8 +17,9 @@ bool loadDocument(AtlasDocument &document, const QString &path, QStringList *err
     if (auto *problems = std::get_if<QList<LoadError>>(&result)) {
         if (errors) {
             const QString name = QFileInfo(path).fileName();
+            // File-level messages already name the file; JSON-path ones get it in front.
             for (const LoadError &problem : std::as_const(*problems))
-                errors->append(name + u": "_s + problem.toString());
+                errors->append(problem.path.isEmpty() ? problem.message : name + u": "_s + problem.toString());
         }
         return false;
     }

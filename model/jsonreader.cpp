@@ -25,10 +25,10 @@ bool isIdentifier(QStringView text)
 
 bool isVocabularyWord(QStringView text)
 {
-    if (text.isEmpty() || !(text.front() >= u'a' && text.front() <= u'z'))
+    if (text.isEmpty() || !isLowerOrDigit(text.front()))
         return false;
     return std::all_of(text.begin(), text.end(),
-                       [](QChar c) { return isLowerOrDigit(c) || c == u'_'; });
+                       [](QChar c) { return isLowerOrDigit(c) || c == u'_' || c == u'-'; });
 }
 
 // Reads exactly `count` ASCII digits at `from`; -1 when any is not a digit.
@@ -53,16 +53,16 @@ JsonReader::JsonReader(const QJsonValue &value, const QString &path, QList<LoadE
 {
 }
 
-QString JsonReader::childPath(QStringView key) const
+QString JsonReader::childPath(const QString &key) const
 {
-    return m_path.isEmpty() ? key.toString() : m_path + u'.' + key;
+    return m_path.isEmpty() ? key : m_path + u'.' + key;
 }
 
 JsonReader JsonReader::field(QLatin1StringView key) const
 {
     if (!m_value.isObject())
-        return JsonReader(QJsonValue(QJsonValue::Undefined), childPath(key), nullptr);
-    return JsonReader(m_value.toObject().value(key), childPath(key), m_errors);
+        return JsonReader(QJsonValue(QJsonValue::Undefined), childPath(QString(key)), nullptr);
+    return JsonReader(m_value.toObject().value(key), childPath(QString(key)), m_errors);
 }
 
 void JsonReader::error(const QString &message) const
@@ -163,7 +163,7 @@ QString JsonReader::word() const
         return {};
     const QString text = m_value.toString();
     if (!isVocabularyWord(text))
-        error(u"%1 is not a vocabulary word (lower-case letters, digits and '_')"_s.arg(quoted(text)));
+        error(u"%1 is not a vocabulary word (lower-case letters, digits, '_' and '-')"_s.arg(quoted(text)));
     return text;
 }
 

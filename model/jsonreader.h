@@ -42,7 +42,7 @@ public:
     QString string() const;                 // non-empty
     QString optionalString() const;
     QString id() const;                     // matches ^[a-z0-9][a-z0-9-]*$
-    QString word() const;                   // an open-vocabulary word: ^[a-z][a-z0-9_]*$
+    QString word() const;                   // an open-vocabulary word: ^[a-z0-9][a-z0-9_-]*$
     QString countryCode() const;            // ISO 3166-1 alpha-2, upper case
     std::optional<double> number() const;   // finite
     std::optional<double> optionalNumber() const;
@@ -57,7 +57,7 @@ public:
     static QString numberText(double value);          // "7000", "0.25", for messages
 
 private:
-    QString childPath(QStringView key) const;
+    QString childPath(const QString &key) const;
     bool expect(QJsonValue::Type type, const char *typeName) const;
 
     QJsonValue m_value;

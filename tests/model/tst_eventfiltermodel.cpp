@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventfiltermodel.h"
+#include "eventmodel.h"
+#include "filtercriteria.h"
+#include "testdataset.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Atlas;
+
+Q_DECLARE_METATYPE(Atlas::Language)
+
+class TestEventFilterModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dataset = AtlasTest::makeDataset();
+        m_events = std::make_unique<EventModel>();
+        m_criteria = std::make_unique<FilterCriteria>();
+        m_proxy = std::make_unique<EventFilterModel>(m_criteria.get());
+        m_proxy->setSourceModel(m_events.get());
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_events->setDataset(&m_dataset);
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_proxy.reset();
+        m_criteria.reset();
+        m_events.reset();
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QStringList>("categories");
+        QTest::addColumn<QStringList>("places");
+        QTest::addColumn<QStringList>("sources");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");
+
+        const QStringList none;
+        const QStringList all{u"ev-founding"_s, u"ev-mosul"_s, u"ev-raqqa"_s, u"ev-baghouz"_s, u"ev-attacks"_s, u"ev-bases"_s};
+        QTest::newRow("no filter") << QDate() << QDate() << none << none << none << QString() << all;
+
+        // Time window: an event stands for every day of its period.
+        QTest::newRow("month event, window starts mid-month")
+            << QDate(2019, 3, 15) << QDate(2019, 6, 1) << none << none << none << QString() << QStringList{u"ev-baghouz"_s};
+        QTest::newRow("month event, window ends on its first day")
+            << QDate(2018, 1, 1) << QDate(2019, 3, 1) << none << none << none << QString() << QStringList{u"ev-baghouz"_s};
+        QTest::newRow("window ends the day before")
+            << QDate(2017, 1, 1) << QDate(2017, 7, 9) << none << none << none << QString() << none;
+        QTest::newRow("one-day window on the day")
+            << QDate(2017, 7, 10) << QDate(2017, 7, 10) << none << none << none << QString() << QStringList{u"ev-mosul"_s};
+        QTest::newRow("year event, window on its last day")
+            << QDate(2014, 12, 31) << QDate(2015, 6, 1) << none << none << none << QString() << QStringList{u"ev-founding"_s};
+        QTest::newRow("month event, window starts the day after its month")
+            << QDate(2017, 11, 1) << QDate(2018, 1, 1) << none << none << none << QString() << none;
+        QTest::newRow("open end") << QDate(2021, 1, 1) << QDate() << none << none << none << QString()
+                                  << QStringList{u"ev-attacks"_s, u"ev-bases"_s};
+        QTest::newRow("open start") << QDate() << QDate(2014, 6, 1) << none << none << none << QString()
+                                    << QStringList{u"ev-founding"_s};
+
+        QTest::newRow("category") << QDate() << QDate() << QStringList{u"territorial_change"_s} << none << none << QString()
+                                  << QStringList{u"ev-mosul"_s, u"ev-raqqa"_s};
+        QTest::newRow("two categories") << QDate() << QDate() << QStringList{u"founding"_s, u"assessment"_s} << none << none
+                                        << QString() << QStringList{u"ev-founding"_s, u"ev-attacks"_s};
+        QTest::newRow("place, second of the event's") << QDate() << QDate() << none << QStringList{u"tanf"_s} << none
+                                                      << QString() << QStringList{u"ev-bases"_s};
+        QTest::newRow("places, any") << QDate() << QDate() << none << QStringList{u"mosul"_s, u"baghouz"_s} << none
+                                     << QString() << QStringList{u"ev-mosul"_s, u"ev-baghouz"_s};
+        QTest::newRow("source, any citation") << QDate() << QDate() << none << none << QStringList{u"src-afp"_s} << QString()
+                                              << QStringList{u"ev-attacks"_s, u"ev-bases"_s};
+
+        QTest::newRow("arabic query finds Baghouz") << QDate() << QDate() << none << none << none << u"الباغوز"_s
+                                                    << QStringList{u"ev-baghouz"_s};
+        QTest::newRow("latin query finds Baghouz") << QDate() << QDate() << none << none << none << u"baghoûz"_s
+                                                   << QStringList{u"ev-baghouz"_s};
+        QTest::newRow("query without hamza") << QDate() << QDate() << none << none << none << u"الانبار"_s
+                                             << QStringList{u"ev-attacks"_s};
+        QTest::newRow("query matches actor or title") << QDate() << QDate() << none << none << none << u"ماكفرلين"_s
+                                                      << QStringList{u"ev-attacks"_s, u"ev-bases"_s};
+        QTest::newRow("query matches actor only") << QDate() << QDate() << none << none << none << u"McFarlane qasrak"_s
+                                                  << QStringList{u"ev-bases"_s};
+        QTest::newRow("query, all terms") << QDate() << QDate() << none << none << none << u"التحالف الموصل"_s
+                                          << QStringList{u"ev-mosul"_s};
+        QTest::newRow("query finds nothing") << QDate() << QDate() << none << none << none << u"دمشق"_s << none;
+
+        QTest::newRow("category and window") << QDate(2017, 9, 1) << QDate(2017, 12, 31) << QStringList{u"territorial_change"_s}
+                                             << none << none << QString() << QStringList{u"ev-raqqa"_s};
+        QTest::newRow("query and source") << QDate() << QDate() << none << none << QStringList{u"src-afp"_s} << u"داعش"_s
+                                          << QStringList{u"ev-attacks"_s};
+        QTest::newRow("place and query disagree") << QDate() << QDate() << none << QStringList{u"mosul"_s} << none
+                                                  << u"الباغوز"_s << none;
+    }
+
+    void filters()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QStringList, categories);
+        QFETCH(QStringList, places);
+        QFETCH(QStringList, sources);
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+
+        m_criteria->setTimeWindow(from, to);
+        m_criteria->setCategories(QSet<QString>(categories.cbegin(), categories.cend()));
+        m_criteria->setPlaces(QSet<QString>(places.cbegin(), places.cend()));
+        m_criteria->setSources(QSet<QString>(sources.cbegin(), sources.cend()));
+        m_criteria->setQuery(query);
+        QCOMPARE(shownIds(), expected);
+
+        m_criteria->clear();
+        QCOMPARE(m_proxy->rowCount(), m_dataset.events.size());
+    }
+
+    void refiltersOnChange()
+    {
+        QSignalSpy removed(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
+        m_criteria->setQuery(u"الرقة"_s);
+        QCOMPARE(shownIds(), QStringList{u"ev-raqqa"_s});
+        QVERIFY(removed.count() > 0);
+        // A change of spelling that folds to the same query does not filter again.
+        QSignalSpy changed(m_criteria.get(), &FilterCriteria::changed);
+        m_criteria->setQuery(u"الرقه"_s);
+        QCOMPARE(changed.count(), 0);
+        m_criteria->setQuery(QString());
+        QCOMPARE(m_proxy->rowCount(), 6);
+    }
+
+    void sortsByDateThenPrecision()
+    {
+        Event precise = m_dataset.events.at(3); // ev-baghouz, March 2019 (month)
+        precise.id = u"ev-baghouz-day"_s;
+        precise.date = AtlasTest::fuzzy(QDate(2019, 3, 1), DatePrecision::Day);
+        m_dataset.events.insert(0, precise);
+        m_dataset.buildIndex();
+        m_events->setDataset(&m_dataset);
+
+        m_proxy->sort(EventModel::DateColumn, Qt::AscendingOrder);
+        QCOMPARE(shownIds(false), (QStringList{u"ev-founding"_s, u"ev-mosul"_s, u"ev-raqqa"_s, u"ev-baghouz"_s,
+                                              u"ev-baghouz-day"_s, u"ev-attacks"_s, u"ev-bases"_s}));
+        m_proxy->sort(EventModel::DateColumn, Qt::DescendingOrder);
+        QCOMPARE(shownIds(false).first(), u"ev-bases"_s);
+    }
+
+    void sortsTitlesByCollation_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<QStringList>("expected");
+        // Arabic collation puts استعادة before إعلان (alef forms differ only in the hamza, a
+        // secondary difference), where code point order would put إ (U+0625) before ا (U+0627).
+        QTest::newRow("arabic") << Language::Arabic
+                                << QStringList{u"ev-mosul"_s, u"ev-baghouz"_s, u"ev-founding"_s, u"ev-raqqa"_s,
+                                               u"ev-bases"_s, u"ev-attacks"_s};
+        QTest::newRow("english") << Language::English
+                                 << QStringList{u"ev-baghouz"_s, u"ev-founding"_s, u"ev-attacks"_s, u"ev-mosul"_s,
+                                                u"ev-bases"_s, u"ev-raqqa"_s};
+    }
+
+    void sortsTitlesByCollation()
+    {
+        QFETCH(Language, language);
+        QFETCH(QStringList, expected);
+        m_proxy->sort(EventModel::TitleColumn, Qt::AscendingOrder);
+        m_events->setLanguage(language); // dataChanged re-sorts the dynamic proxy
+        QCOMPARE(shownIds(false), expected);
+    }
+
+private:
+    // The ids the proxy shows, in proxy order or sorted.
+    QStringList shownIds(bool sorted = true) const
+    {
+        QStringList ids;
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            ids.append(m_proxy->index(row, 0).data(EventModel::IdRole).toString());
+        if (!sorted)
+            return ids;
+        // Dataset order, so that expectations read chronologically.
+        std::sort(ids.begin(), ids.end(), [this](const QString &a, const QString &b) {
+            return m_dataset.eventRow(a) < m_dataset.eventRow(b);
+        });
+        return ids;
+    }
+
+    Dataset m_dataset;
+    std::unique_ptr<EventModel> m_events;
+    std::unique_ptr<FilterCriteria> m_criteria;
+    std::unique_ptr<EventFilterModel> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+QTEST_GUILESS_MAIN(TestEventFilterModel)
+#include "tst_eventfiltermodel.moc"

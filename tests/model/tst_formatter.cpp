@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formatter.h"
+
+#include <QCoreApplication>
+#include <QTest>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Atlas;
+
+Q_DECLARE_METATYPE(Atlas::Language)
+Q_DECLARE_METATYPE(Atlas::DigitStyle)
+Q_DECLARE_METATYPE(Atlas::ArabicMonthNames)
+Q_DECLARE_METATYPE(Atlas::DatePrecision)
+Q_DECLARE_METATYPE(Atlas::Figure)
+
+namespace {
+
+// ICU keeps a compact number with its word by a no-break space, and puts these invisible marks around signs so that "68%" keeps its shape inside Arabic text.
+constexpr QChar Lrm(u'\u200E');
+constexpr QChar Alm(u'\u061C');
+
+// Stands in for the Arabic .qm file: Arabic sentences for the Formatter's source texts, so the
+// test sees that every sentence goes through translation and its number lands in the pattern.
+class ArabicFormatterTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "Atlas::Formatter") != 0)
+            return {};
+        static const QHash<QByteArray, QString> arabic{
+            {"about %1", u"نحو %1"_s},
+            {"more than %1", u"أكثر من %1"_s},
+            {"at least %1", u"%1 على الأقل"_s},
+            {"up to %1", u"حتى %1"_s},
+            {"nearly %1", u"قرابة %1"_s},
+            {"%1 troops", u"%1 جندي"_s},
+            {"%1 fighters", u"%1 مقاتل"_s},
+            {"%1–%2", u"%1–%2"_s},
+            {"%1 decrease", u"انخفاض بنسبة %1"_s},
+            {"%1 increase", u"زيادة بنسبة %1"_s},
+        };
+        return arabic.value(sourceText);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+Figure figure(std::optional<double> value, const QString &qualifier, const QString &unit,
+              const QString &direction = {}, std::optional<double> min = {}, std::optional<double> max = {})
+{
+    Figure f;
+    f.kind = direction.isEmpty() ? FigureKind::Stock : FigureKind::Change;
+    f.value = value;
+    f.min = min;
+    f.max = max;
+    f.qualifier = qualifier;
+    f.unit = unit;
+    f.direction = direction;
+    return f;
+}
+
+} // namespace
+
+class TestFormatter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void number_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<DigitStyle>("digits");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("decimals");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("en grouping") << Language::English << DigitStyle::Latin << 19873.0 << 0 << u"19,873"_s;
+        QTest::newRow("ar latin digits") << Language::Arabic << DigitStyle::Latin << 19873.0 << 0 << u"19,873"_s;
+        QTest::newRow("ar arabic-indic") << Language::Arabic << DigitStyle::ArabicIndic << 19873.0 << 0 << u"١٩٬٨٧٣"_s;
+        QTest::newRow("en rounds") << Language::English << DigitStyle::Latin << 2.46 << 1 << u"2.5"_s;
+        QTest::newRow("ar decimal separator") << Language::Arabic << DigitStyle::ArabicIndic << 2.5 << 1 << u"٢٫٥"_s;
+        QTest::newRow("no trailing zeros") << Language::English << DigitStyle::Latin << 900.0 << 2 << u"900"_s;
+        QTest::newRow("million") << Language::English << DigitStyle::Latin << 1500000.0 << 0 << u"1,500,000"_s;
+        QTest::newRow("not a number") << Language::English << DigitStyle::Latin << qQNaN() << 0 << QString();
+    }
+
+    void number()
+    {
+        QFETCH(Language, language);
+        QFETCH(DigitStyle, digits);
+        QFETCH(double, value);
+        QFETCH(int, decimals);
+        QFETCH(QString, expected);
+        QCOMPARE(Formatter(language, digits).number(value, decimals), expected);
+    }
+
+    void percentAndCompact_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<DigitStyle>("digits");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("percent");
+        QTest::addColumn<QString>("compact");
+
+        QTest::newRow("en") << Language::English << DigitStyle::Latin << 68.0 << u"68%"_s << u"68"_s;
+        QTest::newRow("ar arabic-indic") << Language::Arabic << DigitStyle::ArabicIndic << 68.0
+                                         << (u"٦٨٪"_s + Alm) << u"٦٨"_s;
+        QTest::newRow("ar latin") << Language::Arabic << DigitStyle::Latin << 68.0
+                                  << (u"68"_s + Lrm + u'%' + Lrm) << u"68"_s;
+        QTest::newRow("en thousands") << Language::English << DigitStyle::Latin << 19900.0 << u"19,900%"_s << u"19.9K"_s;
+        QTest::newRow("ar thousands") << Language::Arabic << DigitStyle::ArabicIndic << 19900.0
+                                      << (u"١٩٬٩٠٠٪"_s + Alm) << u"١٩٫٩\u00A0ألف"_s;
+        QTest::newRow("en millions") << Language::English << DigitStyle::Latin << 1500000.0 << u"1,500,000%"_s << u"1.5M"_s;
+        QTest::newRow("ar millions latin") << Language::Arabic << DigitStyle::Latin << 1500000.0
+                                           << (u"1,500,000"_s + Lrm + u'%' + Lrm) << u"1.5\u00A0مليون"_s;
+    }
+
+    void percentAndCompact()
+    {
+        QFETCH(Language, language);
+        QFETCH(DigitStyle, digits);
+        QFETCH(double, value);
+        QFETCH(QString, percent);
+        QFETCH(QString, compact);
+        const Formatter formatter(language, digits);
+        QCOMPARE(formatter.percent(value), percent);
+        QCOMPARE(formatter.compact(value), compact);
+    }
+
+    void monthName_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<ArabicMonthNames>("names");
+        QTest::addColumn<int>("month");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("en january") << Language::English << ArabicMonthNames::Levantine << 1 << u"January"_s;
+        QTest::newRow("en august") << Language::English << ArabicMonthNames::Egyptian << 8 << u"August"_s;
+        QTest::newRow("levantine january") << Language::Arabic << ArabicMonthNames::Levantine << 1 << u"كانون الثاني"_s;
+        QTest::newRow("levantine april") << Language::Arabic << ArabicMonthNames::Levantine << 4 << u"نيسان"_s;
+        QTest::newRow("levantine august") << Language::Arabic << ArabicMonthNames::Levantine << 8 << u"آب"_s;
+        QTest::newRow("levantine september") << Language::Arabic << ArabicMonthNames::Levantine << 9 << u"أيلول"_s;
+        QTest::newRow("levantine december") << Language::Arabic << ArabicMonthNames::Levantine << 12 << u"كانون الأول"_s;
+        QTest::newRow("egyptian january") << Language::Arabic << ArabicMonthNames::Egyptian << 1 << u"يناير"_s;
+        QTest::newRow("egyptian april") << Language::Arabic << ArabicMonthNames::Egyptian << 4 << u"أبريل"_s;
+        QTest::newRow("egyptian august") << Language::Arabic << ArabicMonthNames::Egyptian << 8 << u"أغسطس"_s;
+        QTest::newRow("out of range") << Language::Arabic << ArabicMonthNames::Egyptian << 13 << QString();
+    }
+
+    void monthName()
+    {
+        QFETCH(Language, language);
+        QFETCH(ArabicMonthNames, names);
+        QFETCH(int, month);
+        QFETCH(QString, expected);
+        QCOMPARE(Formatter(language, DigitStyle::Latin, names).monthName(month), expected);
+    }
+
+    void date_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<DigitStyle>("digits");
+        QTest::addColumn<ArabicMonthNames>("names");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<DatePrecision>("precision");
+        QTest::addColumn<QString>("expected");
+
+        const auto en = Language::English;
+        const auto ar = Language::Arabic;
+        const auto latin = DigitStyle::Latin;
+        const auto indic = DigitStyle::ArabicIndic;
+        const auto levantine = ArabicMonthNames::Levantine;
+        const auto egyptian = ArabicMonthNames::Egyptian;
+        QTest::newRow("en year") << en << latin << levantine << QDate(2014, 1, 1) << DatePrecision::Year << u"2014"_s;
+        QTest::newRow("en month") << en << latin << levantine << QDate(2020, 8, 1) << DatePrecision::Month << u"August 2020"_s;
+        QTest::newRow("en day") << en << latin << levantine << QDate(2024, 9, 27) << DatePrecision::Day << u"27 September 2024"_s;
+        QTest::newRow("ar year indic") << ar << indic << levantine << QDate(2014, 1, 1) << DatePrecision::Year << u"٢٠١٤"_s;
+        QTest::newRow("ar month levantine") << ar << latin << levantine << QDate(2020, 8, 1) << DatePrecision::Month << u"آب 2020"_s;
+        QTest::newRow("ar month egyptian") << ar << latin << egyptian << QDate(2020, 8, 1) << DatePrecision::Month << u"أغسطس 2020"_s;
+        QTest::newRow("ar day levantine indic") << ar << indic << levantine << QDate(2024, 9, 27) << DatePrecision::Day
+                                                << u"٢٧ أيلول ٢٠٢٤"_s;
+        QTest::newRow("ar day egyptian") << ar << latin << egyptian << QDate(2024, 9, 27) << DatePrecision::Day
+                                         << u"27 سبتمبر 2024"_s;
+        QTest::newRow("month precision ignores day") << en << latin << levantine << QDate(2019, 3, 23)
+                                                     << DatePrecision::Month << u"March 2019"_s;
+        QTest::newRow("invalid") << en << latin << levantine << QDate() << DatePrecision::Day << QString();
+    }
+
+    void date()
+    {
+        QFETCH(Language, language);
+        QFETCH(DigitStyle, digits);
+        QFETCH(ArabicMonthNames, names);
+        QFETCH(QDate, date);
+        QFETCH(DatePrecision, precision);
+        QFETCH(QString, expected);
+        QCOMPARE(Formatter(language, digits, names).date(date, precision), expected);
+    }
+
+    void fuzzyDateRange()
+    {
+        FuzzyDate range;
+        range.start = QDate(2025, 9, 1);
+        range.end = QDate(2026, 9, 1);
+        range.precision = DatePrecision::Month;
+        QCOMPARE(Formatter(Language::English).date(range), u"September 2025 – September 2026"_s);
+        QCOMPARE(Formatter(Language::Arabic).date(range), u"أيلول 2025 – أيلول 2026"_s);
+        range.end = QDate();
+        QCOMPARE(Formatter(Language::English).date(range), u"September 2025"_s);
+    }
+
+    void figureValue_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<DigitStyle>("digits");
+        QTest::addColumn<Figure>("figure");
+        QTest::addColumn<QString>("expected");
+
+        const auto en = Language::English;
+        const auto ar = Language::Arabic;
+        const auto latin = DigitStyle::Latin;
+        const auto indic = DigitStyle::ArabicIndic;
+        QTest::newRow("about") << en << latin << figure(900, u"about"_s, u"troops"_s) << u"about 900 troops"_s;
+        QTest::newRow("exact") << en << latin << figure(19873, u"exact"_s, u"fighters"_s) << u"19,873 fighters"_s;
+        QTest::newRow("more than") << en << latin << figure(2000, u"more_than"_s, u"troops"_s) << u"more than 2,000 troops"_s;
+        QTest::newRow("at least") << en << latin << figure(1000, u"at_least"_s, u"fighters"_s) << u"at least 1,000 fighters"_s;
+        QTest::newRow("up to") << en << latin << figure(3000, u"up_to"_s, u"troops"_s) << u"up to 3,000 troops"_s;
+        QTest::newRow("nearly") << en << latin << figure(2500, u"nearly"_s, u"troops"_s) << u"nearly 2,500 troops"_s;
+        QTest::newRow("range") << en << latin << figure({}, u"range"_s, u"fighters"_s, {}, 1500, 3000)
+                               << u"1,500–3,000 fighters"_s;
+        QTest::newRow("no unit") << en << latin << figure(83, u"exact"_s, {}) << u"83"_s;
+        QTest::newRow("unknown unit") << en << latin << figure(12, u"exact"_s, u"bases"_s) << u"12 bases"_s;
+        QTest::newRow("decrease") << en << latin << figure(68, u"exact"_s, u"percent"_s, u"decrease"_s) << u"68% decrease"_s;
+        QTest::newRow("increase") << en << latin << figure(15, u"about"_s, u"percent"_s, u"increase"_s)
+                                  << u"about 15% increase"_s;
+        QTest::newRow("signed decrease") << en << latin << figure(-68, u"exact"_s, u"percent"_s, u"decrease"_s)
+                                         << u"68% decrease"_s;
+        QTest::newRow("no value") << en << latin << figure({}, u"exact"_s, u"troops"_s) << QString();
+        QTest::newRow("ar about") << ar << indic << figure(900, u"about"_s, u"troops"_s) << u"نحو ٩٠٠ جندي"_s;
+        QTest::newRow("ar range") << ar << indic << figure({}, u"range"_s, u"fighters"_s, {}, 1500, 3000)
+                                  << u"١٬٥٠٠–٣٬٠٠٠ مقاتل"_s;
+        QTest::newRow("ar decrease") << ar << indic << figure(68, u"exact"_s, u"percent"_s, u"decrease"_s)
+                                     << (u"انخفاض بنسبة ٦٨٪"_s + Alm);
+        QTest::newRow("ar more than latin") << ar << latin << figure(2000, u"more_than"_s, u"troops"_s)
+                                            << u"أكثر من 2,000 جندي"_s;
+    }
+
+    void figureValue()
+    {
+        QFETCH(Language, language);
+        QFETCH(DigitStyle, digits);
+        QFETCH(Figure, figure);
+        QFETCH(QString, expected);
+        std::unique_ptr<ArabicFormatterTranslator> translator;
+        if (language == Language::Arabic) {
+            translator = std::make_unique<ArabicFormatterTranslator>();
+            QCoreApplication::installTranslator(translator.get());
+        }
+        QCOMPARE(Formatter(language, digits).figureValue(figure), expected);
+    }
+
+    void copiesShareNothingVisible()
+    {
+        const Formatter arabic(Language::Arabic, DigitStyle::ArabicIndic, ArabicMonthNames::Egyptian);
+        const Formatter copy = arabic;
+        QCOMPARE(copy.language(), Language::Arabic);
+        QCOMPARE(copy.digits(), DigitStyle::ArabicIndic);
+        QCOMPARE(copy.monthNames(), ArabicMonthNames::Egyptian);
+        QCOMPARE(copy.number(19873), arabic.number(19873));
+        // Another formatter in the same process keeps its own settings.
+        QCOMPARE(Formatter(Language::English).number(19873), u"19,873"_s);
+        QCOMPARE(copy.number(19873), u"١٩٬٨٧٣"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFormatter)
+#include "tst_formatter.moc"
