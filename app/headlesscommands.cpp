@@ -37,7 +37,7 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
     switch (request.action) {
     case CommandLineRequest::Action::ListCharts: {
         QTextStream out(stdout);
-        for (const QString &name : ChartCatalog::names())
+        for (const QString &name : Atlas::ChartCatalog::names())
             out << name << '\n';
         return 0;
     }
@@ -52,7 +52,7 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
         return reportResult(exportTimeline(document, options, &error), request.outputFile, error);
     }
     case CommandLineRequest::Action::ExportChart: {
-        ChartExportOptions options;
+        Atlas::ChartExportOptions options;
         options.chartName = request.chartName;
         options.fileName = request.outputFile;
         options.format = request.format;
@@ -61,10 +61,10 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
         if (request.size.height() > 0)
             options.size.setHeight(request.size.height());
         options.dpi = request.dpi;
-        return reportResult(exportChart(document, options, &error), request.outputFile, error);
+        return reportResult(Atlas::exportChart(document, options, &error), request.outputFile, error);
     }
     case CommandLineRequest::Action::ExportMap: {
-        MapExportOptions options;
+        Atlas::MapExportOptions options;
         options.fileName = request.outputFile;
         options.from = request.from;
         options.to = request.to;
@@ -73,7 +73,7 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
         if (request.size.height() > 0)
             options.size.setHeight(request.size.height());
         options.dpi = request.dpi;
-        return reportResult(exportMap(document, options, &error), request.outputFile, error);
+        return reportResult(Atlas::exportMap(document, options, &error), request.outputFile, error);
     }
     case CommandLineRequest::Action::OpenWindow:
     case CommandLineRequest::Action::ShowHelp:

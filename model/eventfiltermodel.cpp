@@ -12,8 +12,17 @@ EventFilterModel::EventFilterModel(FilterCriteria *criteria, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_criteria(criteria)
 {
-    // Qt 6.8 has no beginFilterChange(); the criteria only ever change which rows pass.
-    connect(m_criteria, &FilterCriteria::changed, this, &EventFilterModel::invalidateRowsFilter);
+    // Qt 6.8 has no beginFilterChange(). invalidate() rebuilds the mapping in one pass and
+    // announces it as a layout change, which keeps the selection; invalidateRowsFilter() would
+    // instead emit a removal or insertion per contiguous run of rows, thousands of them with
+    // O(rows) work each when a query narrows 100 000 events (~0.4 s instead of ~5 ms).
+    connect(m_criteria, &FilterCriteria::changed, this, [this] {
+        m_matcher = TextFolding::Matcher(m_criteria->foldedQuery());
+        m_categories = m_criteria->categories();
+        m_places = m_criteria->places();
+        m_sources = m_criteria->sources();
+        invalidate();
+    });
 }
 
 void EventFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -34,26 +43,22 @@ bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (criteria.hasTimeWindow() && !criteria.overlapsWindow(event->date.earliest(), event->date.latest()))
         return false;
 
-    const QSet<QString> categories = criteria.categories();
-    if (!categories.isEmpty() && !categories.contains(event->category))
+    if (!m_categories.isEmpty() && !m_categories.contains(event->category))
         return false;
 
-    const QSet<QString> places = criteria.places();
-    if (!places.isEmpty()
+    if (!m_places.isEmpty()
         && std::none_of(event->placeIds.cbegin(), event->placeIds.cend(),
-                        [&](const QString &id) { return places.contains(id); })) {
+                        [&](const QString &id) { return m_places.contains(id); })) {
         return false;
     }
 
-    const QSet<QString> sources = criteria.sources();
-    if (!sources.isEmpty()
+    if (!m_sources.isEmpty()
         && std::none_of(event->citations.cbegin(), event->citations.cend(),
-                        [&](const Citation &citation) { return sources.contains(citation.sourceId); })) {
+                        [&](const Citation &citation) { return m_sources.contains(citation.sourceId); })) {
         return false;
     }
 
-    const QString query = criteria.foldedQuery();
-    return query.isEmpty() || TextFolding::matches(m_source->searchText(sourceRow), query);
+    return m_matcher.isEmpty() || m_matcher.matches(m_source->searchText(sourceRow));
 }
 
 bool EventFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "textfolding.h"
+
+#include <QSet>
 #include <QSortFilterProxyModel>
+#include <QString>
 
 namespace Atlas {
 
@@ -30,6 +34,11 @@ protected:
 private:
     FilterCriteria *m_criteria;
     FigureModel *m_source = nullptr;
+    // The criteria as of their last change, read for every row without copying sets per row.
+    TextFolding::Matcher m_matcher;
+    QSet<QString> m_categories;
+    QSet<QString> m_places;
+    QSet<QString> m_sources;
 };
 
 } // namespace Atlas

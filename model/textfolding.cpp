@@ -115,17 +115,54 @@ QString fold(QStringView text)
 
 bool matches(QStringView foldedText, QStringView foldedQuery)
 {
-    qsizetype start = 0;
-    const qsizetype size = foldedQuery.size();
-    while (start < size) {
-        qsizetype end = foldedQuery.indexOf(u' ', start);
-        if (end < 0)
-            end = size;
-        if (end > start && !foldedText.contains(foldedQuery.sliced(start, end - start)))
+    return Matcher(foldedQuery).matches(foldedText);
+}
+
+Matcher::Matcher(QStringView foldedQuery)
+{
+    for (QStringView word : foldedQuery.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (word.size() > 0xFFFF)
+            word.truncate(0xFFFF); // the skip table holds 16 bits; a longer term still narrows
+        Term term;
+        term.text = word.toString();
+        const qsizetype last = term.text.size() - 1;
+        term.skip.fill(quint16(term.text.size()));
+        // Later positions overwrite earlier ones: each byte keeps its smallest (safe) skip.
+        for (qsizetype i = 0; i < last; ++i)
+            term.skip[term.text.at(i).unicode() & 0xFF] = quint16(last - i);
+        m_terms.push_back(std::move(term));
+    }
+}
+
+bool Matcher::matches(QStringView foldedText) const
+{
+    for (const Term &term : m_terms) {
+        if (!contains(foldedText, term))
             return false;
-        start = end + 1;
     }
     return true;
+}
+
+bool Matcher::contains(QStringView text, const Term &term)
+{
+    const qsizetype needleSize = term.text.size();
+    if (needleSize == 1)
+        return text.contains(term.text.front());
+    const char16_t *needle = reinterpret_cast<const char16_t *>(term.text.utf16());
+    const char16_t *haystack = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype last = needleSize - 1;
+    for (qsizetype position = 0; position + last < text.size();) {
+        const char16_t tail = haystack[position + last];
+        if (tail == needle[last]) {
+            qsizetype i = last - 1;
+            while (i >= 0 && haystack[position + i] == needle[i])
+                --i;
+            if (i < 0)
+                return true;
+        }
+        position += term.skip[tail & 0xFF];
+    }
+    return false;
 }
 
 } // namespace Atlas::TextFolding

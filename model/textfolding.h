@@ -4,6 +4,9 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
+#include <vector>
+
 namespace Atlas::TextFolding {
 
 /*
@@ -22,5 +25,32 @@ QString fold(QStringView text);
 
 // Whether every whitespace-separated term of `foldedQuery` occurs in `foldedText`.
 bool matches(QStringView foldedText, QStringView foldedQuery);
+
+/*
+ * matches() prepared once for a query and then run over many texts: the filter proxies build
+ * one when the query changes and test every row with it. Each term gets a Boyer-Moore-Horspool
+ * skip table (keyed by the low byte of the UTF-16 unit), so a search skips most of a text
+ * instead of comparing at every position: Arabic text, where alef is every few letters, defeats
+ * first-character scans.
+ */
+class Matcher
+{
+public:
+    Matcher() = default;
+    explicit Matcher(QStringView foldedQuery);
+
+    bool isEmpty() const { return m_terms.empty(); }
+    bool matches(QStringView foldedText) const;
+
+private:
+    struct Term
+    {
+        QString text;
+        std::array<quint16, 256> skip;
+    };
+    static bool contains(QStringView text, const Term &term);
+
+    std::vector<Term> m_terms;
+};
 
 } // namespace Atlas::TextFolding

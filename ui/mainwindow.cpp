@@ -4,6 +4,8 @@
 #include "aboutdialog.h"
 #include "articleviewer.h"
 #include "atlasdocument.h"
+#include "chartexportdialog.h"
+#include "chartspanel.h"
 #include "detailspane.h"
 #include "documentloader.h"
 #include "eventfiltermodel.h"
@@ -13,11 +15,18 @@
 #include "filterbar.h"
 #include "filtercriteria.h"
 #include "formatter.h"
+#include "imageexportdialog.h"
+#include "mapexporter.h"
+#include "mapview.h"
 #include "recordtableview.h"
 #include "sourcemodel.h"
+#include "vocabulary.h"
+#include "timelineexporter.h"
+#include "timelineview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -52,6 +61,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     m_cursorPosition->setObjectName(u"cursorPosition"_s);
     statusBar()->addWidget(m_eventCount);
     statusBar()->addPermanentWidget(m_cursorPosition);
+    connect(m_map, &MapView::cursorCoordinateChanged, m_cursorPosition, &QLabel::setText);
 
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(document->eventFilterModel()),
                                       static_cast<QAbstractItemModel *>(document->eventModel())}) {
@@ -73,10 +83,13 @@ void MainWindow::createCentralArea()
     auto *central = new QWidget(this);
     central->setObjectName(u"centralArea"_s);
     m_filterBar = new FilterBar(m_document, central);
+    m_timeline = new TimelineView(m_document, central);
+    m_timeline->setObjectName(u"timeline"_s);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_filterBar);
+    layout->addWidget(m_timeline, 1);
     setCentralWidget(central);
 }
 
@@ -91,9 +104,24 @@ QDockWidget *MainWindow::addDock(QWidget *content, const QString &objectName, co
 
 void MainWindow::createDocks()
 {
+    m_map = new MapView(m_document, this);
+    m_map->setObjectName(u"map"_s);
+    QDockWidget *map = addDock(m_map, u"mapDock"_s, tr("Map"), Qt::LeftDockWidgetArea);
+
+    m_charts = new ChartsPanel(m_document, this);
+    m_charts->setObjectName(u"charts"_s);
+    connect(m_charts, &ChartsPanel::exportRequested, this, &MainWindow::exportChart);
+    QDockWidget *charts = addDock(m_charts, u"chartsDock"_s, tr("Charts"), Qt::LeftDockWidgetArea);
+    tabifyDockWidget(map, charts);
+    map->raise();
+
     m_details = new DetailsPane(m_document, this);
     connect(m_details, &DetailsPane::showInArticleRequested, this, &MainWindow::showArticle);
-    addDock(m_details, u"detailsDock"_s, tr("Details"), Qt::RightDockWidgetArea);
+    QDockWidget *details = addDock(m_details, u"detailsDock"_s, tr("Details"), Qt::RightDockWidgetArea);
+    connect(m_timeline, &TimelineView::activated, details, [details] {
+        details->show();
+        details->raise();
+    });
 
     m_eventTable = new RecordTableView(this);
     m_eventTable->setObjectName(u"eventTable"_s);
@@ -119,6 +147,13 @@ void MainWindow::createMenus()
                                        [this] { openDataset(AtlasDocument::bundledDatasetPath()); });
     bundled->setObjectName(u"openBundledAction"_s);
     file->addSeparator();
+    QAction *exportTimelineAction = file->addAction(tr("Export &Timeline…"), this, &MainWindow::exportTimeline);
+    exportTimelineAction->setObjectName(u"exportTimelineAction"_s);
+    QAction *exportChartAction = file->addAction(tr("Export &Chart…"), this, [this] { exportChart(m_charts->currentChartName()); });
+    exportChartAction->setObjectName(u"exportChartAction"_s);
+    QAction *exportMapAction = file->addAction(tr("Export &Map…"), this, &MainWindow::exportMap);
+    exportMapAction->setObjectName(u"exportMapAction"_s);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence::Quit);
@@ -142,6 +177,30 @@ void MainWindow::createMenus()
         toggle->setObjectName(dock->objectName() + u"Toggle"_s);
         m_viewMenu->addAction(toggle);
     }
+    m_viewMenu->addSeparator();
+    const auto addViewAction = [this](const QString &text, const QString &name, const QKeySequence &shortcut,
+                                      auto *receiver, auto slot) {
+        QAction *action = m_viewMenu->addAction(text, receiver, slot);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        return action;
+    };
+    addViewAction(tr("Zoom &In"), u"zoomInAction"_s, QKeySequence::ZoomIn, m_timeline, &TimelineView::zoomIn);
+    addViewAction(tr("Zoom &Out"), u"zoomOutAction"_s, QKeySequence::ZoomOut, m_timeline, &TimelineView::zoomOut);
+    addViewAction(tr("&Fit All"), u"fitAllAction"_s, QKeySequence(Qt::CTRL | Qt::Key_0), m_timeline, &TimelineView::fitAll);
+    addViewAction(tr("Fit &Selection"), u"fitSelectionAction"_s, QKeySequence(Qt::CTRL | Qt::Key_9), m_timeline,
+                  &TimelineView::fitSelection);
+    addViewAction(tr("Clear &Time Window"), u"clearTimeWindowAction"_s, QKeySequence(), m_timeline,
+                  &TimelineView::clearTimeWindow);
+    m_viewMenu->addSeparator();
+    addViewAction(tr("Fit All &Places on the Map"), u"fitAllPlacesAction"_s, QKeySequence(), m_map, &MapView::fitAllPlaces);
+    addViewAction(tr("Zoom Map to Se&lection"), u"zoomMapToSelectionAction"_s, QKeySequence(), m_map,
+                  &MapView::zoomToSelection);
+    QAction *online = m_viewMenu->addAction(tr("Online Map Tiles (OpenStreetMap)"));
+    online->setObjectName(u"onlineTilesAction"_s);
+    online->setCheckable(true);
+    online->setToolTip(tr("Draw OpenStreetMap tiles under the data; needs a network connection"));
+    connect(online, &QAction::toggled, m_map, &MapView::setOnlineTiles);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
@@ -221,6 +280,78 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(m_document->dataset(), this);
     dialog.exec();
+}
+
+void MainWindow::reportExport(bool ok, const QString &fileName, const QString &error)
+{
+    if (ok)
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(fileName)), 8000);
+    else
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void MainWindow::exportTimeline()
+{
+    ImageExportDialog dialog(u"export/timeline"_s, tr("timeline"), QSize(1600, 900), this);
+    dialog.setWindowTitle(tr("Export Timeline"));
+    auto *windowOnly = new QCheckBox(tr("Only the visible part of the timeline"), &dialog);
+    dialog.addOption(QString(), windowOnly);
+    auto *lanes = new QWidget(&dialog);
+    auto *lanesLayout = new QVBoxLayout(lanes);
+    lanesLayout->setContentsMargins(0, 0, 0, 0);
+    const QSet<QString> visible = m_timeline->visibleLanes();
+    QList<QCheckBox *> laneBoxes;
+    for (const QString &category : m_timeline->categories()) {
+        auto *box = new QCheckBox(Vocabulary::categoryName(category), lanes);
+        box->setProperty("category", category);
+        box->setChecked(visible.contains(category));
+        lanesLayout->addWidget(box);
+        laneBoxes << box;
+    }
+    dialog.addOption(tr("Lanes:"), lanes);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    TimelineExportOptions options;
+    options.fileName = dialog.fileName();
+    options.pixelSize = dialog.size();
+    options.dpi = dialog.dpi();
+    for (const QCheckBox *box : std::as_const(laneBoxes)) {
+        if (box->isChecked())
+            options.lanes.insert(box->property("category").toString());
+    }
+    if (windowOnly->isChecked()) {
+        options.from = m_timeline->firstVisibleDate();
+        options.to = m_timeline->lastVisibleDate();
+    }
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = ::exportTimeline(*m_document, options, &error);
+    QApplication::restoreOverrideCursor();
+    reportExport(ok, options.fileName, error);
+}
+
+void MainWindow::exportChart(const QString &chartName)
+{
+    ChartExportDialog dialog(m_document, chartName, this);
+    dialog.exec();
+}
+
+void MainWindow::exportMap()
+{
+    ImageExportDialog dialog(u"export/map"_s, tr("map"), QSize(1600, 1000), this);
+    dialog.setWindowTitle(tr("Export Map"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    MapExportOptions options;
+    options.fileName = dialog.fileName();
+    options.size = dialog.size();
+    options.dpi = dialog.dpi();
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = Atlas::exportMap(*m_document, options, &error);
+    QApplication::restoreOverrideCursor();
+    reportExport(ok, options.fileName, error);
 }
 
 void MainWindow::readSettings()

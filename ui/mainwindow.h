@@ -5,12 +5,15 @@
 
 class QLabel;
 class QMenu;
+class TimelineView;
 
 namespace Atlas {
 
 class AtlasDocument;
+class ChartsPanel;
 class DetailsPane;
 class FilterBar;
+class MapView;
 class RecordTableView;
 
 /*
@@ -41,12 +44,19 @@ private:
     void chooseDataset();
     void showArticle(const QString &sourceId, const QString &quote);
     void showAbout();
+    void exportTimeline();
+    void exportChart(const QString &chartName);
+    void exportMap();
+    void reportExport(bool ok, const QString &fileName, const QString &error);
     void readSettings();
     void writeSettings() const;
     QDockWidget *addDock(QWidget *content, const QString &objectName, const QString &title, Qt::DockWidgetArea area);
 
     AtlasDocument *m_document;
     FilterBar *m_filterBar = nullptr;
+    TimelineView *m_timeline = nullptr;
+    MapView *m_map = nullptr;
+    ChartsPanel *m_charts = nullptr;
     DetailsPane *m_details = nullptr;
     RecordTableView *m_eventTable = nullptr;
     RecordTableView *m_figureTable = nullptr;

@@ -114,7 +114,8 @@ private Q_SLOTS:
         const TextFolding::Matcher matcher(TextFolding::fold(query));
         QCOMPARE(matcher.matches(TextFolding::fold(text)), expected);
         bool plain = true;
-        for (QStringView term : QStringView(TextFolding::fold(query)).tokenize(u' ', Qt::SkipEmptyParts))
+        const QString foldedQuery = TextFolding::fold(query);
+        for (QStringView term : QStringView(foldedQuery).tokenize(u' ', Qt::SkipEmptyParts))
             plain = plain && TextFolding::fold(text).contains(term);
         QCOMPARE(plain, expected);
     }

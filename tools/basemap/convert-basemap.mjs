@@ -18,17 +18,21 @@ import path from 'node:path';
 const PINNED = { 'world-atlas': '2.0.2', 'topojson-client': '3.1.0' };
 const MARBLE_DEFAULT_DIR = '/usr/share/marble/data/naturalearth';
 
-// The region the application is about is 28–42° N, 30–52° E; the data reaches further so that a
-// wide window framing the theatre never shows an empty edge.
-const CLIP = { west: 24, south: 22, east: 60, north: 46 };
+// The region the application is about is 28–42° N, 30–52° E; the detailed data reaches further so
+// that a wide window framing the theatre never shows an empty edge, and the coarser levels cover
+// more (the renderer falls back to a coarser level where a finer one does not cover the view).
+const REGION = { west: 24, south: 22, east: 60, north: 46 };
+let CLIP = REGION;
 const SCALE = 1e5; // coordinates are stored as integer 1e-5 degrees (about 1 m)
 
 // Levels of detail: the renderer picks the first level whose maxZoom is above the map's zoom.
 const LEVELS = [
-    { name: '110m', maxZoom: 4.5, simplify: 0 },
-    { name: '50m', maxZoom: 6.5, simplify: 0 },
-    { name: '10m', maxZoom: 99, simplify: 0.0015 },
+    { name: '110m', maxZoom: 4.5, simplify: 0, bounds: { west: -180, south: -85, east: 180, north: 85 } },
+    { name: '50m', maxZoom: 6.5, simplify: 0, bounds: { west: -10, south: 0, east: 100, north: 65 } },
+    { name: '10m', maxZoom: 99, simplify: 0.0015, bounds: REGION },
 ];
+// Rivers and lakes (1:50m) are kept where the 50m level is.
+const WATER_BOUNDS = LEVELS[1].bounds;
 
 const LAYER = { land: 1, lake: 2, coastline: 3, border: 4, river: 5 };
 const ALL_LEVELS = 255;
@@ -374,6 +378,7 @@ function main() {
     const layers = [];
     const counts = {};
     const addLayer = (type, level, features, closed) => {
+        CLIP = level === ALL_LEVELS ? WATER_BOUNDS : LEVELS[level].bounds;
         const tolerance = level === ALL_LEVELS ? 0 : LEVELS[level].simplify;
         const out = [];
         for (const f of features) {
@@ -477,9 +482,9 @@ function main() {
             { package: `debian marble-qt-data ${versions['marble-qt-data']}`, data: 'Natural Earth 1:50m rivers and lake centre lines, 1:50m lakes (PN2)' },
         ],
         generator: 'tools/basemap/convert-basemap.mjs',
-        bounds: CLIP,
+        bounds: REGION,
         coordinateScale: SCALE,
-        levels: LEVELS.map(l => ({ name: l.name, maxZoom: l.maxZoom })),
+        levels: LEVELS.map(l => ({ name: l.name, maxZoom: l.maxZoom, bounds: l.bounds })),
         layerTypes: LAYER,
         names,
         labels,

@@ -30,12 +30,13 @@ const QList<Entry> &entries()
         { { u"attacks"_s, { u"attacks"_s, u"attack_change_pct"_s }, { Part::Theater }, false },
           QT_TRANSLATE_NOOP("ChartCatalog", "ISIS attacks: counts and reported changes"),
           QT_TRANSLATE_NOOP("ChartCatalog", "Attack counts over their period, and percentage changes against their baseline") },
-        { { u"strength"_s, { u"fighters"_s, u"members_and_supporters"_s }, { Part::EstimatedBy }, false },
+        { { u"strength"_s, { u"fighters"_s, u"members_and_supporters"_s }, { Part::EstimatedBy }, false, true },
           QT_TRANSLATE_NOOP("ChartCatalog", "Estimates of ISIS strength"),
           QT_TRANSLATE_NOOP("ChartCatalog", "Fighters and members as estimated ranges and point estimates, by who estimated them") },
-        { { u"membership"_s, { u"coalition_members"_s }, { Part::Subject }, true },
+        { { u"membership"_s, { u"coalition_members"_s, u"coalition_participants"_s, u"countries_meeting"_s },
+            { Part::Metric }, true },
           QT_TRANSLATE_NOOP("ChartCatalog", "Coalition membership over time"),
-          QT_TRANSLATE_NOOP("ChartCatalog", "Number of coalition members, each count with its source") },
+          QT_TRANSLATE_NOOP("ChartCatalog", "Coalition members and participating states, each count with its source") },
     };
     return list;
 }

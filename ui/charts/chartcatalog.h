@@ -29,6 +29,7 @@ public:
         QStringList metrics;           // dataset metric ids drawn by this chart
         QList<SeriesPart> seriesParts; // Metric is added by itself when several metrics show
         bool labelWithSource = false;  // point labels name the outlet ("each count with its source")
+        bool logarithmic = false;      // levels on a log scale when they span more than a decade
     };
 
     static QStringList names();

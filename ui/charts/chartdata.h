@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "formatter.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -36,6 +38,7 @@ struct ChartItem
     QString valueText;            // the model's exact wording: "about 900 troops"
     QString dateText;
     QString category;             // Changes: the bar's category text
+    bool envelope = false;        // a vague quantity ("tens of thousands") drawn as its widest reading
     QStringList sourceIds;
 
     bool isRange() const { return min.has_value() && max.has_value(); }
@@ -57,6 +60,7 @@ struct ChartPanel
     QString title;                // empty when the chart has a single panel
     QString valueAxisTitle;       // with the unit
     QString timeAxisTitle;        // empty for Changes
+    bool logarithmic = false;     // value axis on a log scale (Levels only)
     QList<ChartSeries> series;
 
     int itemCount() const
@@ -77,6 +81,7 @@ struct ChartData
     QStringList notes;            // qualifier marks, how ranges and changes are drawn
     QString sourceLine;           // "Sources: outlet, date; …"
     QString emptyText;            // shown instead of panels when nothing passes the filter
+    Formatter formatter;          // axis ticks; its language picks the fonts
     bool rightToLeft = false;
 
     bool isEmpty() const { return panels.isEmpty(); }

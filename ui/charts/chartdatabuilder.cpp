@@ -2,6 +2,7 @@
 #include "chartdatabuilder.h"
 
 #include "atlasdocument.h"
+#include "figurefiltermodel.h"
 #include "figuremodel.h"
 #include "sourcemodel.h"
 
@@ -61,6 +62,12 @@ QString qualifierMeaning(const QString &qualifier)
         return QCoreApplication::translate("ChartDataBuilder", "about");
     if (qualifier == u"nearly"_s || qualifier == u"almost"_s)
         return QCoreApplication::translate("ChartDataBuilder", "nearly");
+    if (qualifier == u"about_range"_s)
+        return QCoreApplication::translate("ChartDataBuilder", "bounds themselves approximate");
+    if (qualifier == u"approximately_half"_s)
+        return QCoreApplication::translate("ChartDataBuilder", "derived from \"roughly half\"");
+    if (qualifier == u"estimated"_s)
+        return QCoreApplication::translate("ChartDataBuilder", "estimated");
     if (qualifier == u"more_than"_s || qualifier == u"over"_s)
         return QCoreApplication::translate("ChartDataBuilder", "more than");
     if (qualifier == u"at_least"_s)
@@ -100,8 +107,11 @@ QString ChartDataBuilder::qualifierMark(const QString &qualifier)
 {
     if (qualifier.isEmpty() || qualifier == u"exact"_s || qualifier == u"range"_s)
         return {};
+    if (qualifier == u"order_of_magnitude"_s)
+        return {}; // labelled with the source's words instead
     if (qualifier == u"about"_s || qualifier == u"approximately"_s || qualifier == u"around"_s
-        || qualifier == u"nearly"_s || qualifier == u"almost"_s)
+        || qualifier == u"nearly"_s || qualifier == u"almost"_s || qualifier == u"about_range"_s
+        || qualifier == u"approximately_half"_s || qualifier == u"estimated"_s)
         return u"≈"_s;
     if (qualifier == u"more_than"_s || qualifier == u"over"_s)
         return u">"_s;
@@ -206,6 +216,7 @@ ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) co
     data.name = definition.name;
     data.title = ChartCatalog::title(definition.name);
     data.rightToLeft = m_context.rightToLeft;
+    data.formatter = m_context.formatter;
     data.emptyText = tr("No figure of this chart passes the current filter.");
 
     const QAbstractItemModel *model = m_context.figures;
@@ -221,6 +232,8 @@ ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) co
         row.metricText = index.data(FigureModel::MetricTextRole).toString();
         if (row.metricText.isEmpty())
             row.metricText = row.metric;
+        if (row.metricText.at(0).isLower())
+            row.metricText[0] = row.metricText.at(0).toUpper(); // series names start a legend line
         row.subject = index.data(FigureModel::SubjectRole).toString();
         row.subjectText = index.data(FigureModel::SubjectTextRole).toString();
         row.estimatedBy = index.data(FigureModel::EstimatedByRole).toString();
@@ -257,16 +270,23 @@ ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) co
             }
         }
         item.marker = qualifierMark(row.qualifier);
-        if (item.isRange()) {
-            item.numberText = tr("%1–%2", "range min–max")
-                                  .arg(numberText(*item.min, isChange), numberText(*item.max, isChange));
+        item.valueText = index.data(FigureModel::ValueTextRole).toString();
+        item.envelope = row.qualifier == u"order_of_magnitude"_s && item.isRange();
+        if (item.envelope && !item.valueText.isEmpty()) {
+            item.numberText = item.valueText; // the source's words, never a made-up number
+        } else if (item.isRange()) {
+            item.numberText = item.marker
+                              + tr("%1–%2", "range min–max")
+                                    .arg(numberText(*item.min, isChange), numberText(*item.max, isChange));
         } else {
             item.numberText = item.marker + numberText(*item.value, isChange);
         }
-        item.valueText = index.data(FigureModel::ValueTextRole).toString();
         item.dateText = index.data(FigureModel::DateTextRole).toString();
         item.sourceIds = index.data(FigureModel::SourceIdsRole).toStringList();
+        // Labels read "What, when: value"; the bar already shows the value.
         item.category = index.data(FigureModel::LabelRole).toString();
+        if (const qsizetype colon = item.category.lastIndexOf(u':'); colon > 0)
+            item.category = item.category.left(colon).trimmed();
         rows.append(row);
     }
 
@@ -276,6 +296,7 @@ ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) co
     QStringList markerOrder;
     QHash<QString, QStringList> markerMeanings;
     bool anyRange = false;
+    bool anyEnvelope = false;
     QDate first;
     QDate last;
     for (const ChartPanelKind kind : { ChartPanelKind::Levels, ChartPanelKind::Periods, ChartPanelKind::Changes }) {
@@ -386,7 +407,8 @@ ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) co
                 if (!markerMeanings[item.marker].contains(meaning))
                     markerMeanings[item.marker].append(meaning);
             }
-            anyRange = anyRange || item.isRange();
+            anyRange = anyRange || (item.isRange() && !item.envelope);
+            anyEnvelope = anyEnvelope || item.envelope;
             if (item.start.isValid()) {
                 if (!first.isValid() || item.start < first)
                     first = item.start;
@@ -402,15 +424,32 @@ ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) co
 
         const QString metricsText = panelMetricTexts.join(tr(" / ", "between metric names"));
         QStringList unitTexts;
-        for (const QString &unit : std::as_const(panelUnits))
-            unitTexts.append(unitText(unit));
+        for (const QString &unit : std::as_const(panelUnits)) {
+            // "Troops (troops)" says nothing: a unit that repeats the metric is left out.
+            const QString text = unitText(unit);
+            if (text.compare(metricsText, Qt::CaseInsensitive) != 0)
+                unitTexts.append(text);
+        }
         const QString unitsText = unitTexts.join(tr(", ", "list separator"));
         switch (kind) {
-        case ChartPanelKind::Levels:
+        case ChartPanelKind::Levels: {
             panel.title = tr("Levels as of a date");
             panel.valueAxisTitle = unitsText.isEmpty() ? metricsText : tr("%1 (%2)", "metric (unit)").arg(metricsText, unitsText);
+            // A log scale only where values span more than a decade, or small ones vanish.
+            double low = 0;
+            double high = 0;
+            for (const ChartSeries &series : std::as_const(panel.series)) {
+                for (const ChartItem &item : series.items) {
+                    low = low > 0 ? std::min(low, item.low()) : item.low();
+                    high = std::max(high, item.high());
+                }
+            }
+            panel.logarithmic = definition.logarithmic && low > 0 && high / low > 10;
+            if (panel.logarithmic)
+                panel.valueAxisTitle = tr("%1, logarithmic scale", "axis title").arg(panel.valueAxisTitle);
             panel.timeAxisTitle = tr("Date of the figure");
             break;
+        }
         case ChartPanelKind::Periods:
             panel.title = tr("Counts over the period they cover");
             panel.valueAxisTitle = unitsText.isEmpty() ? tr("%1 in the period").arg(metricsText)
@@ -432,13 +471,14 @@ ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) co
         count += panel.itemCount();
     if (count > 0) {
         const Formatter &format = m_context.formatter;
+        const QString figures = format.number(count);
         if (first.isValid() && first.year() != last.year()) {
-            data.subtitle = tr("%n figure(s), %1 to %2", nullptr, count)
-                                .arg(format.date(first, DatePrecision::Year), format.date(last, DatePrecision::Year));
+            data.subtitle = tr("Figures shown: %1, dated %2 to %3")
+                                .arg(figures, format.date(first, DatePrecision::Year), format.date(last, DatePrecision::Year));
         } else if (first.isValid()) {
-            data.subtitle = tr("%n figure(s), %1", nullptr, count).arg(format.date(first, DatePrecision::Year));
+            data.subtitle = tr("Figures shown: %1, dated %2").arg(figures, format.date(first, DatePrecision::Year));
         } else {
-            data.subtitle = tr("%n figure(s)", nullptr, count);
+            data.subtitle = tr("Figures shown: %1").arg(figures);
         }
     }
 
@@ -452,6 +492,8 @@ ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) co
     }
     if (anyRange)
         data.notes.append(tr("Whiskers and bars span a reported range (min–max); dots are point estimates."));
+    if (anyEnvelope)
+        data.notes.append(tr("Dashed whiskers: a vague quantity in the source's words (\"tens of thousands\"), drawn as its widest reading; not an estimate."));
     for (const ChartPanel &panel : std::as_const(data.panels)) {
         if (panel.kind == ChartPanelKind::Changes)
             data.notes.append(tr("Changes are percentages against each figure's own baseline, not levels."));

@@ -36,7 +36,7 @@ QString englishBlock(const QString &text)
     return u"<p dir=\"ltr\">%1</p>"_s.arg(escaped(text));
 }
 
-const QString styleSheet = u"h2 { margin-bottom: 2px; } "
+const QString DetailsStyleSheet = u"h2 { margin-bottom: 2px; } "
                            ".ar { font-family: 'Noto Naskh Arabic', 'Noto Sans Arabic'; font-size: large; } "
                            ".quote { font-family: 'Noto Naskh Arabic', 'Noto Sans Arabic'; font-size: large; "
                            "  background-color: palette(alternate-base); } "
@@ -52,7 +52,7 @@ DetailsPane::DetailsPane(AtlasDocument *document, QWidget *parent)
 {
     setObjectName(u"detailsPane"_s);
     m_browser->setOpenLinks(false);
-    m_browser->document()->setDefaultStyleSheet(styleSheet);
+    m_browser->document()->setDefaultStyleSheet(DetailsStyleSheet);
     m_browser->setAccessibleName(tr("Details of the selected event or figure"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -101,7 +101,7 @@ void DetailsPane::showNothing()
 
 void DetailsPane::showEvent(const Event &event)
 {
-    const Dataset &data = m_document->dataset();
+    const Dataset &dataset = m_document->dataset();
     const Formatter formatter(m_document->language());
     m_shownId = event.id;
     m_shownCitations = event.citations;
@@ -116,14 +116,14 @@ void DetailsPane::showEvent(const Event &event)
 
     QStringList places;
     for (const QString &id : event.placeIds) {
-        if (const Place *place = data.place(id))
+        if (const Place *place = dataset.place(id))
             places << escaped(place->name.text(m_document->language()));
     }
     if (!places.isEmpty())
         html += u"<p><span class=\"label\">%1</span> %2</p>"_s.arg(escaped(tr("Places:")), places.join(u" &middot; "_s));
     QStringList actors;
     for (const QString &id : event.actorIds) {
-        const Actor *actor = data.actor(id);
+        const Actor *actor = dataset.actor(id);
         actors << escaped(actor ? actor->name.text(m_document->language()) : id);
     }
     if (!actors.isEmpty())
@@ -135,7 +135,7 @@ void DetailsPane::showEvent(const Event &event)
             html += englishBlock(event.conflictNote);
         html += u"<ul>"_s;
         for (const QString &id : event.conflictsWith) {
-            const Event *other = data.event(id);
+            const Event *other = dataset.event(id);
             if (!other)
                 continue;
             html += u"<li><a href=\"event:%1\">%2</a> (%3)</li>"_s.arg(
@@ -149,7 +149,7 @@ void DetailsPane::showEvent(const Event &event)
 
 void DetailsPane::showFigure(const Figure &figure)
 {
-    const Dataset &data = m_document->dataset();
+    const Dataset &dataset = m_document->dataset();
     const Formatter formatter(m_document->language());
     m_shownId = figure.id;
     m_shownCitations = figure.citations;
@@ -163,13 +163,13 @@ void DetailsPane::showFigure(const Figure &figure)
         html += u"<p class=\"note\">%1</p>"_s.arg(escaped(tr("Inferred date: %1").arg(figure.asOf.note)));
     if (!figure.baseline.isEmpty())
         html += u"<p><span class=\"label\">%1</span> %2</p>"_s.arg(escaped(tr("Compared with:")), escaped(figure.baseline));
-    if (const Actor *subject = data.actor(figure.subject))
+    if (const Actor *subject = dataset.actor(figure.subject))
         html += u"<p><span class=\"label\">%1</span> %2</p>"_s.arg(escaped(tr("About:")),
                                                                     escaped(subject->name.text(m_document->language())));
-    if (const Actor *estimator = data.actor(figure.estimatedBy))
+    if (const Actor *estimator = dataset.actor(figure.estimatedBy))
         html += u"<p><span class=\"label\">%1</span> %2</p>"_s.arg(escaped(tr("Estimated by:")),
                                                                     escaped(estimator->name.text(m_document->language())));
-    if (const Event *event = data.event(figure.eventId))
+    if (const Event *event = dataset.event(figure.eventId))
         html += u"<p><span class=\"label\">%1</span> <a href=\"event:%2\">%3</a></p>"_s.arg(
             escaped(tr("Event:")), escaped(event->id), escaped(event->title.text(m_document->language())));
     if (!figure.conflictsWith.isEmpty()) {
@@ -178,7 +178,7 @@ void DetailsPane::showFigure(const Figure &figure)
             html += englishBlock(figure.conflictNote);
         html += u"<ul>"_s;
         for (const QString &id : figure.conflictsWith) {
-            if (const Figure *other = data.figure(id))
+            if (const Figure *other = dataset.figure(id))
                 html += u"<li><a href=\"figure:%1\">%2</a>: %3</li>"_s.arg(
                     escaped(id), escaped(other->label.text(m_document->language())), escaped(formatter.figureValue(*other)));
         }
@@ -190,13 +190,13 @@ void DetailsPane::showFigure(const Figure &figure)
 
 QString DetailsPane::citationsHtml(const QList<Citation> &citations)
 {
-    const Dataset &data = m_document->dataset();
+    const Dataset &dataset = m_document->dataset();
     const Formatter formatter(m_document->language());
     QString html = u"<h3>%1</h3>"_s.arg(escaped(tr("Sources")));
     for (qsizetype i = 0; i < citations.size(); ++i) {
         const Citation &citation = citations.at(i);
         html += arabicBlock(citation.quote, u"quote"_s);
-        if (const Source *source = data.source(citation.sourceId)) {
+        if (const Source *source = dataset.source(citation.sourceId)) {
             QString published = formatter.date(source->published);
             if (source->published.inferred)
                 published = tr("%1 (inferred)").arg(published);

@@ -8,19 +8,12 @@
 
 namespace Atlas {
 
-void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &options)
+void TimelineLayout::prepareItems(const QList<TimelineItem> &items)
 {
-    m_options = options;
     m_items = items;
-    m_order.clear();
-    m_rankOfItem.fill(-1, m_items.size());
-    m_placed.clear();
-    m_clusters.clear();
-    m_lanes.clear();
-    m_placedOfItem.clear();
-    m_clusterOfItem.clear();
     m_indexOfId.clear();
     m_conflictPairs.clear();
+    m_indexOfId.reserve(m_items.size());
     for (int i = 0; i < m_items.size(); ++i)
         m_indexOfId.insert(m_items.at(i).id, i);
     for (int i = 0; i < m_items.size(); ++i) {
@@ -34,6 +27,32 @@ void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &opt
                 m_conflictPairs.append({i, other});
         }
     }
+    m_allOrder.resize(m_items.size());
+    for (int i = 0; i < m_items.size(); ++i)
+        m_allOrder[i] = i;
+    std::sort(m_allOrder.begin(), m_allOrder.end(), [this](int a, int b) {
+        const TimelineItem &x = m_items.at(a);
+        const TimelineItem &y = m_items.at(b);
+        if (x.startDay != y.startDay)
+            return x.startDay < y.startDay;
+        if (x.endDay != y.endDay)
+            return x.endDay < y.endDay;
+        return x.id < y.id;
+    });
+}
+
+void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &options)
+{
+    if (!m_items.isSharedWith(items) || m_allOrder.size() != items.size())
+        prepareItems(items);
+    m_options = options;
+    m_order.clear();
+    m_rankOfItem.fill(-1, m_items.size());
+    m_placed.clear();
+    m_clusters.clear();
+    m_lanes.clear();
+    m_placedOfItem.fill(-1, m_items.size());
+    m_clusterOfItem.fill(-1, m_items.size());
 
     const double ppd = std::max(options.pixelsPerDay, 1e-9);
     QHash<QString, int> laneOfCategory;
@@ -43,23 +62,23 @@ void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &opt
         laneOfCategory.insert(category, int(m_lanes.size()));
         m_lanes.append(Lane{category, 0, 0, 0, false, {}, {}});
     }
-
-    QList<int> order;
-    order.reserve(m_items.size());
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (laneOfCategory.contains(m_items.at(i).category))
-            order.append(i);
+    // The lane of each item, looked up once per category rather than once per item.
+    QList<int> laneOfItem(m_items.size(), -1);
+    {
+        QHash<QString, int> cache;
+        for (int i = 0; i < m_items.size(); ++i) {
+            const QString &category = m_items.at(i).category;
+            auto it = cache.constFind(category);
+            if (it == cache.constEnd())
+                it = cache.insert(category, laneOfCategory.value(category, -1));
+            laneOfItem[i] = *it;
+        }
     }
-    std::sort(order.begin(), order.end(), [this](int a, int b) {
-        const TimelineItem &x = m_items.at(a);
-        const TimelineItem &y = m_items.at(b);
-        if (x.startDay != y.startDay)
-            return x.startDay < y.startDay;
-        if (x.endDay != y.endDay)
-            return x.endDay < y.endDay;
-        return x.id < y.id;
-    });
-    m_order = order;
+    m_order.reserve(m_items.size());
+    for (int index : std::as_const(m_allOrder)) {
+        if (laneOfItem.at(index) >= 0)
+            m_order.append(index);
+    }
     for (int rank = 0; rank < m_order.size(); ++rank)
         m_rankOfItem[m_order.at(rank)] = rank;
 
@@ -71,7 +90,7 @@ void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &opt
     const double radiusDays = options.markerRadius / ppd;
     for (int index : std::as_const(m_order)) {
         const TimelineItem &item = m_items.at(index);
-        const int laneIndex = laneOfCategory.value(item.category);
+        const int laneIndex = laneOfItem.at(index);
         Lane &lane = m_lanes[laneIndex];
 
         const double labelWidth = std::min(item.titleWidth, options.maxLabelWidth);
@@ -102,7 +121,7 @@ void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &opt
         }
         if (row >= 0) {
             ends[row] = endExtent;
-            m_placedOfItem.insert(index, int(m_placed.size()));
+            m_placedOfItem[index] = int(m_placed.size());
             lane.rowPlaced[row].append(int(m_placed.size()));
             m_placed.append(Placed{index, laneIndex, row, startExtent, endExtent, labelWidth});
             continue;
@@ -125,7 +144,7 @@ void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &opt
         Cluster &cluster = m_clusters[open];
         cluster.items.append(index);
         cluster.endDay = std::max(cluster.endDay, item.endDay);
-        m_clusterOfItem.insert(index, open);
+        m_clusterOfItem[index] = open;
     }
 
     double y = options.top;

@@ -113,7 +113,8 @@ public:
 
     TimelineLayout() = default;
 
-    // Items may come in any order; the layout keeps its own chronological order.
+    // Items may come in any order; the layout keeps its own chronological order. Passing the
+    // same (shared) list again, as a zoom step does, reuses the order and the id index.
     void layout(const QList<TimelineItem> &items, const Options &options);
 
     const Options &options() const { return m_options; }
@@ -122,8 +123,8 @@ public:
     const QList<Cluster> &clusters() const { return m_clusters; }
     const QList<Lane> &lanes() const { return m_lanes; }
     double height() const { return m_height; } // from options().top to below the last lane
-    int placedIndexOfItem(int item) const { return m_placedOfItem.value(item, -1); }
-    int clusterIndexOfItem(int item) const { return m_clusterOfItem.value(item, -1); }
+    int placedIndexOfItem(int item) const { return item >= 0 && item < m_placedOfItem.size() ? m_placedOfItem.at(item) : -1; }
+    int clusterIndexOfItem(int item) const { return item >= 0 && item < m_clusterOfItem.size() ? m_clusterOfItem.at(item) : -1; }
     int itemIndex(const QString &id) const { return m_indexOfId.value(id, -1); }
     // Pairs of item indices whose events contradict each other, each pair once.
     const QList<std::pair<int, int>> &conflictPairs() const { return m_conflictPairs; }
@@ -146,15 +147,18 @@ public:
     QList<int> clustersInRange(int lane, double firstDay, double lastDay) const;
 
 private:
+    void prepareItems(const QList<TimelineItem> &items);
+
     Options m_options;
     QList<TimelineItem> m_items;
-    QList<int> m_order;          // item indices, chronological
+    QList<int> m_allOrder;       // every item index, chronological
+    QList<int> m_order;          // item indices in the laid-out lanes, chronological
     QList<int> m_rankOfItem;     // position of each item in m_order
     QList<Placed> m_placed;
     QList<Cluster> m_clusters;
     QList<Lane> m_lanes;
-    QHash<int, int> m_placedOfItem;
-    QHash<int, int> m_clusterOfItem;
+    QList<int> m_placedOfItem;   // per item, -1 when not placed
+    QList<int> m_clusterOfItem;  // per item, -1 when not clustered
     QHash<QString, int> m_indexOfId;
     QList<std::pair<int, int>> m_conflictPairs;
     double m_height = 0;

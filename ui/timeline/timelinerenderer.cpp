@@ -108,6 +108,8 @@ QList<TimelineRenderer::LegendEntry> TimelineRenderer::legendEntries(const QRect
     double x = margin;
     double y = area.top() + 4;
     for (const QString &category : state.categories) {
+        if (!state.legendListsHidden && state.hiddenCategories.contains(category))
+            continue;
         const QString text = state.categoryText.value(category, category);
         const double width = swatch + 6 + metrics.horizontalAdvance(text) + 4;
         if (x > margin && x + width > area.width() - margin) {
@@ -134,7 +136,7 @@ QColor TimelineRenderer::categoryColor(const QString &category, const QStringLis
                                        const QPalette &palette)
 {
     // Well-separated hues; lightness follows the palette so colours read on light and dark bases.
-    static constexpr int hues[] = {212, 28, 140, 355, 270, 48, 185, 320, 95, 15, 240, 60};
+    static constexpr int hues[] = {212, 28, 140, 355, 270, 45, 185, 320, 95, 15, 240, 165, 295, 60};
     const int index = std::max(0, int(categories.indexOf(category)));
     const int hue = hues[index % std::size(hues)];
     const bool dark = isDark(palette);
@@ -145,8 +147,13 @@ QColor TimelineRenderer::categoryColor(const QString &category, const QStringLis
 
 QString TimelineRenderer::clusterText(int count, const Formatter &formatter)
 {
-    //: A badge on the timeline standing for events too dense to draw one by one
-    return QCoreApplication::translate("Atlas::TimelineRenderer", "%1 events", nullptr, count)
+    // Two source texts so English reads "1 event"; `count` still picks the plural form a
+    // translation (Arabic has six) provides.
+    return (count == 1
+                    //: A badge on the timeline standing for events too dense to draw one by one
+                    ? QCoreApplication::translate("Atlas::TimelineRenderer", "%1 event", nullptr, count)
+                    //: A badge on the timeline standing for events too dense to draw one by one
+                    : QCoreApplication::translate("Atlas::TimelineRenderer", "%1 events", nullptr, count))
             .arg(formatter.number(count));
 }
 
@@ -192,17 +199,23 @@ void TimelineRenderer::paint(QPainter &painter, const QRectF &area, const Timeli
 
     painter.save();
     painter.setClipRect(lanesArea);
-    paintBackground(painter, lanesArea, layout, state);
+    // Lanes scroll vertically; the layout keeps its coordinates and the painter moves.
+    const QRectF scrolledLanes = lanesArea.translated(0, state.verticalOffset);
+    painter.translate(0, -state.verticalOffset);
+    paintBackground(painter, scrolledLanes, layout, state);
+    painter.translate(0, state.verticalOffset);
     paintGrid(painter, lanesArea, ticks, state);
-    paintWindow(painter, lanesArea, scale, state);
-    paintConflicts(painter, scale, layout, state);
-    paintItems(painter, lanesArea, scale, layout, state);
-    paintClusters(painter, lanesArea, scale, layout, state);
-    paintLaneHeaders(painter, lanesArea, layout, state, scale.direction());
     if (layout.placed().isEmpty() && layout.clusters().isEmpty() && !state.emptyText.isEmpty()) {
         painter.setPen(state.palette.color(QPalette::PlaceholderText));
         painter.drawText(lanesArea, Qt::AlignCenter | Qt::TextWordWrap, state.emptyText);
     }
+    painter.translate(0, -state.verticalOffset);
+    paintConflicts(painter, scale, layout, state);
+    paintItems(painter, scrolledLanes, scale, layout, state);
+    paintClusters(painter, scrolledLanes, scale, layout, state);
+    paintLaneHeaders(painter, scrolledLanes, layout, state, scale.direction());
+    painter.translate(0, state.verticalOffset);
+    paintWindow(painter, lanesArea, scale, state);
     painter.restore();
 
     painter.save();
@@ -286,11 +299,16 @@ void TimelineRenderer::paintConflicts(QPainter &painter, const TimelineScale &sc
         const QPointF p2 = layout.markerRect(layout.placed().at(pb), scale).center();
         if (std::max(p1.x(), p2.x()) < 0 || std::min(p1.x(), p2.x()) > scale.width())
             continue;
-        // Bow the curve upwards so it stays visible when both events share a row.
-        const double lift = std::clamp(std::abs(p2.x() - p1.x()) * 0.25, 14.0, 60.0);
-        const double top = std::min(p1.y(), p2.y()) - lift;
         QPainterPath path(p1);
-        path.cubicTo(QPointF(p1.x(), top), QPointF(p2.x(), top), p2);
+        if (std::abs(p1.y() - p2.y()) < 1) {
+            // Same row: bow upwards so the link does not run along the row's markers.
+            const double lift = std::clamp(std::abs(p2.x() - p1.x()) * 0.25, 14.0, 60.0);
+            path.cubicTo(QPointF(p1.x(), p1.y() - lift), QPointF(p2.x(), p2.y() - lift), p2);
+        } else {
+            // Between rows or lanes: an S leaving and reaching each marker horizontally.
+            const double middle = (p1.x() + p2.x()) / 2;
+            path.cubicTo(QPointF(middle, p1.y()), QPointF(middle, p2.y()), p2);
+        }
         const bool selected = state.selectedIds.contains(layout.items().at(a).id)
                 || state.selectedIds.contains(layout.items().at(b).id);
         pen.setWidthF(selected ? 2.5 : 1.5);
@@ -304,6 +322,7 @@ void TimelineRenderer::paintItems(QPainter &painter, const QRectF &lanesArea, co
 {
     const double firstDay = std::min(scale.dayForX(lanesArea.left()), scale.dayForX(lanesArea.right()));
     const double lastDay = std::max(scale.dayForX(lanesArea.left()), scale.dayForX(lanesArea.right()));
+    const QFontMetricsF metrics = metricsFor(state.font, m_device);
     for (int laneIndex = 0; laneIndex < layout.lanes().size(); ++laneIndex) {
         const TimelineLayout::Lane &lane = layout.lanes().at(laneIndex);
         if (lane.top > lanesArea.bottom() || lane.top + lane.height < lanesArea.top())
@@ -314,12 +333,13 @@ void TimelineRenderer::paintItems(QPainter &painter, const QRectF &lanesArea, co
             if (rowTop > lanesArea.bottom() || rowTop + layout.options().rowHeight < lanesArea.top())
                 continue;
             for (int placed : layout.placedInRange(laneIndex, row, firstDay, lastDay))
-                paintItem(painter, scale, layout, layout.placed().at(placed), state, color);
+                paintItem(painter, metrics, lanesArea, scale, layout, layout.placed().at(placed), state, color);
         }
     }
 }
 
-void TimelineRenderer::paintItem(QPainter &painter, const TimelineScale &scale, const TimelineLayout &layout,
+void TimelineRenderer::paintItem(QPainter &painter, const QFontMetricsF &metrics, const QRectF &visibleArea,
+                                 const TimelineScale &scale, const TimelineLayout &layout,
                                  const TimelineLayout::Placed &placed, const State &state,
                                  const QColor &color) const
 {
@@ -379,21 +399,31 @@ void TimelineRenderer::paintItem(QPainter &painter, const TimelineScale &scale, 
 
     if (placed.labelWidth <= 0)
         return;
+    if (item.shape() != TimelineItem::Shape::Point) {
+        // A bar that starts off screen keeps its title at the visible edge while it lasts.
+        const double edge = rtl ? std::min(titleStart, visibleArea.right() - 2) : std::max(titleStart, visibleArea.left() + 2);
+        const double barEnd = rtl ? marker.left() : marker.right();
+        const double room = rtl ? edge - barEnd : barEnd - edge;
+        if (room > std::min(placed.labelWidth, 60.0))
+            titleStart = edge;
+    }
     painter.setPen(palette.color(QPalette::Text));
-    const Qt::LayoutDirection direction = scale.direction();
     double x = titleStart;
     if (item.inferred) {
-        const QRectF mark = textRectFrom(x, titleBox.top(), options.inferredMarkWidth, titleBox.height(), direction);
+        const double markWidth = metrics.horizontalAdvance(u"≈"_s);
         painter.setPen(color);
-        painter.drawText(mark, leadingAlignment(direction), u"≈"_s);
+        painter.drawText(QPointF(rtl ? x - markWidth : x, titleBox.top() + (titleBox.height() + metrics.ascent() - metrics.descent()) / 2),
+                         u"≈"_s);
         painter.setPen(palette.color(QPalette::Text));
         x += rtl ? -options.inferredMarkWidth : options.inferredMarkWidth;
     }
-    const QRectF text = textRectFrom(x, titleBox.top(), placed.labelWidth + 2, titleBox.height(), direction);
-    const QString title = item.titleWidth > placed.labelWidth
-            ? painter.fontMetrics().elidedText(item.title, Qt::ElideRight, int(placed.labelWidth))
-            : item.title;
-    painter.drawText(text, leadingAlignment(direction) | Qt::TextSingleLine, title);
+    // drawText at a baseline point skips the text layout a rectangle and alignment need; with
+    // hundreds of titles per frame that is most of the paint time.
+    const bool elide = item.titleWidth > placed.labelWidth;
+    const QString title = elide ? metrics.elidedText(item.title, Qt::ElideRight, placed.labelWidth) : item.title;
+    const double width = elide ? metrics.horizontalAdvance(title) : item.titleWidth;
+    const double baseline = titleBox.top() + (titleBox.height() + metrics.ascent() - metrics.descent()) / 2;
+    painter.drawText(QPointF(rtl ? x - width : x, baseline), title);
 }
 
 void TimelineRenderer::paintClusters(QPainter &painter, const QRectF &lanesArea, const TimelineScale &scale,
@@ -479,7 +509,11 @@ void TimelineRenderer::paintAxis(QPainter &painter, const QRectF &axisArea, cons
     for (const TimelineScale::Tick &tick : scale.ticks())
         (tick.major ? major : minor).append(tick);
 
-    painter.setFont(minorFont);
+    // Without a major row (years and coarser) the minor labels take the whole strip, bold.
+    const bool minorOnly = major.isEmpty();
+    const QRectF minorLabels = minorOnly ? axisArea : minorRow;
+    const QFontMetricsF &labelMetrics = minorOnly ? majorMetrics : minorMetrics;
+    painter.setFont(minorOnly ? majorFont : minorFont);
     painter.setPen(palette.color(QPalette::WindowText));
     for (int i = 0; i < minor.size(); ++i) {
         const TimelineScale::Tick &tick = minor.at(i);
@@ -489,9 +523,9 @@ void TimelineRenderer::paintAxis(QPainter &painter, const QRectF &axisArea, cons
                 ? minor.at(i + 1).x
                 : scale.xForDate(TimelineScale::advance(tick.date, tick.unit));
         const double room = std::abs(nextX - tick.x) - 6;
-        if (minorMetrics.horizontalAdvance(text) > room)
+        if (labelMetrics.horizontalAdvance(text) > room)
             continue;
-        painter.drawText(textRectFrom(tick.x + (rtl ? -3 : 3), minorRow.top(), room, minorRow.height(), direction),
+        painter.drawText(textRectFrom(tick.x + (rtl ? -3 : 3), minorLabels.top(), room, minorLabels.height(), direction),
                          leadingAlignment(direction) | Qt::TextSingleLine, text);
     }
 

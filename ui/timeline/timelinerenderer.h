@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+class QFontMetricsF;
 class QPainter;
 class QPaintDevice;
 
@@ -39,6 +40,7 @@ public:
         QStringList categories;               // every category of the dataset, legend order
         QHash<QString, QString> categoryText; // translated names
         QSet<QString> hiddenCategories;
+        bool legendListsHidden = true;        // greyed entries for hidden lanes (the view's toggles)
         QSet<QString> selectedIds;
         QString currentId;
         int hoveredItem = -1;
@@ -47,6 +49,7 @@ public:
         QDate windowTo;
         bool showWindow = false;
         QString emptyText;                    // shown when nothing is laid out
+        double verticalOffset = 0;            // lanes scrolled up by this many pixels
     };
 
     struct LegendEntry
@@ -85,8 +88,9 @@ private:
                         const State &state) const;
     void paintItems(QPainter &painter, const QRectF &lanesArea, const TimelineScale &scale,
                     const TimelineLayout &layout, const State &state) const;
-    void paintItem(QPainter &painter, const TimelineScale &scale, const TimelineLayout &layout,
-                   const TimelineLayout::Placed &placed, const State &state, const QColor &color) const;
+    void paintItem(QPainter &painter, const QFontMetricsF &metrics, const QRectF &visibleArea, const TimelineScale &scale,
+                   const TimelineLayout &layout, const TimelineLayout::Placed &placed, const State &state,
+                   const QColor &color) const;
     void paintClusters(QPainter &painter, const QRectF &lanesArea, const TimelineScale &scale,
                        const TimelineLayout &layout, const State &state) const;
     void paintLaneHeaders(QPainter &painter, const QRectF &lanesArea, const TimelineLayout &layout,

@@ -178,8 +178,9 @@ TimelineScale::TickUnit TimelineScale::majorUnitFor(TickUnit minor)
     case TickUnit::Week: return TickUnit::Month;
     case TickUnit::Month:
     case TickUnit::Quarter: return TickUnit::Year;
-    case TickUnit::Year: return TickUnit::FiveYears;
-    case TickUnit::FiveYears:
+    // Years label themselves: a row of "2015", "2020" above them would only repeat them.
+    case TickUnit::Year: return TickUnit::Year;
+    case TickUnit::FiveYears: return TickUnit::FiveYears;
     case TickUnit::Decade: return TickUnit::Decade;
     }
     return TickUnit::Year;

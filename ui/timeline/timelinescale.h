@@ -74,7 +74,8 @@ public:
     static TickUnit majorUnitFor(TickUnit minor);
     static double approximateDays(TickUnit unit);
     static double minimumSpacing(TickUnit unit);
-    // Minor ticks of minorUnit() and major ticks of its major unit inside the visible range.
+    // Minor ticks of minorUnit() and major ticks of its major unit inside the visible range
+    // (years and coarser have no major unit: majorUnitFor() returns the unit itself).
     QList<Tick> ticks() const;
     // The label of a tick: a day number, a month name, "Q3", a year; major ticks of weeks and
     // days name month and year.

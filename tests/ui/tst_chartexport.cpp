@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tst_chartfixture.h"
+
+#include "chartcatalog.h"
+#include "chartdatabuilder.h"
+#include "chartexport.h"
+#include "chartexportdialog.h"
+
+#include "atlasdocument.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Atlas::Language)
+
+/*
+ * Chart export as the command line and the dialog use it: SVG that parses and keeps the title
+ * and series names as text, PNG of exactly size × dpi / 96 pixels with the resolution recorded,
+ * a one-page PDF whose text pdftotext can read, and clear refusals (unknown chart, bad size or
+ * resolution, unwritable path) that leave no file behind.
+ */
+class TestChartExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void svgKeepsText_data();
+    void svgKeepsText();
+    void pngHasRequestedSize_data();
+    void pngHasRequestedSize();
+    void pdfHasOnePageWithTitle_data();
+    void pdfHasOnePageWithTitle();
+    void rejectsBadOptions_data();
+    void rejectsBadOptions();
+    void dialogPreviewsOutputSize_data();
+    void dialogPreviewsOutputSize();
+
+private:
+    Atlas::ChartData build(const QString &chart) const
+    {
+        return Atlas::ChartDataBuilder(Atlas::ChartContext::fromDocument(m_document,
+                                                                         m_document.language() == Atlas::Language::Arabic))
+            .build(chart);
+    }
+    void setLanguage(Atlas::Language language)
+    {
+        m_document.setLanguage(language);
+        QGuiApplication::setLayoutDirection(language == Atlas::Language::Arabic ? Qt::RightToLeft : Qt::LeftToRight);
+    }
+
+    Atlas::AtlasDocument m_document;
+    QTemporaryDir m_dir;
+};
+
+void TestChartExport::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings of the dialog stay out of the user's
+    QVERIFY(m_dir.isValid());
+    m_document.setDataset(ChartFixture::dataset(), u"chart-fixture"_s, QString());
+}
+
+void TestChartExport::init()
+{
+    setLanguage(Atlas::Language::English);
+}
+
+void TestChartExport::svgKeepsText_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<Atlas::Language>("language");
+    for (const QString &name : Atlas::ChartCatalog::names()) {
+        QTest::newRow(qPrintable(name + u", English"_s)) << name << Atlas::Language::English;
+        QTest::newRow(qPrintable(name + u", Arabic"_s)) << name << Atlas::Language::Arabic;
+    }
+}
+
+void TestChartExport::svgKeepsText()
+{
+    QFETCH(QString, chart);
+    QFETCH(Atlas::Language, language);
+    setLanguage(language);
+    Atlas::ChartExportOptions options;
+    options.chartName = chart;
+    options.fileName = m_dir.filePath(chart + u"-كتابة.svg"_s); // a non-ASCII path
+    options.format = u"svg"_s;
+    QString error;
+    QVERIFY2(Atlas::exportChart(m_document, options, &error), qPrintable(error));
+
+    QFile file(options.fileName);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    int depth = 0;
+    QString current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"text"_s) {
+            ++depth;
+            current.clear();
+        } else if (xml.isCharacters() && depth > 0) {
+            current += xml.text();
+        } else if (xml.isEndElement() && xml.name() == u"text"_s) {
+            --depth;
+            texts.append(current);
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    const QString all = texts.join(QString());
+    const Atlas::ChartData data = build(chart);
+    QVERIFY2(all.contains(data.title), qPrintable(data.title));
+    for (const Atlas::ChartPanel &panel : data.panels) {
+        for (const Atlas::ChartSeries &series : panel.series) {
+            // Mixed-direction names are written run by run, so look for each word.
+            const QStringList words = series.name.split(u' ', Qt::SkipEmptyParts);
+            for (const QString &word : words)
+                QVERIFY2(all.contains(word), qPrintable(series.name + u": "_s + word));
+        }
+    }
+}
+
+void TestChartExport::pngHasRequestedSize_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("dpi");
+    QTest::addColumn<QSize>("pixels");
+    QTest::newRow("screen") << u"troops"_s << QSize(1200, 800) << 96 << QSize(1200, 800);
+    QTest::newRow("double") << u"airstrikes"_s << QSize(1200, 800) << 192 << QSize(2400, 1600);
+    QTest::newRow("print") << u"strength"_s << QSize(800, 600) << 300 << QSize(2500, 1875);
+    QTest::newRow("largest dpi") << u"attacks"_s << QSize(640, 480) << 600 << QSize(4000, 3000);
+    QTest::newRow("odd size") << u"membership"_s << QSize(1001, 701) << 144 << QSize(1502, 1052);
+}
+
+void TestChartExport::pngHasRequestedSize()
+{
+    QFETCH(QString, chart);
+    QFETCH(QSize, size);
+    QFETCH(int, dpi);
+    QFETCH(QSize, pixels);
+    Atlas::ChartExportOptions options;
+    options.chartName = chart;
+    options.fileName = m_dir.filePath(chart + u".png"_s);
+    options.format = u"png"_s;
+    options.size = size;
+    options.dpi = dpi;
+    QCOMPARE(Atlas::ChartExport::pixelSize(size, dpi), pixels);
+    QString error;
+    QVERIFY2(Atlas::exportChart(m_document, options, &error), qPrintable(error));
+    const QImage image(options.fileName);
+    QCOMPARE(image.size(), pixels);
+    QVERIFY(std::abs(image.dotsPerMeterX() - dpi / 0.0254) < 1.0);
+    QVERIFY(std::abs(image.dotsPerMeterY() - dpi / 0.0254) < 1.0);
+    // Something is drawn: many pixels are not background.
+    int inked = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            inked += image.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
+    }
+    QVERIFY(inked > (image.width() / 4) * (image.height() / 4) / 100);
+}
+
+void TestChartExport::pdfHasOnePageWithTitle_data()
+{
+    QTest::addColumn<QString>("chart");
+    for (const QString &name : Atlas::ChartCatalog::names())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestChartExport::pdfHasOnePageWithTitle()
+{
+    QFETCH(QString, chart);
+    Atlas::ChartExportOptions options;
+    options.chartName = chart;
+    options.fileName = m_dir.filePath(chart + u".pdf"_s);
+    options.format = u"pdf"_s;
+    QString error;
+    QVERIFY2(Atlas::exportChart(m_document, options, &error), qPrintable(error));
+    QFile file(options.fileName);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, { options.fileName, u"-"_s });
+    QVERIFY2(pdftotext.waitForFinished(30000), "pdftotext must be installed (it is in the build root)");
+    QCOMPARE(pdftotext.exitCode(), 0);
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QCOMPARE(text.count(u'\f'), 1); // pdftotext ends every page with a form feed
+    QVERIFY2(text.simplified().contains(build(chart).title), qPrintable(text.left(400)));
+}
+
+void TestChartExport::rejectsBadOptions_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("dpi");
+    QTest::addColumn<QString>("mentions");
+    const QString file = u"out.svg"_s;
+    QTest::newRow("unknown chart") << u"casualties"_s << file << u"svg"_s << QSize(1200, 800) << 96
+                                   << Atlas::ChartCatalog::names().join(u", "_s);
+    QTest::newRow("empty chart name") << QString() << file << u"svg"_s << QSize(1200, 800) << 96 << u"troops"_s;
+    QTest::newRow("unknown format") << u"troops"_s << u"out.gif"_s << QString() << QSize(1200, 800) << 96 << u"gif"_s;
+    QTest::newRow("too narrow") << u"troops"_s << file << u"svg"_s << QSize(100, 800) << 96 << u"100"_s;
+    QTest::newRow("zero height") << u"troops"_s << file << u"png"_s << QSize(1200, 0) << 96 << u"between"_s;
+    QTest::newRow("too large") << u"troops"_s << file << u"pdf"_s << QSize(12000, 800) << 96 << u"12000"_s;
+    QTest::newRow("dpi too low") << u"troops"_s << file << u"png"_s << QSize(1200, 800) << 72 << u"72 dpi"_s;
+    QTest::newRow("dpi too high") << u"troops"_s << file << u"png"_s << QSize(1200, 800) << 601 << u"601 dpi"_s;
+    QTest::newRow("png too many pixels") << u"troops"_s << u"out.png"_s << u"png"_s << QSize(9000, 800) << 600 << u"pixels"_s;
+    QTest::newRow("unwritable path") << u"troops"_s << u"/nonexistent-folder/sub/out.svg"_s << u"svg"_s
+                                     << QSize(1200, 800) << 96 << u"/nonexistent-folder/sub/out.svg"_s;
+}
+
+void TestChartExport::rejectsBadOptions()
+{
+    QFETCH(QString, chart);
+    QFETCH(QString, fileName);
+    QFETCH(QString, format);
+    QFETCH(QSize, size);
+    QFETCH(int, dpi);
+    QFETCH(QString, mentions);
+    Atlas::ChartExportOptions options;
+    options.chartName = chart;
+    options.fileName = fileName.startsWith(u'/') ? fileName : m_dir.filePath(fileName);
+    options.format = format;
+    options.size = size;
+    options.dpi = dpi;
+    QString error;
+    QVERIFY(!Atlas::exportChart(m_document, options, &error));
+    QVERIFY2(error.contains(mentions), qPrintable(error));
+    QVERIFY2(!QFile::exists(options.fileName), "a refused export writes nothing");
+}
+
+void TestChartExport::dialogPreviewsOutputSize_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("dpi");
+    QTest::addColumn<QString>("preview");
+    QTest::newRow("png 2x") << u"png"_s << QSize(1200, 800) << 192 << u"2,400 × 1,600 px at 192 dpi"_s;
+    QTest::newRow("png print") << u"png"_s << QSize(1000, 500) << 300 << u"3,125 × 1,563 px at 300 dpi"_s;
+    QTest::newRow("svg is vector") << u"svg"_s << QSize(960, 480) << 300 << u"254 × 127 mm, vector"_s;
+}
+
+void TestChartExport::dialogPreviewsOutputSize()
+{
+    QFETCH(QString, format);
+    QFETCH(QSize, size);
+    QFETCH(int, dpi);
+    QFETCH(QString, preview);
+    QCoreApplication::setOrganizationName(u"CoalitionAtlasTests"_s);
+    Atlas::ChartExportDialog dialog(&m_document, u"troops"_s);
+    Atlas::ChartExportOptions options;
+    options.chartName = u"strength"_s;
+    options.format = format;
+    options.size = size;
+    options.dpi = dpi;
+    options.fileName = m_dir.filePath(u"dialog."_s + format);
+    dialog.setOptions(options);
+    QCOMPARE(dialog.previewText(), preview);
+    QCOMPARE(dialog.options().chartName, u"strength"_s);
+    QVERIFY(dialog.exportNow());
+    QVERIFY(QFile::exists(options.fileName));
+    QVERIFY(dialog.errorText().isEmpty());
+
+    // Remembered for the next time.
+    Atlas::ChartExportDialog again(&m_document);
+    QCOMPARE(again.options().chartName, u"strength"_s);
+    QCOMPARE(again.options().size, size);
+    QCOMPARE(again.options().format, format);
+    QCOMPARE(QFileInfo(again.options().fileName).absolutePath(), QFileInfo(options.fileName).absolutePath());
+}
+
+QTEST_MAIN(TestChartExport)
+#include "tst_chartexport.moc"

@@ -1,0 +1,470 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tst_chartfixture.h"
+
+#include "chartcatalog.h"
+#include "chartdatabuilder.h"
+#include "chartscene.h"
+#include "chartspanel.h"
+
+#include "atlasdocument.h"
+#include "documentloader.h"
+#include "filtercriteria.h"
+#include "formatter.h"
+
+#include <QGraphicsView>
+#include <QGuiApplication>
+#include <QSet>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using Atlas::ChartPanelKind;
+
+Q_DECLARE_METATYPE(Atlas::ChartPanelKind)
+Q_DECLARE_METATYPE(Atlas::Language)
+
+/*
+ * The charts as specifications: every figure of a metric group lands in its chart, in the panel
+ * its kind asks for (levels, periods, changes), with its value — ranges kept as min and max and
+ * drawn as whiskers from min to max, never a midpoint; qualifiers marked; sources named. The
+ * panel follows the time window and the language (right to left), and a click on a figure
+ * selects it in the document.
+ */
+class TestChartPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void catalogue();
+    void itemsMatchFigures_data();
+    void itemsMatchFigures();
+    void chartShape_data();
+    void chartShape();
+    void qualifiersAreMarked_data();
+    void qualifiersAreMarked();
+    void sourcesAreNamed_data();
+    void sourcesAreNamed();
+    void followsTimeWindow_data();
+    void followsTimeWindow();
+    void followsLanguage_data();
+    void followsLanguage();
+    void clickSelectsFigure_data();
+    void clickSelectsFigure();
+    void bundledDataset_data();
+    void bundledDataset();
+
+private:
+    Atlas::ChartData build(const QString &chart) const
+    {
+        return Atlas::ChartDataBuilder(Atlas::ChartContext::fromDocument(m_document, false)).build(chart);
+    }
+
+    Atlas::AtlasDocument m_document;
+};
+
+void TestChartPanel::initTestCase()
+{
+    m_document.setDataset(ChartFixture::dataset(), u"chart-fixture"_s, QString());
+}
+
+void TestChartPanel::init()
+{
+    m_document.setLanguage(Atlas::Language::English);
+    m_document.filter()->clear();
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+}
+
+void TestChartPanel::catalogue()
+{
+    const QStringList names = Atlas::ChartCatalog::names();
+    QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), names.size());
+    for (const QString &expected : { u"troops"_s, u"airstrikes"_s, u"attacks"_s, u"strength"_s, u"membership"_s })
+        QVERIFY2(names.contains(expected), qPrintable(expected));
+    for (const QString &name : names) {
+        QVERIFY(!Atlas::ChartCatalog::title(name).isEmpty());
+        QVERIFY(!Atlas::ChartCatalog::definition(name)->metrics.isEmpty());
+    }
+    QVERIFY(Atlas::ChartCatalog::title(u"no-such-chart"_s).isEmpty());
+    QVERIFY(!Atlas::ChartCatalog::definition(u"no-such-chart"_s));
+}
+
+void TestChartPanel::itemsMatchFigures_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<ChartPanelKind>("panel");
+    QTest::addColumn<double>("value"); // NaN: a range
+    QTest::addColumn<double>("min");
+    QTest::addColumn<double>("max");
+    const double none = std::nan("");
+    QTest::newRow("troops, about") << u"troops"_s << u"us-sy-2021"_s << ChartPanelKind::Levels << 900.0 << none << none;
+    QTest::newRow("troops, same value later") << u"troops"_s << u"us-sy-2024"_s << ChartPanelKind::Levels << 900.0 << none << none;
+    QTest::newRow("troops, Iraq") << u"troops"_s << u"us-iq-2024"_s << ChartPanelKind::Levels << 2500.0 << none << none;
+    QTest::newRow("troops, two theatres") << u"troops"_s << u"gb-2021"_s << ChartPanelKind::Levels << 400.0 << none << none;
+    QTest::newRow("airstrikes, Syria") << u"airstrikes"_s << u"strikes-sy"_s << ChartPanelKind::Periods << 19873.0 << none << none;
+    QTest::newRow("airstrikes, Iraq") << u"airstrikes"_s << u"strikes-iq"_s << ChartPanelKind::Periods << 14862.0 << none << none;
+    QTest::newRow("attacks, count") << u"attacks"_s << u"attacks-2024"_s << ChartPanelKind::Periods << 500.0 << none << none;
+    QTest::newRow("attacks, decrease Iraq") << u"attacks"_s << u"attacks-iq-change"_s << ChartPanelKind::Changes << -68.0 << none << none;
+    QTest::newRow("attacks, decrease Syria") << u"attacks"_s << u"attacks-sy-change"_s << ChartPanelKind::Changes << -55.0 << none << none;
+    QTest::newRow("strength, UN range") << u"strength"_s << u"un-fighters"_s << ChartPanelKind::Levels << none << 1500.0 << 3000.0;
+    QTest::newRow("strength, members range") << u"strength"_s << u"un-members"_s << ChartPanelKind::Levels << none << 5000.0 << 7000.0;
+    QTest::newRow("strength, point estimate") << u"strength"_s << u"usintel-fighters"_s << ChartPanelKind::Levels << 2500.0 << none << none;
+    QTest::newRow("membership, 83") << u"membership"_s << u"members-83"_s << ChartPanelKind::Levels << 83.0 << none << none;
+    QTest::newRow("membership, 84") << u"membership"_s << u"members-84"_s << ChartPanelKind::Levels << 84.0 << none << none;
+    QTest::newRow("membership, more than 40") << u"membership"_s << u"participants-40"_s << ChartPanelKind::Levels << 40.0 << none << none;
+}
+
+void TestChartPanel::itemsMatchFigures()
+{
+    QFETCH(QString, chart);
+    QFETCH(QString, figureId);
+    QFETCH(ChartPanelKind, panel);
+    QFETCH(double, value);
+    QFETCH(double, min);
+    QFETCH(double, max);
+
+    const Atlas::ChartData data = build(chart);
+    const Atlas::ChartItem *item = data.item(figureId);
+    QVERIFY2(item, qPrintable(figureId));
+    bool inPanel = false;
+    for (const Atlas::ChartPanel &p : data.panels) {
+        for (const Atlas::ChartSeries &series : p.series) {
+            for (const Atlas::ChartItem &i : series.items)
+                inPanel = inPanel || (i.figureId == figureId && p.kind == panel);
+        }
+    }
+    QVERIFY(inPanel);
+    const bool isRange = std::isnan(value);
+    QCOMPARE(item->isRange(), isRange);
+    if (isRange) {
+        QVERIFY(!item->value);
+        QCOMPARE(*item->min, min);
+        QCOMPARE(*item->max, max);
+    } else {
+        QCOMPARE(*item->value, value);
+    }
+
+    // What QtCharts holds: the same numbers, ranges from min to max.
+    Atlas::ChartScene scene;
+    scene.setChartData(data);
+    scene.layoutPage(QSizeF(1200, 800));
+    const QList<Atlas::ChartScene::DrawnSeries> drawn = scene.drawnSeries();
+    bool found = false;
+    for (const Atlas::ChartScene::DrawnSeries &series : drawn) {
+        if (panel == ChartPanelKind::Levels && !isRange && series.role == u"points"_s) {
+            for (const QPointF &point : series.points)
+                found = found || qFuzzyCompare(point.y(), value);
+        } else if (panel == ChartPanelKind::Levels && isRange && series.figureId == figureId) {
+            QCOMPARE(series.role, u"whisker"_s);
+            QList<double> ys;
+            for (const QPointF &point : series.points)
+                ys.append(std::round(point.y()));
+            QVERIFY(ys.contains(min));
+            QVERIFY(ys.contains(max));
+            QVERIFY2(!ys.contains((min + max) / 2), "a range is never drawn at its midpoint");
+            found = true;
+        } else if (panel == ChartPanelKind::Periods && series.figureId == figureId) {
+            QCOMPARE(series.role, u"bar"_s);
+            QCOMPARE(series.points.size(), 2);
+            QCOMPARE(series.points.at(0).y(), value);
+            QCOMPARE(series.lowerPoints.at(0).y(), 0.0);
+            QVERIFY(series.points.at(1).x() > series.points.at(0).x()); // spans its period
+            found = true;
+        } else if (panel == ChartPanelKind::Changes && series.figureId == figureId) {
+            QCOMPARE(series.role, u"bar"_s);
+            QCOMPARE(series.points.at(0).x(), 0.0);
+            QCOMPARE(series.points.at(1).x(), value); // diverging from zero
+            found = true;
+        }
+    }
+    QVERIFY2(found, qPrintable(figureId));
+    QVERIFY(!scene.figureRect(figureId).isEmpty());
+    QCOMPARE(scene.figureAt(scene.figurePoint(figureId)), figureId);
+}
+
+void TestChartPanel::chartShape_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QList<ChartPanelKind>>("panels");
+    QTest::addColumn<QStringList>("seriesNames");
+    QTest::addColumn<int>("items");
+    QTest::newRow("troops") << u"troops"_s << QList<ChartPanelKind>{ ChartPanelKind::Levels }
+                            << QStringList{ u"United States · Syria"_s, u"United States · Iraq"_s,
+                                            u"United Kingdom · Iraq and Syria"_s }
+                            << 4;
+    QTest::newRow("airstrikes") << u"airstrikes"_s << QList<ChartPanelKind>{ ChartPanelKind::Periods }
+                                << QStringList{ u"Syria"_s, u"Iraq"_s } << 2;
+    QTest::newRow("attacks") << u"attacks"_s
+                             << QList<ChartPanelKind>{ ChartPanelKind::Periods, ChartPanelKind::Changes }
+                             << QStringList{ u"Iraq and Syria"_s, u"Iraq"_s, u"Syria"_s } << 3;
+    QTest::newRow("strength, by estimator and metric")
+        << u"strength"_s << QList<ChartPanelKind>{ ChartPanelKind::Levels } << QStringList{ u"United Nations"_s, u"US intelligence"_s }
+        << 3;
+    QTest::newRow("membership") << u"membership"_s << QList<ChartPanelKind>{ ChartPanelKind::Levels } << QStringList{} << 3;
+}
+
+void TestChartPanel::chartShape()
+{
+    QFETCH(QString, chart);
+    QFETCH(QList<ChartPanelKind>, panels);
+    QFETCH(QStringList, seriesNames);
+    QFETCH(int, items);
+
+    const Atlas::ChartData data = build(chart);
+    QCOMPARE(data.name, chart);
+    QCOMPARE(data.title, Atlas::ChartCatalog::title(chart));
+    QList<ChartPanelKind> kinds;
+    int count = 0;
+    QStringList names;
+    for (const Atlas::ChartPanel &panel : data.panels) {
+        kinds.append(panel.kind);
+        count += panel.itemCount();
+        QVERIFY(!panel.valueAxisTitle.isEmpty());
+        QCOMPARE(panel.timeAxisTitle.isEmpty(), panel.kind == ChartPanelKind::Changes);
+        for (const Atlas::ChartSeries &series : panel.series)
+            names.append(series.name);
+    }
+    QCOMPARE(kinds, panels);
+    QCOMPARE(count, items);
+    for (const QString &name : seriesNames)
+        QVERIFY2(std::any_of(names.cbegin(), names.cend(), [&name](const QString &n) { return n.contains(name); }),
+                 qPrintable(name + u" in "_s + names.join(u", "_s)));
+    QVERIFY2(!data.item(u"money"_s), "a metric of no chart stays out");
+
+    // Every text the chart needs is in the scene: title, series names (legend), axis units.
+    Atlas::ChartScene scene;
+    scene.setChartData(data);
+    scene.layoutPage(QSizeF(1200, 800));
+    const QStringList texts = scene.texts();
+    QVERIFY(texts.contains(data.title));
+    QVERIFY(texts.contains(data.sourceLine));
+    for (const QString &name : names)
+        QVERIFY2(texts.contains(name), qPrintable(name));
+}
+
+void TestChartPanel::qualifiersAreMarked_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<QString>("mark");
+    QTest::newRow("about") << u"troops"_s << u"us-sy-2021"_s << u"≈"_s;
+    QTest::newRow("exact") << u"troops"_s << u"us-iq-2024"_s << QString();
+    QTest::newRow("more than") << u"membership"_s << u"participants-40"_s << u">"_s;
+    QTest::newRow("about, a flow") << u"attacks"_s << u"attacks-2024"_s << u"≈"_s;
+}
+
+void TestChartPanel::qualifiersAreMarked()
+{
+    QFETCH(QString, chart);
+    QFETCH(QString, figureId);
+    QFETCH(QString, mark);
+    const Atlas::ChartData data = build(chart);
+    const Atlas::ChartItem *item = data.item(figureId);
+    QVERIFY(item);
+    QCOMPARE(item->marker, mark);
+    const Atlas::Formatter format(Atlas::Language::English);
+    QCOMPARE(item->numberText, mark + format.number(*item->value));
+    QVERIFY(item->label.startsWith(item->numberText));
+    QVERIFY2(item->label.contains(item->dateText), "each value shows its date");
+    if (!mark.isEmpty())
+        QVERIFY2(data.notes.join(u' ').contains(mark), "the legend note explains the mark");
+}
+
+void TestChartPanel::sourcesAreNamed_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QStringList>("outlets");
+    QTest::newRow("troops") << u"troops"_s << QStringList{ u"Step News Agency"_s, u"Islamist Movements Portal"_s };
+    QTest::newRow("airstrikes") << u"airstrikes"_s << QStringList{ u"Step News Agency"_s };
+    QTest::newRow("strength") << u"strength"_s << QStringList{ u"Islamist Movements Portal"_s };
+}
+
+void TestChartPanel::sourcesAreNamed()
+{
+    QFETCH(QString, chart);
+    QFETCH(QStringList, outlets);
+    const Atlas::ChartData data = build(chart);
+    for (const QString &outlet : outlets)
+        QVERIFY2(data.sourceLine.contains(outlet), qPrintable(data.sourceLine));
+    if (outlets.size() == 1)
+        QVERIFY(!data.sourceLine.contains(outlets.first() == u"Step News Agency"_s ? u"Islamist"_s : u"Step"_s));
+    // The publication date of each source is given with the outlet.
+    const Atlas::Formatter format(Atlas::Language::English);
+    for (const Atlas::Source &source : m_document.dataset().sources) {
+        if (data.sourceLine.contains(source.outlet.en))
+            QVERIFY(data.sourceLine.contains(format.date(source.published)));
+    }
+    // Membership counts name their source on the chart itself.
+    const Atlas::ChartData membership = build(u"membership"_s);
+    QVERIFY(membership.item(u"members-83"_s)->label.contains(u"Step News Agency"_s));
+    QVERIFY(membership.item(u"members-84"_s)->label.contains(u"Islamist Movements Portal"_s));
+}
+
+void TestChartPanel::followsTimeWindow_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QStringList>("figures");
+    QTest::newRow("troops in 2024") << u"troops"_s << QDate(2024, 1, 1) << QDate(2024, 12, 31)
+                                    << QStringList{ u"us-iq-2024"_s, u"us-sy-2024"_s };
+    QTest::newRow("troops in 2021") << u"troops"_s << QDate(2021, 1, 1) << QDate(2021, 12, 31)
+                                    << QStringList{ u"gb-2021"_s, u"us-sy-2021"_s };
+    QTest::newRow("strength in 2023") << u"strength"_s << QDate(2023, 1, 1) << QDate(2023, 12, 31)
+                                      << QStringList{ u"un-members"_s };
+    QTest::newRow("nothing before 2000") << u"attacks"_s << QDate(1990, 1, 1) << QDate(1999, 12, 31) << QStringList{};
+}
+
+void TestChartPanel::followsTimeWindow()
+{
+    QFETCH(QString, chart);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QStringList, figures);
+
+    Atlas::ChartsPanel panel(&m_document);
+    panel.showChart(chart);
+    QCOMPARE(panel.currentChartName(), chart);
+    m_document.filter()->setTimeWindow(from, to);
+    auto shown = [&panel]() {
+        QStringList ids;
+        for (const Atlas::ChartPanel &p : panel.chartScene()->chartData().panels)
+            for (const Atlas::ChartSeries &series : p.series)
+                for (const Atlas::ChartItem &item : series.items)
+                    ids.append(item.figureId);
+        ids.sort();
+        return ids;
+    };
+    QTRY_COMPARE(shown(), figures);
+    if (figures.isEmpty()) {
+        QVERIFY(panel.chartScene()->chartData().isEmpty());
+        QVERIFY(panel.chartScene()->texts().contains(panel.chartScene()->chartData().emptyText));
+    }
+    m_document.filter()->clear();
+    QTRY_VERIFY(panel.chartScene()->chartData().item(u"money"_s) == nullptr
+                && !panel.chartScene()->chartData().isEmpty());
+}
+
+void TestChartPanel::followsLanguage_data()
+{
+    QTest::addColumn<Atlas::Language>("language");
+    QTest::addColumn<QString>("seriesName");
+    QTest::newRow("English") << Atlas::Language::English << u"United States · Syria"_s;
+    QTest::newRow("Arabic") << Atlas::Language::Arabic << u"الولايات المتحدة · سوريا"_s;
+}
+
+void TestChartPanel::followsLanguage()
+{
+    QFETCH(Atlas::Language, language);
+    QFETCH(QString, seriesName);
+    const bool rtl = language == Atlas::Language::Arabic;
+    Atlas::ChartsPanel panel(&m_document);
+    panel.resize(1100, 760);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.showChart(u"troops"_s);
+    m_document.setLanguage(language);
+    QGuiApplication::setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+    QTRY_COMPARE(panel.chartScene()->chartData().rightToLeft, rtl);
+    panel.rebuildNow();
+    const Atlas::ChartScene *scene = panel.chartScene();
+    const Atlas::ChartData &data = scene->chartData();
+    QCOMPARE(data.panels.first().series.first().name, seriesName);
+    const Atlas::Formatter format(language);
+    QVERIFY(data.item(u"us-iq-2024"_s)->numberText == format.number(2500));
+
+    // Mirrored: the title hugs the start edge, and the legend runs from that edge.
+    const QRectF page = scene->sceneRect();
+    const QRectF title = scene->textBounds(data.title);
+    QVERIFY(!title.isEmpty());
+    if (rtl)
+        QVERIFY(page.right() - title.right() < title.left() - page.left());
+    else
+        QVERIFY(title.left() - page.left() < page.right() - title.right());
+    const QRectF firstLegend = scene->textBounds(data.panels.first().series.at(0).name);
+    const QRectF secondLegend = scene->textBounds(data.panels.first().series.at(1).name);
+    QVERIFY(rtl ? firstLegend.left() > secondLegend.left() : firstLegend.left() < secondLegend.left());
+    m_document.setLanguage(Atlas::Language::English);
+}
+
+void TestChartPanel::clickSelectsFigure_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<bool>("rightToLeft");
+    QTest::newRow("point") << u"troops"_s << u"us-iq-2024"_s << false;
+    QTest::newRow("whisker") << u"strength"_s << u"un-fighters"_s << false;
+    QTest::newRow("period bar") << u"airstrikes"_s << u"strikes-iq"_s << false;
+    QTest::newRow("change bar") << u"attacks"_s << u"attacks-sy-change"_s << false;
+    QTest::newRow("point, Arabic") << u"troops"_s << u"gb-2021"_s << true;
+    QTest::newRow("change bar, Arabic") << u"attacks"_s << u"attacks-iq-change"_s << true;
+}
+
+void TestChartPanel::clickSelectsFigure()
+{
+    QFETCH(QString, chart);
+    QFETCH(QString, figureId);
+    QFETCH(bool, rightToLeft);
+    m_document.setLanguage(rightToLeft ? Atlas::Language::Arabic : Atlas::Language::English);
+    Atlas::ChartsPanel panel(&m_document);
+    panel.resize(1100, 760);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.showChart(chart);
+    panel.rebuildNow();
+    auto *view = panel.findChild<QGraphicsView *>();
+    QVERIFY(view);
+    const QPointF point = panel.chartScene()->figurePoint(figureId);
+    QVERIFY(point.x() >= 0);
+    const QPoint pos = view->mapFromScene(point);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pos);
+    QCOMPARE(m_document.currentFigureId(), figureId);
+    QCOMPARE(panel.chartScene()->selectedFigure(), figureId);
+}
+
+void TestChartPanel::bundledDataset_data()
+{
+    QTest::addColumn<QString>("chart");
+    for (const QString &name : Atlas::ChartCatalog::names())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestChartPanel::bundledDataset()
+{
+    QFETCH(QString, chart);
+    Atlas::AtlasDocument document;
+    QStringList errors;
+    QVERIFY2(Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), &errors),
+             qPrintable(errors.join(u'\n')));
+    const auto definition = Atlas::ChartCatalog::definition(chart);
+    QSet<QString> expected;
+    for (const Atlas::Figure &figure : document.dataset().figures) {
+        if (definition->metrics.contains(figure.metric) && (figure.value || figure.isRange()))
+            expected.insert(figure.id);
+    }
+    QVERIFY2(!expected.isEmpty(), "the bundled dataset has figures for every chart");
+    const Atlas::ChartData data = Atlas::ChartDataBuilder(Atlas::ChartContext::fromDocument(document, false)).build(chart);
+    QSet<QString> shown;
+    for (const Atlas::ChartPanel &panel : data.panels) {
+        for (const Atlas::ChartSeries &series : panel.series) {
+            for (const Atlas::ChartItem &item : series.items) {
+                shown.insert(item.figureId);
+                const Atlas::Figure *figure = document.dataset().figure(item.figureId);
+                QCOMPARE(item.isRange(), figure->isRange());
+                if (figure->isRange()) {
+                    QCOMPARE(std::abs(*item.min) , std::abs(*figure->min) < std::abs(*figure->max) ? std::abs(*figure->min) : std::abs(*figure->max));
+                } else {
+                    QCOMPARE(std::abs(*item.value), std::abs(*figure->value));
+                }
+            }
+        }
+    }
+    QCOMPARE(shown, expected);
+    QVERIFY(!data.sourceLine.isEmpty());
+}
+
+QTEST_MAIN(TestChartPanel)
+#include "tst_chartpanel.moc"

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "atlasdocument.h"
+#include "eventfiltermodel.h"
+#include "filtercriteria.h"
+#include "mapcontroller.h"
+#include "mapview.h"
+#include "mapviewport.h"
+#include "placeactivitymodel.h"
+#include "placemarkerlayer.h"
+#include "tst_mapdataset.h"
+
+#include <QItemSelectionModel>
+#include <QQmlError>
+#include <QQuickItem>
+#include <QQuickWidget>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestMapView : public QObject
+{
+    Q_OBJECT
+
+private:
+    Atlas::PlaceMarkerLayer *markerLayer() const
+    {
+        return m_view->rootItem()->property("markerLayer").value<Atlas::PlaceMarkerLayer *>();
+    }
+    QPointF positionOf(const QString &placeId) const
+    {
+        QPointF at;
+        QMetaObject::invokeMethod(markerLayer(), "positionOf", qReturnArg(at), placeId);
+        return at;
+    }
+    int countAt(const QString &placeId) const
+    {
+        return m_view->activityModel()->eventCount(placeId);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_document = std::make_unique<Atlas::AtlasDocument>();
+        m_document->setDataset(MapTest::makeDataset(), u"test"_s, QString());
+        m_view = std::make_unique<Atlas::MapView>(m_document.get());
+        m_view->resize(1000, 700);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        m_view->fitAllPlaces();
+        QCoreApplication::processEvents();
+    }
+    void cleanup()
+    {
+        m_view.reset();
+        m_document.reset();
+    }
+
+    void qmlLoads()
+    {
+        QCOMPARE(m_view->quickWidget()->status(), QQuickWidget::Ready);
+        QVERIFY2(m_view->quickWidget()->errors().isEmpty(),
+                 qPrintable(m_view->quickWidget()->errors().isEmpty() ? QString() : m_view->quickWidget()->errors().first().toString()));
+        QVERIFY(m_view->rootItem());
+        QVERIFY(m_view->errorText().isEmpty());
+        QVERIFY(markerLayer());
+        QVERIFY(m_view->rootItem()->property("map").value<QObject *>());
+    }
+
+    void oneMarkerPerTheatrePlace_data()
+    {
+        QTest::addColumn<QStringList>("placeFilter");
+        QTest::addColumn<int>("places");
+
+        // Six theatre places; Washington (theatre=false) is listed in a note, not drawn.
+        QTest::newRow("no place filter") << QStringList() << 6;
+        QTest::newRow("two places") << QStringList{u"al-tanf"_s, u"mosul"_s} << 2;
+        QTest::newRow("off-theatre only") << QStringList{u"washington"_s} << 0;
+    }
+    void oneMarkerPerTheatrePlace()
+    {
+        QFETCH(QStringList, placeFilter);
+        QFETCH(int, places);
+        m_document->filter()->setPlaces(QSet<QString>(placeFilter.cbegin(), placeFilter.cend()));
+        // Zoomed in far enough that Taji and Baghdad do not merge, and all fit: one symbol each.
+        const Atlas::MapViewport wide(QGeoCoordinate(35.0, 41.5), 6.5, QSizeF(1000, 700));
+        m_view->controller()->requestView(wide.center(), wide.zoom());
+        QTRY_COMPARE(markerLayer()->zoomLevel(), 6.5);
+        QCOMPARE(markerLayer()->placeCount(), places);
+        QVERIFY(markerLayer()->markerCount() <= places);
+        const bool washingtonNoted = m_view->controller()->offTheatreNote().contains(u"Washington"_s);
+        QCOMPARE(washingtonNoted, placeFilter.isEmpty() || placeFilter.contains(u"washington"_s));
+    }
+
+    void clustersCloseNeighbours()
+    {
+        m_view->controller()->requestView(QGeoCoordinate(34.5, 41.5), 5.0);
+        QTRY_COMPARE(markerLayer()->zoomLevel(), 5.0);
+        QCOMPARE(markerLayer()->placeCount(), 6);
+        QVERIFY(markerLayer()->markerCount() < 6);   // Taji and Baghdad share a symbol
+        m_view->controller()->requestView(QGeoCoordinate(33.42, 44.32), 10.0);
+        QTRY_COMPARE(markerLayer()->zoomLevel(), 10.0);
+        QVERIFY(positionOf(u"camp-taji"_s) != positionOf(u"baghdad"_s));
+    }
+
+    void timeWindowChangesCounts_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<int>("tanf");
+        QTest::addColumn<int>("baghouz");
+
+        QTest::newRow("all") << QDate() << QDate() << 3 << 1;
+        QTest::newRow("2017") << QDate(2017, 1, 1) << QDate(2017, 12, 31) << 1 << 0;
+        QTest::newRow("2019") << QDate(2019, 1, 1) << QDate(2019, 12, 31) << 1 << 1;
+        QTest::newRow("2020 on") << QDate(2020, 1, 1) << QDate() << 0 << 0;
+    }
+    void timeWindowChangesCounts()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(int, tanf);
+        QFETCH(int, baghouz);
+        m_document->filter()->setTimeWindow(from, to);
+        QCOMPARE(countAt(u"al-tanf"_s), tanf);
+        QCOMPARE(countAt(u"baghouz"_s), baghouz);
+        // The marker's tooltip says the same.
+        const QPointF at = positionOf(u"al-tanf"_s);
+        QVERIFY(at.x() >= 0);
+        QString tip;
+        QMetaObject::invokeMethod(markerLayer(), "toolTipAt", qReturnArg(tip), at.x(), at.y());
+        QVERIFY2(tip.contains(u"Al-Tanf"_s), qPrintable(tip));
+        QCOMPARE(tip.contains(u"no events"_s), tanf == 0);
+        QCOMPARE(m_view->controller()->noDataNote().isEmpty(), tanf + baghouz > 0 || from.year() < 2020);
+    }
+
+    void selectingAnEventSelectsItsPlaces()
+    {
+        QVERIFY(m_document->selectEvent(u"e4"_s));   // Mosul and Raqqa
+        QTRY_COMPARE(markerLayer()->selectedPlaceIds(), (QStringList{u"mosul"_s, u"raqqa"_s}));
+        // The map panned so both places are in view.
+        const QPointF mosul = positionOf(u"mosul"_s);
+        const QPointF raqqa = positionOf(u"raqqa"_s);
+        const QRectF visible(0, 0, markerLayer()->width(), markerLayer()->height());
+        QVERIFY(visible.contains(mosul));
+        QVERIFY(visible.contains(raqqa));
+        m_view->zoomToSelection();
+        QTRY_VERIFY(markerLayer()->zoomLevel() > 5.5);
+    }
+
+    void tapOnMarkerSelectsLatestEvent()
+    {
+        m_view->controller()->requestView(QGeoCoordinate(34.0, 39.5), 7.0);
+        QTRY_COMPARE(markerLayer()->zoomLevel(), 7.0);
+        const QPointF at = positionOf(u"al-tanf"_s);
+        QVERIFY(at.x() >= 0);
+        QTest::mouseClick(m_view->quickWidget(), Qt::LeftButton, {}, at.toPoint());
+        QTRY_COMPARE(m_document->currentEventId(), u"e5"_s);
+        QTRY_VERIFY(markerLayer()->selectedPlaceIds().contains(u"al-tanf"_s));
+    }
+
+    void layersFollowTheMap()
+    {
+        // The painted layers use MapViewport; the QtLocation Map must put a coordinate at the
+        // same pixel, or markers would drift off the OSM tiles.
+        m_view->controller()->requestView(QGeoCoordinate(34.5, 41.0), 6.3);
+        QTRY_COMPARE(markerLayer()->zoomLevel(), 6.3);
+        QObject *map = m_view->rootItem()->property("map").value<QObject *>();
+        QVERIFY(map);
+        QPointF fromMap;
+        QVERIFY(QMetaObject::invokeMethod(map, "fromCoordinate", qReturnArg(fromMap),
+                                          QGeoCoordinate(36.34, 43.13), false));
+        const Atlas::MapViewport viewport(QGeoCoordinate(34.5, 41.0), 6.3, markerLayer()->size());
+        const QPointF mine = viewport.toScreen(QGeoCoordinate(36.34, 43.13));
+        QVERIFY2(QLineF(fromMap, mine).length() < 1.0,
+                 qPrintable(u"map %1,%2 vs layer %3,%4"_s.arg(fromMap.x()).arg(fromMap.y()).arg(mine.x()).arg(mine.y())));
+    }
+
+    void keyboardAndCursor()
+    {
+        m_view->controller()->requestView(QGeoCoordinate(34.0, 40.0), 6.0);
+        QTRY_COMPARE(markerLayer()->zoomLevel(), 6.0);
+        m_view->quickWidget()->setFocus();
+        m_view->rootItem()->forceActiveFocus();
+        QTest::keyClick(m_view->quickWidget(), Qt::Key_Plus);
+        QTRY_COMPARE(markerLayer()->zoomLevel(), 7.0);
+        QTest::keyClick(m_view->quickWidget(), Qt::Key_Minus);
+        QTRY_COMPARE(markerLayer()->zoomLevel(), 6.0);
+        const double longitudeBefore = markerLayer()->center().longitude();
+        QTest::keyClick(m_view->quickWidget(), Qt::Key_Right);
+        QTRY_VERIFY(markerLayer()->center().longitude() > longitudeBefore);
+
+        QSignalSpy cursor(m_view.get(), &Atlas::MapView::cursorCoordinateChanged);
+        m_view->controller()->reportView(QGeoCoordinate(33.5, 38.65), 6.0);
+        m_view->controller()->reportCursor(500, 350, 1000, 700);
+        QCOMPARE(cursor.size(), 1);
+        QCOMPARE(cursor.first().first().toString(), u"33.5° N, 38.65° E"_s);
+        m_view->controller()->reportView(QGeoCoordinate(-12.25, -77.5), 6.0);
+        m_view->controller()->reportCursor(500, 350, 1000, 700);
+        QCOMPARE(cursor.last().first().toString(), u"12.25° S, 77.5° W"_s);
+    }
+
+    void onlineTilesSwitch()
+    {
+        QCOMPARE(m_view->onlineTiles(), false);
+        QVERIFY(m_view->controller()->attribution().contains(u"Natural Earth"_s));
+        m_view->setOnlineTiles(true);
+        QVERIFY(m_view->controller()->attribution().contains(u"© OpenStreetMap contributors"_s));
+        QTRY_VERIFY(m_view->rootItem()->property("map").value<QObject *>());
+        m_view->setOnlineTiles(false);
+        QVERIFY(!m_view->controller()->attribution().contains(u"OpenStreetMap"_s));
+    }
+
+private:
+    std::unique_ptr<Atlas::AtlasDocument> m_document;
+    std::unique_ptr<Atlas::MapView> m_view;
+};
+
+QTEST_MAIN(TestMapView)
+#include "tst_mapview.moc"

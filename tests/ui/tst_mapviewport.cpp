@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapviewport.h"
+#include "markerlayout.h"
+#include "markerpainter.h"
+#include "scalebar.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using Atlas::MapViewport;
+
+class TestMapViewport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void project_data()
+    {
+        QTest::addColumn<double>("latitude");
+        QTest::addColumn<double>("longitude");
+        QTest::addColumn<double>("x");
+        QTest::addColumn<double>("y");
+
+        QTest::newRow("null island") << 0.0 << 0.0 << 0.5 << 0.5;
+        QTest::newRow("antimeridian west") << 0.0 << -180.0 << 0.0 << 0.5;
+        QTest::newRow("90 E") << 0.0 << 90.0 << 0.75 << 0.5;
+        QTest::newRow("mercator top") << 85.05112878 << 0.0 << 0.5 << 0.0;
+        QTest::newRow("mercator bottom") << -85.05112878 << 0.0 << 0.5 << 1.0;
+        QTest::newRow("beyond the top is clamped") << 89.9 << 0.0 << 0.5 << 0.0;
+        // 45° N: y = 0.5 - ln(tan(67.5°)) / 2π
+        QTest::newRow("45 N") << 45.0 << 0.0 << 0.5 << 0.5 - std::log(std::tan(M_PI * 67.5 / 180)) / (2 * M_PI);
+        QTest::newRow("Al-Tanf") << 33.50583 << 38.61778 << (38.61778 + 180) / 360
+                                 << 0.5 - std::log(std::tan(M_PI / 4 + 33.50583 * M_PI / 360)) / (2 * M_PI);
+    }
+    void project()
+    {
+        QFETCH(double, latitude);
+        QFETCH(double, longitude);
+        QFETCH(double, x);
+        QFETCH(double, y);
+        const QPointF world = MapViewport::project(latitude, longitude);
+        QVERIFY2(std::abs(world.x() - x) < 1e-9, qPrintable(QString::number(world.x(), 'g', 12)));
+        QVERIFY2(std::abs(world.y() - y) < 1e-7, qPrintable(QString::number(world.y(), 'g', 12)));
+        if (std::abs(latitude) < 85) {
+            const QGeoCoordinate back = MapViewport::unproject(world);
+            QVERIFY(std::abs(back.latitude() - latitude) < 1e-9);
+            QVERIFY(std::abs(back.longitude() - longitude) < 1e-9);
+        }
+    }
+
+    void screen_data()
+    {
+        QTest::addColumn<double>("zoom");
+        QTest::addColumn<QGeoCoordinate>("point");
+        QTest::addColumn<QPointF>("expected");
+
+        const QGeoCoordinate center(33.5, 40.0);
+        QTest::newRow("centre maps to the middle") << 6.0 << center << QPointF(400, 300);
+        // One degree of longitude at zoom z is 256 * 2^z / 360 pixels.
+        QTest::newRow("1 deg east, z6") << 6.0 << QGeoCoordinate(33.5, 41.0) << QPointF(400 + 256 * 64 / 360.0, 300);
+        QTest::newRow("1 deg west, z8") << 8.0 << QGeoCoordinate(33.5, 39.0) << QPointF(400 - 256 * 256 / 360.0, 300);
+        QTest::newRow("north is up") << 5.0 << QGeoCoordinate(34.5, 40.0)
+                                     << QPointF(400, 300 - 256 * 32 * (MapViewport::project(33.5, 40).y() - MapViewport::project(34.5, 40).y()));
+    }
+    void screen()
+    {
+        QFETCH(double, zoom);
+        QFETCH(QGeoCoordinate, point);
+        QFETCH(QPointF, expected);
+        const MapViewport viewport(QGeoCoordinate(33.5, 40.0), zoom, QSizeF(800, 600));
+        const QPointF at = viewport.toScreen(point);
+        QVERIFY2(QLineF(at, expected).length() < 1e-6, qPrintable(u"%1,%2"_s.arg(at.x()).arg(at.y())));
+        const QGeoCoordinate back = viewport.toCoordinate(at);
+        QVERIFY(back.distanceTo(point) < 0.01);
+    }
+
+    void fitting_data()
+    {
+        QTest::addColumn<QList<QGeoCoordinate>>("places");
+        QTest::addColumn<QSizeF>("size");
+        QTest::addColumn<QMarginsF>("margins");
+        QTest::addColumn<double>("maxZoom");
+
+        const QList<QGeoCoordinate> theatre{{33.50583, 38.61778}, {36.34, 43.13}, {34.45861, 40.95056},
+                                            {33.312806, 44.361488}, {36.706242, 40.511955}};
+        QTest::newRow("theatre, wide") << theatre << QSizeF(1600, 1000) << QMarginsF(60, 90, 60, 70) << 8.0;
+        QTest::newRow("theatre, tall") << theatre << QSizeF(500, 900) << QMarginsF(20, 20, 20, 20) << 8.0;
+        QTest::newRow("theatre, lopsided margins") << theatre << QSizeF(800, 600) << QMarginsF(200, 10, 10, 100) << 8.0;
+        QTest::newRow("Taji and Baghdad, capped") << QList<QGeoCoordinate>{{33.52944, 44.2775}, {33.312806, 44.361488}}
+                                                  << QSizeF(800, 600) << QMarginsF(40, 40, 40, 40) << 9.0;
+        QTest::newRow("one place") << QList<QGeoCoordinate>{{33.5, 38.6}} << QSizeF(800, 600) << QMarginsF(40, 40, 40, 40)
+                                   << 7.0;
+    }
+    void fitting()
+    {
+        QFETCH(QList<QGeoCoordinate>, places);
+        QFETCH(QSizeF, size);
+        QFETCH(QMarginsF, margins);
+        QFETCH(double, maxZoom);
+
+        const MapViewport view = MapViewport::fitting(places, size, margins, maxZoom);
+        QVERIFY(view.zoom() <= maxZoom + 1e-9);
+        const QRectF inner = QRectF(QPointF(0, 0), size).marginsRemoved(margins).adjusted(-0.5, -0.5, 0.5, 0.5);
+        QRectF box;
+        for (const QGeoCoordinate &place : places) {
+            const QPointF at = view.toScreen(place);
+            QVERIFY2(inner.contains(at), qPrintable(u"%1,%2 outside"_s.arg(at.x()).arg(at.y())));
+            box |= QRectF(at, QSizeF(0.001, 0.001));
+        }
+        // Tight: unless capped, the box touches the inner rectangle on one axis.
+        if (view.zoom() < maxZoom - 1e-6) {
+            const bool widthTight = std::abs(box.width() - (size.width() - margins.left() - margins.right())) < 1;
+            const bool heightTight = std::abs(box.height() - (size.height() - margins.top() - margins.bottom())) < 1;
+            QVERIFY(widthTight || heightTight);
+        }
+        if (places.size() == 1)
+            QCOMPARE(view.zoom(), maxZoom);
+    }
+
+    void scaleBar_data()
+    {
+        QTest::addColumn<double>("zoom");
+        QTest::addColumn<double>("maxWidth");
+        QTest::addColumn<double>("meters");
+        QTest::addColumn<QString>("label");
+
+        // At 33.5° N: z5 ≈ 4075 m/px, z8 ≈ 509 m/px, z12 ≈ 31.8 m/px.
+        QTest::newRow("z5, 200 px") << 5.0 << 200.0 << 500000.0 << u"500 km"_s;
+        QTest::newRow("z8, 200 px") << 8.0 << 200.0 << 100000.0 << u"100 km"_s;
+        QTest::newRow("z8, 100 px") << 8.0 << 100.0 << 50000.0 << u"50 km"_s;
+        QTest::newRow("z12, 100 px") << 12.0 << 100.0 << 2000.0 << u"2 km"_s;
+        QTest::newRow("z14, 50 px") << 14.0 << 50.0 << 200.0 << u"200 m"_s;
+    }
+    void scaleBar()
+    {
+        QFETCH(double, zoom);
+        QFETCH(double, maxWidth);
+        QFETCH(double, meters);
+        QFETCH(QString, label);
+        const MapViewport viewport(QGeoCoordinate(33.5, 40.0), zoom, QSizeF(800, 600));
+        const Atlas::ScaleBar bar = Atlas::ScaleBar::forViewport(viewport, maxWidth);
+        QCOMPARE(bar.meters(), meters);
+        QVERIFY(bar.pixels() <= maxWidth && bar.pixels() > maxWidth * 0.39);
+        QCOMPARE(bar.label(Atlas::Formatter(Atlas::Language::English)), label);
+    }
+
+    void clustering_data()
+    {
+        QTest::addColumn<double>("zoom");
+        QTest::addColumn<int>("clusters");
+        QTest::addColumn<int>("largest");
+
+        // Taji and Baghdad are 25 km apart: one symbol at theatre scale, two when zoomed in (where
+        // Mosul, 330 km north, is off screen and not drawn).
+        QTest::newRow("theatre scale") << 6.0 << 2 << 2;
+        QTest::newRow("close up") << 10.0 << 2 << 1;
+    }
+    void clustering()
+    {
+        QFETCH(double, zoom);
+        QFETCH(int, clusters);
+        QFETCH(int, largest);
+        auto marker = [](const QString &id, double lat, double lon, int count) {
+            Atlas::PlaceMarker m;
+            m.placeId = id;
+            m.name = id;
+            m.kind = u"city"_s;
+            m.coordinate = QGeoCoordinate(lat, lon);
+            m.eventCount = count;
+            return m;
+        };
+        const QList<Atlas::PlaceMarker> markers{marker(u"camp-taji"_s, 33.52944, 44.2775, 1),
+                                                marker(u"baghdad"_s, 33.312806, 44.361488, 4),
+                                                marker(u"mosul"_s, 36.34, 43.13, 2)};
+        const MapViewport viewport(QGeoCoordinate(33.45, 44.3), zoom, QSizeF(1600, 1600));
+        const QList<Atlas::MarkerLayout::Cluster> layout = Atlas::MarkerLayout::layout(
+            markers, viewport, Atlas::MarkerPainter::defaultLabelFont(), Qt::LeftToRight);
+        QCOMPARE(layout.size(), clusters);
+        qsizetype biggest = 0;
+        for (const Atlas::MarkerLayout::Cluster &cluster : layout)
+            biggest = std::max(biggest, cluster.members.size());
+        QCOMPARE(int(biggest), largest);
+        // The place with more events leads its cluster; no two names overlap.
+        QCOMPARE(layout.constFirst().members.constFirst(), 1);
+        for (int i = 0; i < layout.size(); ++i) {
+            for (int j = i + 1; j < layout.size(); ++j) {
+                if (!layout.at(i).label.isEmpty() && !layout.at(j).label.isEmpty())
+                    QVERIFY(!layout.at(i).labelRect.intersects(layout.at(j).labelRect));
+            }
+        }
+        const int hit = Atlas::MarkerLayout::clusterAt(layout, layout.constFirst().position);
+        QCOMPARE(hit, 0);
+    }
+};
+
+QTEST_MAIN(TestMapViewport)
+#include "tst_mapviewport.moc"

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelineexporter.h"
+
+#include "atlasdocument.h"
+#include "filtercriteria.h"
+#include "tst_timelinedata.h"
+
+#include <QFile>
+#include <QImage>
+#include <QImageReader>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Atlas::Language)
+
+namespace {
+
+// Every run of text inside <text> elements (QSvgGenerator may split a string over tspans).
+QStringList svgTexts(const QByteArray &svg, QString *error)
+{
+    QStringList texts;
+    QXmlStreamReader reader(svg);
+    int depth = 0;
+    QString current;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && reader.name() == u"text") {
+            if (depth++ == 0)
+                current.clear();
+        } else if (reader.isEndElement() && reader.name() == u"text") {
+            if (--depth == 0)
+                texts.append(current);
+        } else if (reader.isCharacters() && depth > 0) {
+            current += reader.text();
+        }
+    }
+    if (reader.hasError())
+        *error = reader.errorString();
+    return texts;
+}
+
+// A title split where its direction changes ("2500 جندي" is an LTR number and an RTL word):
+// an SVG writes each such run as its own <text>, so each run is looked for on its own.
+QStringList directionalRuns(const QString &title)
+{
+    QStringList runs;
+    QString current;
+    int currentClass = 0; // 0 none yet, 1 left-to-right, 2 right-to-left
+    for (const QChar c : title) {
+        const QChar::Direction direction = c.direction();
+        const int cls = (direction == QChar::DirL || direction == QChar::DirEN || direction == QChar::DirAN) ? 1
+                : (direction == QChar::DirR || direction == QChar::DirAL)                                   ? 2
+                                                                                                             : 0;
+        if (cls != 0 && currentClass != 0 && cls != currentClass) {
+            runs.append(current.trimmed());
+            current.clear();
+        }
+        if (cls != 0)
+            currentClass = cls;
+        current += c;
+    }
+    runs.append(current.trimmed());
+    runs.removeAll(QString());
+    return runs;
+}
+
+bool containsText(const QStringList &texts, const QString &title)
+{
+    if (texts.contains(title))
+        return true;
+    for (const QString &run : directionalRuns(title)) {
+        if (std::none_of(texts.cbegin(), texts.cend(), [&run](const QString &text) { return text.contains(run); }))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestTimelineExporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static Atlas::Dataset crowdedDataset(int extra)
+    {
+        // The test dataset plus `extra` events on one day in one lane: a stack that must not be cut.
+        Atlas::Dataset dataset = TimelineTestData::dataset();
+        for (int i = 0; i < extra; ++i) {
+            dataset.events.append(TimelineTestData::event(u"crowd-%1"_s.arg(i), TimelineTestData::date(2019, 3, 23),
+                                                          u"territorial_change"_s,
+                                                          u"استعادة الباغوز %1"_s.arg(i),
+                                                          u"Baghuz retaken, report %1"_s.arg(i), u"src-0"_s));
+        }
+        dataset.buildIndex();
+        return dataset;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+    }
+
+    void svgKeepsTitlesAsText_data()
+    {
+        QTest::addColumn<Atlas::Language>("language");
+        QTest::addColumn<int>("extra");
+        QTest::newRow("en") << Atlas::Language::English << 0;
+        QTest::newRow("ar") << Atlas::Language::Arabic << 0;
+        QTest::newRow("ar, 40 events on one day") << Atlas::Language::Arabic << 40;
+    }
+    void svgKeepsTitlesAsText()
+    {
+        QFETCH(Atlas::Language, language);
+        QFETCH(int, extra);
+        Atlas::AtlasDocument document;
+        document.setDataset(crowdedDataset(extra), u"test"_s, QString());
+        document.setLanguage(language);
+        TimelineExportOptions options;
+        options.fileName = m_dir.filePath(u"timeline-%1.svg"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        QString error;
+        QVERIFY2(exportTimeline(document, options, &error), qPrintable(error));
+        QFile file(options.fileName);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString parseError;
+        const QStringList texts = svgTexts(file.readAll(), &parseError);
+        QVERIFY2(parseError.isEmpty(), qPrintable(parseError));
+        // Every title, whole: nothing elided or dropped however crowded.
+        for (const Atlas::Event &event : document.dataset().events) {
+            const QString title = event.title.text(language);
+            QVERIFY2(containsText(texts, title), qPrintable(u"missing title: "_s + title));
+        }
+    }
+
+    void pngHasRequestedSize_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("dpi");
+        QTest::newRow("1600x900 at 96 dpi") << QSize(1600, 900) << 96;
+        QTest::newRow("1600x1200 at 150 dpi") << QSize(1600, 1200) << 150;
+        QTest::newRow("800x600 at 72 dpi") << QSize(800, 600) << 72;
+    }
+    void pngHasRequestedSize()
+    {
+        QFETCH(QSize, size);
+        QFETCH(int, dpi);
+        Atlas::AtlasDocument document;
+        document.setDataset(TimelineTestData::dataset(), u"test"_s, QString());
+        TimelineExportOptions options;
+        options.fileName = m_dir.filePath(u"timeline.png"_s);
+        options.pixelSize = size;
+        options.dpi = dpi;
+        QString error;
+        QVERIFY2(exportTimeline(document, options, &error), qPrintable(error));
+        const QImage image(options.fileName);
+        QCOMPARE(image.size(), size);
+        QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), dpi);
+        // Not a blank page: the painted events add colour to the white base.
+        int coloured = 0;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4) {
+                const QColor c = image.pixelColor(x, y);
+                coloured += (qAbs(c.red() - c.green()) + qAbs(c.green() - c.blue())) > 60;
+            }
+        }
+        QVERIFY2(coloured > 50, qPrintable(QString::number(coloured)));
+    }
+
+    void pngGrowsInsteadOfCropping()
+    {
+        Atlas::AtlasDocument document;
+        document.setDataset(crowdedDataset(60), u"test"_s, QString());
+        TimelineExportOptions options;
+        options.fileName = m_dir.filePath(u"crowded.png"_s);
+        options.pixelSize = QSize(1200, 500);
+        QString error;
+        QVERIFY2(exportTimeline(document, options, &error), qPrintable(error));
+        const QImage image(options.fileName);
+        QCOMPARE(image.width(), 1200);
+        QVERIFY2(image.height() > 60 * 20, qPrintable(QString::number(image.height()))); // 60 stacked rows
+    }
+
+    void pdfIsWritten_data()
+    {
+        QTest::addColumn<Atlas::Language>("language");
+        QTest::addColumn<int>("extra");
+        QTest::newRow("en") << Atlas::Language::English << 0;
+        QTest::newRow("ar crowded") << Atlas::Language::Arabic << 200;
+    }
+    void pdfIsWritten()
+    {
+        QFETCH(Atlas::Language, language);
+        QFETCH(int, extra);
+        Atlas::AtlasDocument document;
+        document.setDataset(crowdedDataset(extra), u"test"_s, QString());
+        document.setLanguage(language);
+        TimelineExportOptions options;
+        options.fileName = m_dir.filePath(u"timeline.pdf"_s);
+        QString error;
+        QVERIFY2(exportTimeline(document, options, &error), qPrintable(error));
+        QFile file(options.fileName);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.size() > 2000);
+        QVERIFY(pdf.contains("%%EOF"));
+    }
+
+    void rangeAndLanes()
+    {
+        // A window and one lane: only that lane's events in the window appear.
+        Atlas::AtlasDocument document;
+        document.setDataset(TimelineTestData::dataset(), u"test"_s, QString());
+        document.filter()->setTimeWindow(QDate(2024, 1, 1), QDate(2026, 12, 31));
+        TimelineExportOptions options;
+        options.fileName = m_dir.filePath(u"window.svg"_s);
+        options.from = QDate(2024, 1, 1);
+        options.to = QDate(2026, 12, 31);
+        options.lanes = {u"agreement"_s};
+        QString error;
+        QVERIFY2(exportTimeline(document, options, &error), qPrintable(error));
+        QFile file(options.fileName);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString parseError;
+        const QStringList texts = svgTexts(file.readAll(), &parseError);
+        QVERIFY(texts.contains(u"A bilateral security partnership with Iraq"_s));
+        QVERIFY(texts.contains(u"The agreement's second phase"_s));
+        QVERIFY(!texts.contains(u"Coalition operations begin"_s));
+        QVERIFY(!texts.contains(u"Attacks decline"_s));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("missing folder") << u"/nonexistent-folder/timeline.svg"_s << u"nonexistent-folder"_s;
+        QTest::newRow("unknown suffix") << u"%1/timeline.bmp"_s << u"bmp"_s;
+        QTest::newRow("no suffix") << u"%1/timeline"_s << u"timeline"_s;
+        QTest::newRow("a folder, not a file") << u"%1/folder.png"_s << u"folder.png"_s;
+    }
+    void errors()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QString, mentions);
+        QVERIFY(QDir(m_dir.path()).mkpath(u"folder.png"_s));
+        Atlas::AtlasDocument document;
+        document.setDataset(TimelineTestData::dataset(), u"test"_s, QString());
+        TimelineExportOptions options;
+        options.fileName = fileName.contains(u"%1"_s) ? fileName.arg(m_dir.path()) : fileName;
+        QString error;
+        QVERIFY(!exportTimeline(document, options, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+};
+
+QTEST_MAIN(TestTimelineExporter)
+#include "tst_timelineexporter.moc"

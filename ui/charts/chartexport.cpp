@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartexport.h"
+
+#include "atlasdocument.h"
+#include "chartcatalog.h"
+#include "chartdatabuilder.h"
+#include "chartscene.h"
+
+#include <QBuffer>
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QImageWriter>
+#include <QMimeData>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cmath>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Atlas {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChartExport", text);
+}
+
+std::unique_ptr<ChartScene> makeScene(AtlasDocument &document, const QString &chartName, QSize size)
+{
+    const bool rtl = document.language() == Language::Arabic;
+    auto scene = std::make_unique<ChartScene>();
+    scene->setChartData(ChartDataBuilder(ChartContext::fromDocument(document, rtl)).build(chartName));
+    scene->layoutPage(QSizeF(size));
+    return scene;
+}
+
+void renderScene(ChartScene &scene, QPainter &painter, const QRectF &target)
+{
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    scene.render(&painter, target, scene.sceneRect(), Qt::IgnoreAspectRatio);
+}
+
+QImage renderImage(ChartScene &scene, QSize size, int dpi)
+{
+    QImage image(ChartExport::pixelSize(size, dpi), QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image;
+    image.fill(Qt::white);
+    const int dotsPerMeter = int(std::lround(dpi / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    QPainter painter(&image);
+    renderScene(scene, painter, QRectF(QPointF(0, 0), QSizeF(image.size())));
+    painter.end();
+    return image;
+}
+
+void renderSvg(ChartScene &scene, QIODevice *device, QSize size, int dpi)
+{
+    QSvgGenerator generator;
+    generator.setOutputDevice(device);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setResolution(dpi);
+    generator.setTitle(scene.chartData().title);
+    generator.setDescription(scene.chartData().sourceLine);
+    QPainter painter(&generator);
+    renderScene(scene, painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.end();
+}
+
+bool renderPdf(ChartScene &scene, QIODevice *device, QSize size)
+{
+    QPdfWriter writer(device);
+    writer.setResolution(96); // one device unit per logical unit
+    writer.setPageSize(QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(scene.chartData().title);
+    writer.setCreator(u"Coalition Atlas"_s);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return false;
+    renderScene(scene, painter, QRectF(0, 0, writer.width(), writer.height()));
+    return painter.end();
+}
+
+} // namespace
+
+QStringList ChartExport::formats()
+{
+    return { u"svg"_s, u"png"_s, u"pdf"_s };
+}
+
+QSize ChartExport::pixelSize(QSize size, int dpi)
+{
+    return QSize(int(std::lround(size.width() * dpi / 96.0)), int(std::lround(size.height() * dpi / 96.0)));
+}
+
+QString ChartExport::effectiveFormat(const ChartExportOptions &options)
+{
+    const QString format = options.format.isEmpty() ? QFileInfo(options.fileName).suffix() : options.format;
+    return format.toLower();
+}
+
+QString ChartExport::validate(const ChartExportOptions &options)
+{
+    if (!ChartCatalog::contains(options.chartName)) {
+        return tr("Unknown chart \"%1\". Valid charts: %2.")
+            .arg(options.chartName, ChartCatalog::names().join(u", "_s));
+    }
+    const QString format = effectiveFormat(options);
+    if (!formats().contains(format)) {
+        return format.isEmpty() ? tr("No export format given: use svg, png or pdf.")
+                                : tr("Unknown export format \"%1\": use svg, png or pdf.").arg(format);
+    }
+    if (options.size.width() < MinimumSide || options.size.height() < MinimumSide
+        || options.size.width() > MaximumSide || options.size.height() > MaximumSide) {
+        return tr("Chart size %1 × %2 is out of range: width and height must be between %3 and %4.")
+            .arg(options.size.width())
+            .arg(options.size.height())
+            .arg(MinimumSide)
+            .arg(MaximumSide);
+    }
+    if (options.dpi < MinimumDpi || options.dpi > MaximumDpi)
+        return tr("Resolution %1 dpi is out of range: use %2 to %3 dpi.").arg(options.dpi).arg(MinimumDpi).arg(MaximumDpi);
+    if (format == u"png"_s) {
+        const QSize pixels = pixelSize(options.size, options.dpi);
+        if (pixels.width() > MaximumPixelSide || pixels.height() > MaximumPixelSide) {
+            return tr("A PNG of %1 × %2 at %3 dpi would be %4 × %5 pixels; the largest is %6 pixels a side. "
+                      "Lower the size or the resolution.")
+                .arg(options.size.width())
+                .arg(options.size.height())
+                .arg(options.dpi)
+                .arg(pixels.width())
+                .arg(pixels.height())
+                .arg(MaximumPixelSide);
+        }
+    }
+    if (options.fileName.isEmpty())
+        return tr("No output file given.");
+    return {};
+}
+
+bool exportChart(AtlasDocument &document, const ChartExportOptions &options, QString *errorMessage)
+{
+    auto fail = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return false;
+    };
+    if (const QString problem = ChartExport::validate(options); !problem.isEmpty())
+        return fail(problem);
+
+    QSaveFile file(options.fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write the chart to %1: %2").arg(options.fileName, file.errorString()));
+
+    const std::unique_ptr<ChartScene> scene = makeScene(document, options.chartName, options.size);
+    const QString format = ChartExport::effectiveFormat(options);
+    if (format == u"png"_s) {
+        const QImage image = renderImage(*scene, options.size, options.dpi);
+        if (image.isNull()) {
+            file.cancelWriting();
+            return fail(tr("Not enough memory for a %1 × %2 pixel image.")
+                            .arg(ChartExport::pixelSize(options.size, options.dpi).width())
+                            .arg(ChartExport::pixelSize(options.size, options.dpi).height()));
+        }
+        QImageWriter writer(&file, "png");
+        if (!writer.write(image)) {
+            file.cancelWriting();
+            return fail(tr("Cannot write the chart to %1: %2").arg(options.fileName, writer.errorString()));
+        }
+    } else if (format == u"svg"_s) {
+        renderSvg(*scene, &file, options.size, options.dpi);
+    } else if (!renderPdf(*scene, &file, options.size)) {
+        file.cancelWriting();
+        return fail(tr("Cannot draw the PDF for %1.").arg(options.fileName));
+    }
+    if (!file.commit())
+        return fail(tr("Cannot write the chart to %1: %2").arg(options.fileName, file.errorString()));
+    return true;
+}
+
+bool copyChartToClipboard(AtlasDocument &document, const QString &chartName, QSize size, int dpi, QString *errorMessage)
+{
+    ChartExportOptions options;
+    options.chartName = chartName;
+    options.fileName = u"clipboard.png"_s;
+    options.size = size;
+    options.dpi = dpi;
+    if (const QString problem = ChartExport::validate(options); !problem.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = problem;
+        return false;
+    }
+    const std::unique_ptr<ChartScene> scene = makeScene(document, chartName, size);
+    auto *mime = new QMimeData;
+    mime->setImageData(renderImage(*scene, size, dpi));
+    QBuffer svg;
+    svg.open(QIODevice::WriteOnly);
+    renderSvg(*scene, &svg, size, dpi);
+    mime->setData(u"image/svg+xml"_s, svg.data());
+    QGuiApplication::clipboard()->setMimeData(mime);
+    return true;
+}
+
+} // namespace Atlas

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace Atlas {
+
+class AtlasDocument;
+
+// What to export: a catalogue chart, where, as what, how big.
+struct ChartExportOptions
+{
+    QString chartName;        // ChartCatalog::names()
+    QString fileName;
+    QString format;           // "svg", "png" or "pdf"; empty: taken from the file name's suffix
+    QSize size { 1200, 800 }; // logical units (CSS pixels at 96 dpi)
+    int dpi = 96;             // PNG: pixel size = size × dpi / 96; 96–600
+};
+
+/*
+ * Publication export of the charts, the same drawing as on screen (ChartScene) of the document's
+ * filtered figures in its language: PNG at a chosen size and resolution, SVG and PDF as vectors
+ * with text kept as text. Works headless (a QApplication must exist, no window is shown). Files
+ * are written atomically: a failed export leaves any previous file untouched.
+ */
+namespace ChartExport {
+
+constexpr int MinimumDpi = 96;
+constexpr int MaximumDpi = 600;
+constexpr int MinimumSide = 200;    // logical units
+constexpr int MaximumSide = 10000;
+constexpr int MaximumPixelSide = 20000;
+
+QStringList formats();                               // "svg", "png", "pdf"
+QSize pixelSize(QSize size, int dpi);                // what a PNG of these options measures
+// Empty when the options can be exported; otherwise a message naming what is wrong.
+QString validate(const ChartExportOptions &options);
+// The format an export will use: options.format, or the suffix of fileName.
+QString effectiveFormat(const ChartExportOptions &options);
+
+} // namespace ChartExport
+
+bool exportChart(AtlasDocument &document, const ChartExportOptions &options, QString *errorMessage);
+
+// Puts the chart on the clipboard as an image (at size × dpi / 96) and as SVG.
+bool copyChartToClipboard(AtlasDocument &document, const QString &chartName, QSize size = { 1200, 800 },
+                          int dpi = 96, QString *errorMessage = nullptr);
+
+} // namespace Atlas

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartdata.h"
+
+#include <QGraphicsScene>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+
+class QChart;
+class QGraphicsItem;
+
+namespace Atlas {
+
+/*
+ * Draws one ChartData as a complete, exportable page in a QGraphicsScene: title and subtitle, a
+ * legend, one QChart per panel (levels, periods, changes), value labels with qualifier marks and
+ * dates, the notes and the source line — everything inside the scene, so rendering the scene to
+ * an image, SVG or PDF gives the same picture as the screen. Mirrors for right-to-left. Keeps
+ * where each figure was drawn, for hover and click. Owns its items (the scene does). This is the
+ * only class that talks to QtCharts; its header stays free of QtCharts types.
+ */
+class ChartScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    // A series as QtCharts holds it, for tests and diagnostics.
+    struct DrawnSeries
+    {
+        QString panel;        // "levels", "periods", "changes"
+        QString role;         // "points", "trend", "whisker", "bar", "zero"
+        QString name;         // the ChartSeries name
+        QString figureId;     // for whiskers and bars: the figure drawn
+        QList<QPointF> points;
+        QList<QPointF> lowerPoints; // bars: the lower edge
+    };
+
+    explicit ChartScene(QObject *parent = nullptr);
+    ~ChartScene() override;
+
+    void setChartData(ChartData data);
+    const ChartData &chartData() const { return m_data; }
+
+    // Lays the page out for this size in logical pixels (rebuilds all items).
+    void layoutPage(QSizeF size);
+    QSizeF pageSize() const { return m_pageSize; }
+
+    QString figureAt(QPointF scenePos) const;
+    QRectF figureRect(const QString &figureId) const; // scene rect of the drawn figure, or empty
+    QPointF figurePoint(const QString &figureId) const; // a point where figureAt() finds it; (-1, -1) if none
+    void setSelectedFigure(const QString &figureId);
+    QString selectedFigure() const { return m_selectedFigure; }
+
+    QList<DrawnSeries> drawnSeries() const;
+    QStringList texts() const; // every text our items draw (titles, legend, labels, notes, sources)
+    QRectF textBounds(const QString &text) const; // scene rect of the first item drawing it
+
+    static QFont chartFont(const Formatter &formatter, double pixelSize, bool bold = false);
+
+private:
+    struct HitTarget
+    {
+        QRectF rect;
+        QString figureId;
+    };
+    struct PanelChart
+    {
+        QChart *chart = nullptr;
+        const ChartPanel *panel = nullptr;
+    };
+
+    void clearPage();
+    double scale() const;
+    double addTextBlock(const QString &text, const QFont &font, const QColor &color, double top, double width);
+    double addLegend(double top, double width);
+    void addPanel(const ChartPanel &panel, const QRectF &rect);
+    void placeLabels(const PanelChart &panelChart);
+    void updateSelectionMark();
+
+    ChartData m_data;
+    QSizeF m_pageSize;
+    QList<PanelChart> m_charts;
+    QList<HitTarget> m_targets;
+    QList<QGraphicsItem *> m_textItems;
+    QGraphicsItem *m_selectionMark = nullptr;
+    QString m_selectedFigure;
+};
+
+} // namespace Atlas

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "imageexportdialog.h"
+
+#include "formatter.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace Atlas {
+
+ImageExportDialog::ImageExportDialog(const QString &settingsGroup, const QString &defaultBaseName, QSize defaultSize,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_settingsGroup(settingsGroup)
+    , m_form(new QFormLayout)
+    , m_file(new QLineEdit(this))
+    , m_format(new QComboBox(this))
+    , m_width(new QSpinBox(this))
+    , m_height(new QSpinBox(this))
+    , m_dpi(new QSpinBox(this))
+    , m_preview(new QLabel(this))
+{
+    setObjectName(u"imageExportDialog"_s);
+    m_format->addItem(tr("SVG (vector)"), u"svg"_s);
+    m_format->addItem(tr("PDF (vector)"), u"pdf"_s);
+    m_format->addItem(tr("PNG (image)"), u"png"_s);
+    for (QSpinBox *side : {m_width, m_height}) {
+        side->setRange(200, 20000);
+        side->setSuffix(tr(" px"));
+    }
+    m_dpi->setRange(72, 600);
+    m_dpi->setSingleStep(24);
+    m_dpi->setSuffix(tr(" dpi"));
+
+    QSettings settings;
+    settings.beginGroup(m_settingsGroup);
+    const QString folder = settings.value(u"folder"_s, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
+    const QString savedFormat = settings.value(u"format"_s, u"svg"_s).toString();
+    m_format->setCurrentIndex(std::max(0, m_format->findData(savedFormat)));
+    m_width->setValue(settings.value(u"width"_s, defaultSize.width()).toInt());
+    m_height->setValue(settings.value(u"height"_s, defaultSize.height()).toInt());
+    m_dpi->setValue(settings.value(u"dpi"_s, 96).toInt());
+    settings.endGroup();
+    m_file->setText(QDir(folder).filePath(defaultBaseName + u'.' + this->format()));
+
+    auto *browseButton = new QPushButton(tr("Browse…"), this);
+    connect(browseButton, &QPushButton::clicked, this, &ImageExportDialog::browse);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browseButton);
+    auto *sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(m_width);
+    sizeRow->addWidget(new QLabel(u"×"_s, this));
+    sizeRow->addWidget(m_height);
+    sizeRow->addStretch(1);
+
+    m_form->addRow(tr("File:"), fileRow);
+    m_form->addRow(tr("Format:"), m_format);
+    m_form->addRow(tr("Size:"), sizeRow);
+    m_form->addRow(tr("Resolution:"), m_dpi);
+    m_form->addRow(QString(), m_preview);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(buttons);
+
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        const QFileInfo info(m_file->text());
+        m_file->setText(info.dir().filePath(info.completeBaseName() + u'.' + format()));
+        updatePreview();
+    });
+    for (QSpinBox *box : {m_width, m_height, m_dpi})
+        connect(box, &QSpinBox::valueChanged, this, &ImageExportDialog::updatePreview);
+    updatePreview();
+}
+
+void ImageExportDialog::addOption(const QString &label, QWidget *widget)
+{
+    m_form->insertRow(m_form->rowCount() - 1, label, widget);
+}
+
+QString ImageExportDialog::fileName() const
+{
+    return m_file->text();
+}
+
+QString ImageExportDialog::format() const
+{
+    return m_format->currentData().toString();
+}
+
+QSize ImageExportDialog::size() const
+{
+    return {m_width->value(), m_height->value()};
+}
+
+int ImageExportDialog::dpi() const
+{
+    return format() == u"png"_s ? m_dpi->value() : 96;
+}
+
+void ImageExportDialog::browse()
+{
+    const QString filter = format() == u"svg"_s ? tr("SVG images (*.svg)")
+        : format() == u"pdf"_s                  ? tr("PDF documents (*.pdf)")
+                                                : tr("PNG images (*.png)");
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export to"), m_file->text(), filter);
+    if (!chosen.isEmpty())
+        m_file->setText(chosen);
+}
+
+void ImageExportDialog::updatePreview()
+{
+    const bool png = format() == u"png"_s;
+    m_dpi->setEnabled(png);
+    const Formatter formatter(layoutDirection() == Qt::RightToLeft ? Language::Arabic : Language::English);
+    if (png) {
+        const double scale = m_dpi->value() / 96.0;
+        m_preview->setText(tr("%1 × %2 pixels at %3 dpi")
+                               .arg(formatter.number(std::round(m_width->value() * scale)),
+                                    formatter.number(std::round(m_height->value() * scale)),
+                                    formatter.number(m_dpi->value())));
+    } else {
+        m_preview->setText(tr("Vector output; text stays text. Page of %1 × %2 points.")
+                               .arg(formatter.number(m_width->value() * 0.75), formatter.number(m_height->value() * 0.75)));
+    }
+}
+
+void ImageExportDialog::accept()
+{
+    QSettings settings;
+    settings.beginGroup(m_settingsGroup);
+    settings.setValue(u"folder"_s, QFileInfo(fileName()).absolutePath());
+    settings.setValue(u"format"_s, format());
+    settings.setValue(u"width"_s, m_width->value());
+    settings.setValue(u"height"_s, m_height->value());
+    settings.setValue(u"dpi"_s, m_dpi->value());
+    settings.endGroup();
+    QDialog::accept();
+}
+
+} // namespace Atlas

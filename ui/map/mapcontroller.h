@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QGeoCoordinate>
+#include <QObject>
+#include <QStringList>
+#include <QtQmlIntegration>
+
+namespace Atlas {
+
+/*
+ * The bridge between MapView (C++) and its QML scene, handed to the QML as an initial property.
+ * C++ sets what the map shows (language, selected places, online tiles, texts) and asks for a
+ * view; QML reports taps, the cursor and the current view back, and asks it the Web Mercator
+ * arithmetic of panning and zooming (MapViewport), so the Map and the painted layers agree.
+ */
+class MapController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("MapView creates the controller")
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    Q_PROPERTY(QStringList selectedPlaceIds READ selectedPlaceIds NOTIFY selectedPlaceIdsChanged)
+    Q_PROPERTY(bool onlineTiles READ onlineTiles NOTIFY onlineTilesChanged)
+    Q_PROPERTY(QString attribution READ attribution NOTIFY textsChanged)
+    Q_PROPERTY(QString offTheatreNote READ offTheatreNote NOTIFY textsChanged)
+    Q_PROPERTY(QString noDataNote READ noDataNote NOTIFY textsChanged)
+
+public:
+    explicit MapController(QObject *parent = nullptr);
+
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    QStringList selectedPlaceIds() const { return m_selected; }
+    void setSelectedPlaceIds(const QStringList &placeIds);
+    bool onlineTiles() const { return m_onlineTiles; }
+    void setOnlineTiles(bool online);
+    QString attribution() const;
+    QString offTheatreNote() const { return m_offTheatreNote; }
+    void setOffTheatreNote(const QString &note);
+    QString noDataNote() const { return m_noDataNote; }
+    void setNoDataNote(const QString &note);
+
+    // The view QML last reported.
+    QGeoCoordinate center() const { return m_center; }
+    double zoomLevel() const { return m_zoom; }
+
+    // Asks QML to show this view (QML may clamp the zoom to the map's limits).
+    void requestView(const QGeoCoordinate &center, double zoom);
+
+    // Called from QML.
+    Q_INVOKABLE void activatePlaces(const QStringList &placeIds);
+    Q_INVOKABLE void reportCursor(qreal x, qreal y, qreal width, qreal height);
+    Q_INVOKABLE void reportView(const QGeoCoordinate &center, double zoom);
+    // The centre after dragging the map by (dx, dy) pixels.
+    Q_INVOKABLE QGeoCoordinate panned(const QGeoCoordinate &center, double zoom, qreal width, qreal height,
+                                      qreal dx, qreal dy) const;
+    // The centre that keeps the coordinate under (x, y) in place when zooming to `newZoom`.
+    Q_INVOKABLE QGeoCoordinate zoomedCenter(const QGeoCoordinate &center, double zoom, double newZoom,
+                                            qreal width, qreal height, qreal x, qreal y) const;
+    Q_INVOKABLE double clampZoom(double zoom) const;
+
+Q_SIGNALS:
+    void languageChanged();
+    void selectedPlaceIdsChanged();
+    void onlineTilesChanged();
+    void textsChanged();
+    void viewRequested(const QGeoCoordinate &center, double zoom);
+    void placesActivated(const QStringList &placeIds);
+    void cursorMoved(const QGeoCoordinate &coordinate);
+
+private:
+    QString m_language = QStringLiteral("en");
+    QStringList m_selected;
+    bool m_onlineTiles = false;
+    QString m_offTheatreNote;
+    QString m_noDataNote;
+    QGeoCoordinate m_center{33.5, 40.0};
+    double m_zoom = 5;
+};
+
+} // namespace Atlas

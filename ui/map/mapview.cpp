@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapview.h"
+
+#include "atlasdocument.h"
+#include "eventfiltermodel.h"
+#include "eventmodel.h"
+#include "formatter.h"
+#include "mapcontroller.h"
+#include "mapviewport.h"
+#include "placeactivitymodel.h"
+#include "placemarker.h"
+#include "placemodel.h"
+
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQmlError>
+#include <QQuickItem>
+#include <QQuickWidget>
+#include <QStackedLayout>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+// atlas_ui is static: pull in the QML module's static plugin so CoalitionAtlas.Map registers.
+Q_IMPORT_QML_PLUGIN(CoalitionAtlas_MapPlugin)
+
+namespace Atlas {
+
+namespace {
+
+const QMarginsF FitMargins(56, 64, 56, 48);
+
+QString coordinateText(const QGeoCoordinate &c, const Formatter &formatter)
+{
+    const QString lat = c.latitude() >= 0
+        ? MapView::tr("%1° N").arg(formatter.number(c.latitude(), 2))
+        : MapView::tr("%1° S").arg(formatter.number(-c.latitude(), 2));
+    const QString lon = c.longitude() >= 0
+        ? MapView::tr("%1° E").arg(formatter.number(c.longitude(), 2))
+        : MapView::tr("%1° W").arg(formatter.number(-c.longitude(), 2));
+    return MapView::tr("%1, %2", "latitude, longitude").arg(lat, lon);
+}
+
+} // namespace
+
+MapView::MapView(AtlasDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_activityModel(new PlaceActivityModel(document->placeModel(), document->eventFilterModel(),
+                                             document->filter(), this))
+    , m_controller(new MapController(this))
+    , m_stack(new QStackedLayout(this))
+    , m_quickWidget(new QQuickWidget(this))
+    , m_errorPage(new QLabel(this))
+{
+    m_quickWidget->setResizeMode(QQuickWidget::SizeRootObjectToView);
+    m_quickWidget->setFocusPolicy(Qt::StrongFocus);
+    m_errorPage->setWordWrap(true);
+    m_errorPage->setAlignment(Qt::AlignCenter);
+    m_errorPage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stack->addWidget(m_quickWidget);
+    m_stack->addWidget(m_errorPage);
+    m_stack->setContentsMargins(0, 0, 0, 0);
+
+    connect(m_controller, &MapController::placesActivated, this, &MapView::onPlacesActivated);
+    connect(m_controller, &MapController::cursorMoved, this, [this](const QGeoCoordinate &coordinate) {
+        Q_EMIT cursorCoordinateChanged(coordinateText(coordinate, Formatter(m_document->language())));
+    });
+    connect(m_document->eventSelection(), &QItemSelectionModel::currentChanged, this,
+            &MapView::onCurrentEventChanged);
+    connect(m_document, &AtlasDocument::languageChanged, this, &MapView::updateLanguage);
+    connect(m_document, &AtlasDocument::datasetChanged, this, [this] {
+        updateNotes();
+        fitAllPlaces();
+    });
+    connect(m_activityModel, &QAbstractItemModel::dataChanged, this, &MapView::updateNotes);
+    connect(m_activityModel, &QAbstractItemModel::modelReset, this, &MapView::updateNotes);
+
+    updateLanguage();
+    updateNotes();
+    loadScene();
+    fitAllPlaces();
+}
+
+MapView::~MapView()
+{
+    // The QML scene binds to the controller and the model: it goes first.
+    delete m_quickWidget;
+}
+
+void MapView::loadScene()
+{
+    // Qt 6.8's QQuickWidget has no setInitialProperties()/loadFromModule() yet (6.9 adds them):
+    // build the component on the widget's engine with the initial properties and hand both over.
+    auto *component = new QQmlComponent(m_quickWidget->engine(), m_quickWidget);
+    component->loadFromModule(u"CoalitionAtlas.Map", u"AtlasMap");
+    QObject *root = nullptr;
+    if (component->isReady()) {
+        root = component->createWithInitialProperties({
+            {u"controller"_s, QVariant::fromValue(m_controller)},
+            {u"activityModel"_s, QVariant::fromValue(static_cast<QObject *>(m_activityModel))},
+        });
+    }
+    m_quickWidget->setContent(QUrl(), component, root);
+    if (root)
+        return;
+
+    QStringList errors;
+    for (const QQmlError &error : component->errors())
+        errors.append(error.toString().toHtmlEscaped());
+    if (errors.isEmpty())
+        errors.append(tr("The map scene could not be created."));
+    m_errorPage->setText(tr("<p><b>The map could not be loaded.</b></p><p>%1</p>")
+                             .arg(errors.join(u"<br>"_s)));
+    m_stack->setCurrentWidget(m_errorPage);
+}
+
+QQuickItem *MapView::rootItem() const
+{
+    return m_quickWidget->rootObject();
+}
+
+QString MapView::errorText() const
+{
+    return m_stack->currentWidget() == m_errorPage ? m_errorPage->text() : QString();
+}
+
+bool MapView::onlineTiles() const
+{
+    return m_controller->onlineTiles();
+}
+
+void MapView::setOnlineTiles(bool online)
+{
+    m_controller->setOnlineTiles(online);
+}
+
+void MapView::fitAllPlaces()
+{
+    // Frame the theatre places that pass the place filter; with filtered events, only those
+    // that have some, so the frame follows the time window.
+    const QList<PlaceMarker> markers = PlaceMarker::collect(m_activityModel);
+    QList<QGeoCoordinate> active;
+    QList<QGeoCoordinate> all;
+    for (const PlaceMarker &marker : markers) {
+        all.append(marker.coordinate);
+        if (marker.eventCount > 0)
+            active.append(marker.coordinate);
+    }
+    const QSizeF size = m_quickWidget->size().isEmpty() ? QSizeF(800, 600) : QSizeF(m_quickWidget->size());
+    const MapViewport view = MapViewport::fitting(active.isEmpty() ? all : active, size, FitMargins, 8.0);
+    m_controller->requestView(view.center(), view.zoom());
+}
+
+void MapView::zoomToSelection()
+{
+    QList<QGeoCoordinate> coordinates;
+    for (const QString &placeId : selectedPlaceIds()) {
+        const QModelIndex place = m_document->placeModel()->indexOf(placeId);
+        if (place.isValid() && place.data(PlaceModel::TheatreRole).toBool())
+            coordinates.append(QGeoCoordinate(place.data(PlaceModel::LatitudeRole).toDouble(),
+                                              place.data(PlaceModel::LongitudeRole).toDouble()));
+    }
+    if (coordinates.isEmpty())
+        return;
+    const QSizeF size = m_quickWidget->size().isEmpty() ? QSizeF(800, 600) : QSizeF(m_quickWidget->size());
+    const MapViewport view = MapViewport::fitting(coordinates, size, FitMargins, 9.0);
+    m_controller->requestView(view.center(), view.zoom());
+}
+
+void MapView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_framed) {
+        m_framed = true;
+        fitAllPlaces();
+    }
+}
+
+void MapView::updateLanguage()
+{
+    m_controller->setLanguage(m_document->language() == Language::Arabic ? u"ar"_s : u"en"_s);
+    setLayoutDirection(m_document->language() == Language::Arabic ? Qt::RightToLeft : Qt::LeftToRight);
+    updateNotes();
+}
+
+void MapView::updateNotes()
+{
+    const Formatter formatter(m_document->language());
+    QStringList entries;
+    for (const PlaceMarker &marker : PlaceMarker::offTheatre(m_activityModel)) {
+        entries.append(tr("%1 (%2)", "place name, number of events").arg(marker.name, formatter.number(marker.eventCount)));
+    }
+    m_controller->setOffTheatreNote(entries.isEmpty() ? QString()
+                                                      : tr("Outside the map: %1").arg(entries.join(tr(", "))));
+    m_controller->setNoDataNote(m_activityModel->totalEventCount() == 0 && m_activityModel->rowCount() > 0
+                                    ? tr("No events pass the current filters.")
+                                    : QString());
+}
+
+QStringList MapView::selectedPlaceIds() const
+{
+    const QModelIndex current = m_document->eventSelection()->currentIndex();
+    if (!current.isValid())
+        return {};
+    return current.data(EventModel::PlaceIdsRole).toStringList();
+}
+
+void MapView::onPlacesActivated(const QStringList &placeIds)
+{
+    // The most important place under the tap that has filtered events gives its latest event.
+    for (const QString &placeId : placeIds) {
+        const QString eventId = m_activityModel->latestEventId(placeId);
+        if (!eventId.isEmpty()) {
+            m_document->selectEvent(eventId);
+            return;
+        }
+    }
+}
+
+void MapView::onCurrentEventChanged()
+{
+    const QStringList placeIds = selectedPlaceIds();
+    m_controller->setSelectedPlaceIds(placeIds);
+    QList<QGeoCoordinate> coordinates;
+    for (const QString &placeId : placeIds) {
+        const QModelIndex place = m_document->placeModel()->indexOf(placeId);
+        if (place.isValid() && place.data(PlaceModel::TheatreRole).toBool())
+            coordinates.append(QGeoCoordinate(place.data(PlaceModel::LatitudeRole).toDouble(),
+                                              place.data(PlaceModel::LongitudeRole).toDouble()));
+    }
+    if (coordinates.isEmpty())
+        return;
+    // Pan to the place(s) at the current zoom; zoom out only if they do not fit.
+    const QSizeF size = m_quickWidget->size().isEmpty() ? QSizeF(800, 600) : QSizeF(m_quickWidget->size());
+    const MapViewport fit = MapViewport::fitting(coordinates, size, FitMargins, m_controller->zoomLevel());
+    m_controller->requestView(fit.center(), fit.zoom());
+}
+
+} // namespace Atlas

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QGeoCoordinate>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+class QAbstractItemModel;
+
+namespace Atlas {
+
+/*
+ * One place as the map draws it: where, what kind, its name in the UI language and how many of
+ * the filtered events happened there. Plain value; collect() reads them from a
+ * PlaceActivityModel so the screen and the exporter show the same thing.
+ */
+struct PlaceMarker
+{
+    QString placeId;
+    QGeoCoordinate coordinate;
+    QString kind;              // base, city, province, road, river, region…
+    QString kindText;          // translated kind
+    QString name;              // UI language
+    int eventCount = 0;
+    QString latestEventId;
+    bool selected = false;
+
+    // Markers for the theatre places of `activityModel` that pass the place filter; places with
+    // theatre=false (Washington, New York) are left out: they go to offTheatre() instead.
+    static QList<PlaceMarker> collect(const QAbstractItemModel *activityModel,
+                                      const QSet<QString> &selectedPlaceIds = {});
+    static QList<PlaceMarker> offTheatre(const QAbstractItemModel *activityModel);
+};
+
+} // namespace Atlas

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The map scene of MapView: the offline base map, a QtLocation Map (transparent "itemsoverlay",
+// or OpenStreetMap tiles when the user switches them on), the place markers, and the overlays
+// (scale bar, attribution, off-theatre note, tooltip). viewCenter/viewZoom are the one source of
+// the view; the Map and the painted layers follow them, the handlers below change them.
+import QtQuick
+import QtLocation
+import QtPositioning
+import CoalitionAtlas.Map
+
+Item {
+    id: root
+
+    required property MapController controller
+    required property var activityModel
+
+    property var viewCenter: QtPositioning.coordinate(33.5, 40.0)
+    property real viewZoom: 5.5
+    readonly property alias markerLayer: markers
+    readonly property var map: mapLoader.item
+    readonly property bool rightToLeft: controller.language === "ar"
+
+    focus: true
+    activeFocusOnTab: true
+    LayoutMirroring.enabled: rightToLeft
+    LayoutMirroring.childrenInherit: true
+
+    function setView(center, zoom) {
+        viewZoom = controller.clampZoom(zoom)
+        viewCenter = center
+    }
+    function zoomAround(x, y, steps) {
+        const newZoom = controller.clampZoom(viewZoom + steps)
+        const center = controller.zoomedCenter(viewCenter, viewZoom, newZoom, width, height, x, y)
+        setView(center, newZoom)
+    }
+    function panBy(dx, dy) {
+        viewCenter = controller.panned(viewCenter, viewZoom, width, height, dx, dy)
+    }
+
+    onViewCenterChanged: controller.reportView(viewCenter, viewZoom)
+    onViewZoomChanged: controller.reportView(viewCenter, viewZoom)
+    Component.onCompleted: controller.reportView(viewCenter, viewZoom)
+
+    Connections {
+        target: root.controller
+        function onViewRequested(center, zoom) { root.setView(center, zoom) }
+    }
+
+    BaseMapLayer {
+        anchors.fill: parent
+        visible: !root.controller.onlineTiles
+        center: root.viewCenter
+        zoomLevel: root.viewZoom
+        language: root.controller.language
+    }
+
+    Loader {
+        id: mapLoader
+        anchors.fill: parent
+        sourceComponent: root.controller.onlineTiles ? onlineMap : offlineMap
+    }
+
+    Component {
+        id: offlineMap
+        Map {
+            plugin: Plugin { name: "itemsoverlay" }
+            color: "transparent"
+            center: root.viewCenter
+            zoomLevel: root.viewZoom
+            minimumZoomLevel: 4
+            maximumZoomLevel: 13
+        }
+    }
+
+    Component {
+        id: onlineMap
+        Map {
+            plugin: Plugin {
+                name: "osm"
+                PluginParameter { name: "osm.useragent"; value: "CoalitionAtlas" }
+                PluginParameter { name: "osm.mapping.providersrepository.disabled"; value: true }
+            }
+            color: "#d6e3ea"
+            center: root.viewCenter
+            zoomLevel: root.viewZoom
+            minimumZoomLevel: 4
+            maximumZoomLevel: 13
+        }
+    }
+
+    PlaceMarkerLayer {
+        id: markers
+        anchors.fill: parent
+        center: root.viewCenter
+        zoomLevel: root.viewZoom
+        model: root.activityModel
+        selectedPlaceIds: root.controller.selectedPlaceIds
+        language: root.controller.language
+    }
+
+    DragHandler {
+        id: drag
+        target: null
+        property vector2d last: Qt.vector2d(0, 0)
+        onActiveChanged: last = Qt.vector2d(0, 0)
+        onActiveTranslationChanged: {
+            root.panBy(activeTranslation.x - last.x, activeTranslation.y - last.y)
+            last = activeTranslation
+        }
+    }
+
+    PinchHandler {
+        target: null
+        property real last: 1
+        onActiveChanged: last = 1
+        onActiveScaleChanged: {
+            root.zoomAround(centroid.position.x, centroid.position.y, Math.log2(activeScale / last))
+            last = activeScale
+        }
+    }
+
+    WheelHandler {
+        target: null
+        acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
+        onWheel: (event) => root.zoomAround(point.position.x, point.position.y, event.angleDelta.y / 240)
+    }
+
+    TapHandler {
+        onTapped: (eventPoint) => {
+            root.forceActiveFocus()
+            root.controller.activatePlaces(markers.placesAt(eventPoint.position.x, eventPoint.position.y))
+        }
+        onDoubleTapped: (eventPoint) => root.zoomAround(eventPoint.position.x, eventPoint.position.y, 1)
+    }
+
+    HoverHandler {
+        id: hover
+        onPointChanged: {
+            root.controller.reportCursor(point.position.x, point.position.y, root.width, root.height)
+            tip.text = markers.toolTipAt(point.position.x, point.position.y)
+            tip.at = point.position
+        }
+        onHoveredChanged: if (!hovered) tip.text = ""
+    }
+
+    Keys.onPressed: (event) => {
+        const step = 100
+        switch (event.key) {
+        case Qt.Key_Plus: case Qt.Key_Equal: zoomAround(width / 2, height / 2, 1); break
+        case Qt.Key_Minus: case Qt.Key_Underscore: zoomAround(width / 2, height / 2, -1); break
+        case Qt.Key_Left: panBy(step, 0); break
+        case Qt.Key_Right: panBy(-step, 0); break
+        case Qt.Key_Up: panBy(0, step); break
+        case Qt.Key_Down: panBy(0, -step); break
+        default: return
+        }
+        event.accepted = true
+    }
+
+    ScaleBarItem {
+        width: 180
+        height: 36
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: 8
+        center: root.viewCenter
+        zoomLevel: root.viewZoom
+        language: root.controller.language
+    }
+
+    Rectangle {
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        width: attributionText.implicitWidth + 10
+        height: attributionText.implicitHeight + 4
+        color: "#c8ffffff"
+        Text {
+            id: attributionText
+            anchors.centerIn: parent
+            text: root.controller.attribution
+            font.pointSize: 7.5
+            color: "#444"
+        }
+    }
+
+    Rectangle {
+        visible: noteText.text !== ""
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: 8
+        width: Math.min(noteText.implicitWidth + 16, root.width * 0.6)
+        height: noteText.implicitHeight + 10
+        radius: 3
+        color: "#e6ffffff"
+        border.color: "#b8b0a8"
+        Text {
+            id: noteText
+            anchors.fill: parent
+            anchors.margins: 5
+            anchors.leftMargin: 8
+            anchors.rightMargin: 8
+            text: [root.controller.offTheatreNote, root.controller.noDataNote].filter(t => t !== "").join("\n")
+            wrapMode: Text.Wrap
+            font.pointSize: 8.5
+            color: "#333"
+        }
+    }
+
+    Rectangle {
+        id: tip
+        property string text: ""
+        property point at: Qt.point(0, 0)
+        visible: text !== ""
+        x: Math.min(at.x + 14, root.width - width - 4)
+        y: Math.min(at.y + 18, root.height - height - 4)
+        width: tipText.implicitWidth + 12
+        height: tipText.implicitHeight + 8
+        radius: 3
+        color: "#f8f8f4"
+        border.color: "#888"
+        Text {
+            id: tipText
+            anchors.centerIn: parent
+            text: tip.text
+            font.pointSize: 9
+            color: "#222"
+        }
+    }
+}

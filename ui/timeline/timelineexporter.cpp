@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelineexporter.h"
+
+#include "atlasdocument.h"
+#include "eventfiltermodel.h"
+#include "eventmodel.h"
+#include "filtercriteria.h"
+#include "formatter.h"
+#include "timelinelayout.h"
+#include "timelinemodelreader.h"
+#include "timelinerenderer.h"
+#include "timelinescale.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using Atlas::TimelineItem;
+using Atlas::TimelineLayout;
+using Atlas::TimelineRenderer;
+using Atlas::TimelineScale;
+
+namespace {
+
+// Exports are read on paper and in reports: always the light palette, whatever the desktop's.
+QPalette printPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
+    palette.setColor(QPalette::AlternateBase, QColor(0xf4, 0xf6, 0xf8));
+    palette.setColor(QPalette::Window, QColor(0xee, 0xf0, 0xf3));
+    palette.setColor(QPalette::WindowText, QColor(0x1b, 0x1f, 0x24));
+    palette.setColor(QPalette::Text, QColor(0x1b, 0x1f, 0x24));
+    palette.setColor(QPalette::Mid, QColor(0x9a, 0xa0, 0xa6));
+    palette.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xdf));
+    palette.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x6b, 0x72, 0x80));
+    return palette;
+}
+
+constexpr double MaxPdfPagePoints = 14400; // 200 inches, the PDF page size limit
+constexpr int MaxRasterSide = 32000;
+
+// Everything that was worked out before painting, shared by the three formats.
+struct ExportScene
+{
+    TimelineScale scale;
+    TimelineLayout layout;
+    TimelineRenderer::State state;
+    QString heading;
+    double headingHeight = 0;
+    QSize size;
+};
+
+void paintScene(QPainter &painter, TimelineRenderer &renderer, const ExportScene &scene)
+{
+    const QRectF whole(0, 0, scene.size.width(), scene.size.height());
+    painter.fillRect(whole, scene.state.palette.color(QPalette::Base));
+    painter.setLayoutDirection(scene.scale.direction());
+    QFont headingFont = scene.state.font;
+    headingFont.setBold(true);
+    painter.setFont(headingFont);
+    painter.setPen(scene.state.palette.color(QPalette::WindowText));
+    const Qt::Alignment leading = scene.scale.direction() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
+    painter.drawText(QRectF(8, 0, whole.width() - 16, scene.headingHeight), leading | Qt::AlignVCenter,
+                     scene.heading);
+    renderer.paint(painter, whole.adjusted(0, scene.headingHeight, 0, 0), scene.scale, scene.layout, scene.state);
+}
+
+} // namespace
+
+bool TimelineExporter::exportTimeline(Atlas::AtlasDocument &document, const TimelineExportOptions &options,
+                                      QString *errorMessage)
+{
+    const auto fail = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return false;
+    };
+    const QString nativeName = QDir::toNativeSeparators(options.fileName);
+    if (options.fileName.isEmpty())
+        return fail(tr("No file name given for the timeline export."));
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(tr("Exporting the timeline needs a QGuiApplication (fonts and painting)."));
+    const QString suffix = QFileInfo(options.fileName).suffix().toLower();
+    if (suffix != u"png"_s && suffix != u"svg"_s && suffix != u"pdf"_s)
+        return fail(tr("Cannot export the timeline to %1: unknown format \"%2\"; use .png, .svg or .pdf.")
+                            .arg(nativeName, suffix));
+
+    const int dpi = std::clamp(options.dpi > 0 ? options.dpi : 96, 36, 1200);
+    const int width = std::clamp(options.pixelSize.width() > 0 ? options.pixelSize.width() : 1600, 300, MaxRasterSide);
+    const int requestedHeight = std::clamp(options.pixelSize.height() > 0 ? options.pixelSize.height() : 900, 100,
+                                           MaxRasterSide);
+
+    // Fonts are measured at the export's DPI, on an image that stands in for every format.
+    QImage probe(1, 1, QImage::Format_ARGB32_Premultiplied);
+    const int dotsPerMeter = qRound(dpi / 0.0254);
+    probe.setDotsPerMeterX(dotsPerMeter);
+    probe.setDotsPerMeterY(dotsPerMeter);
+    TimelineRenderer renderer(&probe);
+    const QFont font = QGuiApplication::font();
+    const QFontMetricsF metrics(font, &probe);
+
+    ExportScene scene;
+    const Atlas::Formatter formatter(document.language());
+    QHash<QString, QString> categoryText;
+    const QStringList categories = Atlas::TimelineModelReader::categories(*document.eventModel(), &categoryText);
+    const QList<TimelineItem> items = Atlas::TimelineModelReader::read(*document.eventFilterModel(), metrics);
+
+    QSet<QString> present;
+    for (const TimelineItem &item : items)
+        present.insert(item.category);
+    QStringList lanes;
+    for (const QString &category : categories) {
+        if (present.contains(category) && (options.lanes.isEmpty() || options.lanes.contains(category)))
+            lanes.append(category);
+    }
+
+    QDate from = options.from;
+    QDate to = options.to;
+    if (options.visibleWindowOnly) {
+        if (!from.isValid())
+            from = document.filter()->from();
+        if (!to.isValid())
+            to = document.filter()->to();
+    }
+    if (!from.isValid() || !to.isValid()) {
+        double first = 0;
+        double last = 0;
+        bool any = false;
+        for (const TimelineItem &item : items) {
+            if (!lanes.contains(item.category))
+                continue;
+            first = any ? std::min(first, item.startDay) : item.startDay;
+            last = any ? std::max(last, item.endDay) : item.endDay;
+            any = true;
+        }
+        if (!any) { // nothing to show: the coalition's years, so the axis still means something
+            first = double(QDate(2014, 1, 1).toJulianDay());
+            last = double(QDate(2025, 1, 1).toJulianDay());
+        }
+        if (!from.isValid())
+            from = QDate::fromJulianDay(qint64(first));
+        if (!to.isValid())
+            to = QDate::fromJulianDay(qint64(last) - 1);
+    }
+    if (to < from)
+        std::swap(from, to);
+
+    TimelineRenderer::State &state = scene.state;
+    state.palette = printPalette();
+    state.font = font;
+    state.formatter = formatter;
+    state.categories = categories;
+    state.categoryText = categoryText;
+    for (const QString &category : categories) {
+        if (!lanes.contains(category))
+            state.hiddenCategories.insert(category);
+    }
+    state.legendListsHidden = false;
+    state.windowFrom = document.filter()->from();
+    state.windowTo = document.filter()->to();
+    state.showWindow = false; // the export is the window; a band over all of it says nothing
+    state.emptyText = tr("No events match the filter.");
+
+    const bool rtl = document.language() == Atlas::Language::Arabic;
+    scene.heading = tr("Coalition Atlas timeline, %1 to %2")
+                            .arg(formatter.date(from, Atlas::DatePrecision::Day),
+                                 formatter.date(to, Atlas::DatePrecision::Day));
+    scene.headingHeight = std::ceil(metrics.height() * 1.8);
+
+    TimelineScale &scale = scene.scale;
+    scale.setWidth(width);
+    scale.setDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+    const double firstDay = double(from.toJulianDay());
+    const double lastDay = double(to.toJulianDay()) + 1;
+    const double padding = std::max(1.0, (lastDay - firstDay) * 0.02);
+    scale.setVisibleRange(firstDay - padding, lastDay - firstDay + 2 * padding);
+
+    TimelineLayout::Options layoutOptions = renderer.layoutOptions(font);
+    layoutOptions.maxRowsPerLane = 0;       // every event on its own, no badges
+    layoutOptions.maxLabelWidth = 1e9;      // and whole titles
+    layoutOptions.top = scene.headingHeight + renderer.axisHeight(font);
+    layoutOptions.lanes = lanes;
+    // Titles reach past their events: widen the range until the last one ends inside the
+    // image. Each step solves for the widest overflow; a new layout may stack differently,
+    // hence a few rounds.
+    const double usable = width - 8.0;
+    for (int round = 0; round < 6; ++round) {
+        layoutOptions.pixelsPerDay = scale.pixelsPerDay();
+        scene.layout.layout(items, layoutOptions);
+        double factor = 1;
+        for (const TimelineLayout::Placed &placed : scene.layout.placed()) {
+            const double start = (placed.extentStartDay - scale.firstDay()) * scale.pixelsPerDay();
+            const double extent = (placed.extentEndDay - placed.extentStartDay) * scale.pixelsPerDay();
+            const double label = extent - (scene.layout.items().at(placed.item).endDay - placed.extentStartDay)
+                            * scale.pixelsPerDay();
+            if (start + extent <= usable || start <= 0)
+                continue;
+            const double room = usable - std::max(label, 0.0);
+            factor = std::max(factor, room > 1 ? (start + extent - std::max(label, 0.0)) / room : 4.0);
+        }
+        if (factor <= 1.0001)
+            break;
+        scale.setVisibleRange(scale.firstDay(), scale.spanDays() * std::min(factor, 4.0) * 1.01);
+    }
+
+    const double needed = layoutOptions.top + scene.layout.height() + 12 + renderer.legendHeight(width, state);
+    const int height = std::max(requestedHeight, int(std::ceil(needed)));
+    scene.size = QSize(width, height);
+
+    QSaveFile file(options.fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write the timeline to %1: %2").arg(nativeName, file.errorString()));
+
+    if (suffix == u"png"_s) {
+        if (height > MaxRasterSide)
+            return fail(tr("The timeline needs %1 pixels of height, more than a PNG can hold; export to SVG or PDF.")
+                                .arg(height));
+        QImage image(scene.size, QImage::Format_ARGB32_Premultiplied);
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            paintScene(painter, renderer, scene);
+        }
+        if (!image.save(&file, "PNG"))
+            return fail(tr("Cannot encode the timeline as PNG for %1.").arg(nativeName));
+    } else if (suffix == u"svg"_s) {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(scene.size);
+        generator.setViewBox(QRectF(QPointF(0, 0), QSizeF(scene.size)));
+        generator.setResolution(dpi);
+        generator.setTitle(scene.heading);
+        generator.setDescription(document.filter()->describe());
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return fail(tr("Cannot start the SVG document for %1.").arg(nativeName));
+        paintScene(painter, renderer, scene);
+        painter.end();
+    } else {
+        // One page cut to the content; beyond the PDF page limit the whole is scaled down.
+        const double toPoints = 72.0 / dpi;
+        const double largest = std::max(width, height) * toPoints;
+        const double shrink = largest > MaxPdfPagePoints ? MaxPdfPagePoints / largest : 1.0;
+        QPdfWriter writer(&file);
+        writer.setResolution(dpi);
+        writer.setTitle(scene.heading);
+        writer.setCreator(u"Coalition Atlas"_s);
+        writer.setPageSize(QPageSize(QSizeF(width * toPoints * shrink, height * toPoints * shrink), QPageSize::Point,
+                                     QString(), QPageSize::ExactMatch));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return fail(tr("Cannot start the PDF document for %1.").arg(nativeName));
+        painter.scale(shrink, shrink);
+        paintScene(painter, renderer, scene);
+        painter.end();
+    }
+
+    if (!file.commit())
+        return fail(tr("Cannot write the timeline to %1: %2").arg(nativeName, file.errorString()));
+    return true;
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSet>
+#include <QSize>
+#include <QString>
+
+namespace Atlas {
+class AtlasDocument;
+}
+
+struct TimelineExportOptions
+{
+    QString fileName;             // the suffix picks the format: .png, .svg or .pdf
+    QDate from;                   // invalid: from the first event
+    QDate to;                     // invalid: to the last event
+    QSet<QString> lanes;          // categories; empty: all
+    QSize pixelSize{1600, 900};   // the width is kept; the height grows until every row fits
+    int dpi = 96;
+    bool visibleWindowOnly = false; // use the filter's time window for an unset from/to
+};
+
+/*
+ * Writes the timeline of the document's filtered events to PNG (raster at the DPI), SVG or PDF
+ * (both vector, text kept as text), with the same renderer as the view. Nothing is cut off:
+ * every lane gets as many rows as its events need (no badges), titles are not elided, the
+ * range is widened until the last title fits, and the height grows to fit. A PDF is one page
+ * cut to the content's size (shrunk to the 200-inch PDF page limit if larger). Works without a
+ * window (QT_QPA_PLATFORM=offscreen) but needs a QGuiApplication for fonts. Writes atomically
+ * through QSaveFile. Stateless.
+ */
+class TimelineExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineExporter)
+
+public:
+    static bool exportTimeline(Atlas::AtlasDocument &document, const TimelineExportOptions &options,
+                               QString *errorMessage);
+};
+
+inline bool exportTimeline(Atlas::AtlasDocument &document, const TimelineExportOptions &options,
+                           QString *errorMessage)
+{
+    return TimelineExporter::exportTimeline(document, options, errorMessage);
+}
