@@ -134,6 +134,10 @@ void MainWindow::createDocks()
     QDockWidget *figures = addDock(m_figureTable, u"figuresDock"_s, tr("Figures"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(events, figures);
     events->raise();
+
+    // First-run proportions; a saved layout replaces them in readSettings().
+    resizeDocks({map, details}, {520, 400}, Qt::Horizontal);
+    resizeDocks({events}, {230}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
