@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
 
+#include "basemap.h"
 #include "dataset.h"
 #include "formatter.h"
 
@@ -56,8 +57,10 @@ QString AboutDialog::aboutHtml(const Dataset &dataset)
                                     "the dataset editors' translations.")));
 
     html += u"<h3>%1</h3>"_s.arg(e(tr("Map and coordinate data")));
-    html += u"<p>%1</p>"_s.arg(e(tr("Base map: made with Natural Earth. Free vector and raster map data at "
-                                    "naturalearthdata.com (public domain).")));
+    const BaseMap &baseMap = BaseMap::bundled();
+    html += u"<p>%1</p>"_s.arg(e(tr("Base map: %1 Licence: %2.").arg(baseMap.attribution(), baseMap.licence())));
+    if (!baseMap.sources().isEmpty())
+        html += u"<p><small>%1</small></p>"_s.arg(e(tr("Converted from: %1").arg(baseMap.sources().join(u"; "_s))));
     QSet<QString> coordinateSources;
     for (const Place &place : dataset.places)
         coordinateSources.insert(place.coordSource);
