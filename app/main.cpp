@@ -6,7 +6,9 @@
 
 #include "atlasdocument.h"
 #include "documentloader.h"
+#include "localization.h"
 #include "mainwindow.h"
+#include "preferences.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -17,14 +19,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Atlas::Language chooseLanguage(const QString &requested)
+// --lang first, then the language chosen in Preferences, then the system locale's.
+Atlas::Language chooseLanguage(const QString &requested, const Atlas::Preferences &preferences)
 {
-    QString code = requested;
-    if (code.isEmpty())
-        code = QSettings().value(u"ui/language"_s).toString();
-    if (code.isEmpty())
-        code = QLocale::system().language() == QLocale::Arabic ? u"ar"_s : u"en"_s;
-    return code == u"ar"_s ? Atlas::Language::Arabic : Atlas::Language::English;
+    if (const std::optional<Atlas::Language> language = Atlas::Localization::fromCode(requested))
+        return *language;
+    return preferences.effectiveLanguage();
 }
 
 void printLines(FILE *stream, const QStringList &lines)
@@ -68,12 +68,15 @@ int main(int argc, char *argv[])
         break;
     }
 
-    const Atlas::Language language = chooseLanguage(request.language);
-    if (language == Atlas::Language::Arabic)
-        QApplication::setLayoutDirection(Qt::RightToLeft);
+    const Atlas::Preferences preferences = Atlas::Preferences::load();
+    const Atlas::Language language = chooseLanguage(request.language, preferences);
+    Atlas::Localization localization; // translators, layout direction and fonts of the language
+    localization.setLanguage(language);
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Coalition Atlas"));
 
     Atlas::AtlasDocument document;
     document.setLanguage(language);
+    Atlas::applyPreferences(preferences, &document, nullptr);
     const QString datasetPath = request.datasetPath.isEmpty() ? Atlas::AtlasDocument::bundledDatasetPath()
                                                               : request.datasetPath;
     QStringList errors;
@@ -101,6 +104,7 @@ int main(int argc, char *argv[])
     }
 
     Atlas::MainWindow window(&document);
+    Atlas::applyPreferences(preferences, &document, &window);
     window.show();
     return QApplication::exec();
 }

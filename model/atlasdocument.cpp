@@ -71,6 +71,7 @@ void AtlasDocument::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
+    m_formatter = m_formatter.withLanguage(language);
     m_eventModel->setLanguage(language);
     m_figureModel->setLanguage(language);
     m_placeModel->setLanguage(language);
@@ -81,6 +82,19 @@ void AtlasDocument::setLanguage(Language language)
     if (m_figureFilterModel->sortColumn() >= 0)
         m_figureFilterModel->invalidate();
     Q_EMIT languageChanged(language);
+}
+
+void AtlasDocument::setFormatter(const Formatter &formatter)
+{
+    const Formatter wanted = formatter.withLanguage(m_language);
+    if (wanted.digits() == m_formatter.digits() && wanted.monthNames() == m_formatter.monthNames()
+        && wanted.showsHijri() == m_formatter.showsHijri())
+        return;
+    m_formatter = wanted;
+    m_eventModel->setFormatter(wanted);
+    m_figureModel->setFormatter(wanted);
+    m_sourceModel->setFormatter(wanted);
+    Q_EMIT languageChanged(m_language);
 }
 
 bool AtlasDocument::selectEvent(const QString &eventId)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "formatter.h"
 
 #include <QObject>
 #include <QString>
@@ -49,6 +50,10 @@ public:
 
     void setLanguage(Language language);
     Language language() const { return m_language; }
+    // How numbers and dates are written (digits, month names, Hijri dates), passed on to the
+    // models; its language is ignored: formatter() always has the document's language.
+    void setFormatter(const Formatter &formatter);
+    Formatter formatter() const { return m_formatter; }
 
     EventModel *eventModel() const { return m_eventModel; }
     FigureModel *figureModel() const { return m_figureModel; }
@@ -69,12 +74,14 @@ public:
 
 Q_SIGNALS:
     void datasetChanged();
+    // The language or the formatter changed: every text made for the UI must be made again.
     void languageChanged(Atlas::Language language);
 
 private:
     Dataset m_dataset;
     QString m_origin;
     Language m_language = Language::English;
+    Formatter m_formatter;
     EventModel *m_eventModel;
     FigureModel *m_figureModel;
     PlaceModel *m_placeModel;

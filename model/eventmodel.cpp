@@ -40,7 +40,7 @@ void EventModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
-    m_formatter = Formatter(language, m_formatter.digits(), m_formatter.monthNames());
+    m_formatter = m_formatter.withLanguage(language);
     if (rowCount() > 0) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                            {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, DateTextRole, CategoryTextRole, TitleRole});
@@ -50,9 +50,9 @@ void EventModel::setLanguage(Language language)
 
 void EventModel::setFormatter(const Formatter &formatter)
 {
-    m_formatter = Formatter(m_language, formatter.digits(), formatter.monthNames());
+    m_formatter = formatter.withLanguage(m_language);
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, DateColumn), index(rowCount() - 1, DateColumn), {Qt::DisplayRole, DateTextRole});
+        Q_EMIT dataChanged(index(0, DateColumn), index(rowCount() - 1, DateColumn), {Qt::DisplayRole, Qt::ToolTipRole, DateTextRole});
 }
 
 const Event *EventModel::event(const QModelIndex &index) const
@@ -130,8 +130,8 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case DateColumn:
             return event->date.inferred
-                ? tr("%1 (inferred: %2)").arg(m_formatter.date(event->date), event->date.note)
-                : m_formatter.date(event->date);
+                ? tr("%1 (inferred: %2)").arg(m_formatter.dateWithHijri(event->date), event->date.note)
+                : m_formatter.dateWithHijri(event->date);
         case CategoryColumn: return Vocabulary::categoryName(event->category);
         case TitleColumn:
             return event->title.text(m_language == Language::Arabic ? Language::English : Language::Arabic);

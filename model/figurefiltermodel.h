@@ -34,11 +34,6 @@ protected:
 private:
     FilterCriteria *m_criteria;
     FigureModel *m_source = nullptr;
-    // The criteria as of their last change, read for every row without copying sets per row.
-    TextFolding::Matcher m_matcher;
-    QSet<QString> m_categories;
-    QSet<QString> m_places;
-    QSet<QString> m_sources;
 };
 
 } // namespace Atlas

@@ -45,7 +45,7 @@ void FigureModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
-    m_formatter = Formatter(language, m_formatter.digits(), m_formatter.monthNames());
+    m_formatter = m_formatter.withLanguage(language);
     if (rowCount() > 0) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                            {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, MetricTextRole, SubjectTextRole,
@@ -56,10 +56,10 @@ void FigureModel::setLanguage(Language language)
 
 void FigureModel::setFormatter(const Formatter &formatter)
 {
-    m_formatter = Formatter(m_language, formatter.digits(), formatter.monthNames());
+    m_formatter = formatter.withLanguage(m_language);
     if (rowCount() > 0) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                           {Qt::DisplayRole, ValueTextRole, DateTextRole});
+                           {Qt::DisplayRole, Qt::ToolTipRole, ValueTextRole, DateTextRole});
     }
 }
 
@@ -144,8 +144,8 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case DateColumn:
             return figure->asOf.inferred
-                ? tr("%1 (inferred: %2)").arg(m_formatter.date(figure->asOf), figure->asOf.note)
-                : m_formatter.date(figure->asOf);
+                ? tr("%1 (inferred: %2)").arg(m_formatter.dateWithHijri(figure->asOf), figure->asOf.note)
+                : m_formatter.dateWithHijri(figure->asOf);
         case ValueColumn:
             return figure->baseline.isEmpty() ? figure->label.text(m_language)
                                               : tr("%1 (compared with %2)").arg(figure->label.text(m_language), figure->baseline);

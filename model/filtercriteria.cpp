@@ -81,6 +81,7 @@ void FilterCriteria::setQuery(const QString &query)
     if (folded == m_foldedQuery)
         return;
     m_foldedQuery = folded;
+    m_matcher = TextFolding::Matcher(m_foldedQuery);
     Q_EMIT changed();
 }
 
@@ -101,6 +102,7 @@ void FilterCriteria::clear()
     m_sources.clear();
     m_query.clear();
     m_foldedQuery.clear();
+    m_matcher = {};
     Q_EMIT changed();
 }
 

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QString>
 
+#include "textfolding.h"
+
 namespace Atlas {
 
 /*
@@ -28,15 +30,18 @@ public:
     // Whether a period [earliest, latest] overlaps the window.
     bool overlapsWindow(QDate earliest, QDate latest) const;
 
-    QSet<QString> categories() const { return m_categories; }
+    const QSet<QString> &categories() const { return m_categories; }
     void setCategories(const QSet<QString> &categories);
-    QSet<QString> places() const { return m_places; }
+    const QSet<QString> &places() const { return m_places; }
     void setPlaces(const QSet<QString> &placeIds);
-    QSet<QString> sources() const { return m_sources; }
+    const QSet<QString> &sources() const { return m_sources; }
     void setSources(const QSet<QString> &sourceIds);
 
     QString query() const { return m_query; }
     QString foldedQuery() const { return m_foldedQuery; } // TextFolding::fold(query()), cached
+    // The folded query prepared for matching, rebuilt only when the query changes: the filter
+    // proxies test it against every row.
+    const TextFolding::Matcher &matcher() const { return m_matcher; }
     void setQuery(const QString &query);
 
     bool isEmpty() const;
@@ -55,6 +60,7 @@ private:
     QSet<QString> m_sources;
     QString m_query;
     QString m_foldedQuery;
+    TextFolding::Matcher m_matcher;
 };
 
 } // namespace Atlas

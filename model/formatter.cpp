@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <unicode/dtfmtsym.h>
+#include <unicode/dtitvfmt.h>
 #include <unicode/dtptngen.h>
 #include <unicode/measunit.h>
 #include <unicode/numberformatter.h>
@@ -41,6 +42,39 @@ QByteArray localeId(Language language, DigitStyle digits, ArabicMonthNames month
         : "en_GB"_ba;
     id += digits == DigitStyle::ArabicIndic ? "@numbers=arab"_ba : "@numbers=latn"_ba;
     return id;
+}
+
+// The same locale with the Umm al-Qura calendar, the Hijri calendar of Saudi Arabia that ICU
+// computes from tables (1300–1600 AH) rather than from the arithmetic civil approximation.
+QByteArray hijriLocaleId(const QByteArray &id)
+{
+    return id + ";calendar=islamic-umalqura"_ba;
+}
+
+UDate toUDate(QDate date)
+{
+    return (double(date.toJulianDay()) - UnixEpochJulianDay) * MillisecondsPerDay;
+}
+
+// The first and the last day of the period `date` falls in at this precision.
+QDate periodStart(QDate date, DatePrecision precision)
+{
+    switch (precision) {
+    case DatePrecision::Year: return QDate(date.year(), 1, 1);
+    case DatePrecision::Month: return QDate(date.year(), date.month(), 1);
+    case DatePrecision::Day: break;
+    }
+    return date;
+}
+
+QDate periodEnd(QDate date, DatePrecision precision)
+{
+    switch (precision) {
+    case DatePrecision::Year: return QDate(date.year(), 12, 31);
+    case DatePrecision::Month: return QDate(date.year(), date.month(), date.daysInMonth());
+    case DatePrecision::Day: break;
+    }
+    return date;
 }
 
 /*
@@ -82,6 +116,20 @@ public:
                 m_dateFormats[i] = std::move(format);
             }
         }
+
+        // Hijri periods: an interval format shows one date when both ends fall in the same
+        // field ("1446 AH"), and joins two otherwise, sharing what they share ("Shaʻban – Ramadan 1445 AH").
+        const icu::Locale hijri(hijriLocaleId(id).constData());
+        const char16_t *hijriSkeletons[] = {u"Gy", u"GyMMMM", u"GyMMMMd"}; // indexed by DatePrecision
+        for (size_t i = 0; i < m_hijriFormats.size(); ++i) {
+            status = U_ZERO_ERROR;
+            std::unique_ptr<icu::DateIntervalFormat> format(
+                icu::DateIntervalFormat::createInstance(icu::UnicodeString(hijriSkeletons[i]), hijri, status));
+            if (U_SUCCESS(status) && format) {
+                format->adoptTimeZone(icu::TimeZone::getGMT()->clone());
+                m_hijriFormats[i] = std::move(format);
+            }
+        }
     }
 
     QString number(double value, int maxDecimals) const
@@ -100,13 +148,30 @@ public:
         const auto &format = m_dateFormats[size_t(precision)];
         if (!date.isValid() || !format)
             return {};
-        const UDate when = (double(date.toJulianDay()) - UnixEpochJulianDay) * MillisecondsPerDay;
+        const UDate when = toUDate(date);
         icu::UnicodeString text;
         {
             std::lock_guard lock(m_dateMutex);
             format->format(when, text);
         }
         return toQString(text);
+    }
+
+    // The Hijri dates from `first` to `last` (Gregorian days), at the precision's fields.
+    QString hijriPeriod(QDate first, QDate last, DatePrecision precision) const
+    {
+        const auto &format = m_hijriFormats[size_t(precision)];
+        if (!first.isValid() || !last.isValid() || !format)
+            return {};
+        icu::DateInterval interval(toUDate(first), toUDate(std::max(first, last)));
+        icu::UnicodeString text;
+        icu::FieldPosition position;
+        UErrorCode status = U_ZERO_ERROR;
+        {
+            std::lock_guard lock(m_dateMutex);
+            format->format(&interval, text, position, status);
+        }
+        return U_SUCCESS(status) ? toQString(text) : QString();
     }
 
 private:
@@ -125,6 +190,7 @@ private:
     icu::number::LocalizedNumberFormatter m_compact;
     std::array<QString, 12> m_monthNames;
     std::array<std::unique_ptr<icu::SimpleDateFormat>, 3> m_dateFormats;
+    std::array<std::unique_ptr<icu::DateIntervalFormat>, 3> m_hijriFormats;
     mutable std::mutex m_dateMutex;
 };
 
@@ -142,26 +208,28 @@ const LocaleFormats &formatsFor(Language language, DigitStyle digits, ArabicMont
     return *cache[slot];
 }
 
-QString tr(const char *sourceText, const char *disambiguation = nullptr)
+// The translation context of every sentence here, written so that lupdate files the free
+// functions' sentences under it too (a bare FormatterText::tr() outside a class would land in "Atlas").
+struct FormatterText
 {
-    return QCoreApplication::translate("Atlas::Formatter", sourceText, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(Atlas::Formatter)
+};
 
 // The qualifier of a figure around its amount: "about %1".
 QString qualified(const QString &qualifier, const QString &amount)
 {
     if (qualifier == "about"_L1)
-        return tr("about %1").arg(amount);
+        return FormatterText::tr("about %1").arg(amount);
     if (qualifier == "more_than"_L1)
-        return tr("more than %1").arg(amount);
+        return FormatterText::tr("more than %1").arg(amount);
     if (qualifier == "at_least"_L1)
-        return tr("at least %1").arg(amount);
+        return FormatterText::tr("at least %1").arg(amount);
     if (qualifier == "up_to"_L1)
-        return tr("up to %1").arg(amount);
+        return FormatterText::tr("up to %1").arg(amount);
     if (qualifier == "nearly"_L1)
-        return tr("nearly %1").arg(amount);
+        return FormatterText::tr("nearly %1").arg(amount);
     if (qualifier == "less_than"_L1)
-        return tr("less than %1").arg(amount);
+        return FormatterText::tr("less than %1").arg(amount);
     return amount; // exact, range, or a qualifier this version does not know
 }
 
@@ -176,28 +244,28 @@ QString withUnit(const QString &unit, const QString &amount)
     if (unit.isEmpty() || isPercentUnit(unit))
         return amount;
     if (unit == "troops"_L1)
-        return tr("%1 troops").arg(amount);
+        return FormatterText::tr("%1 troops").arg(amount);
     if (unit == "soldiers"_L1)
-        return tr("%1 soldiers").arg(amount);
+        return FormatterText::tr("%1 soldiers").arg(amount);
     if (unit == "fighters"_L1)
-        return tr("%1 fighters").arg(amount);
+        return FormatterText::tr("%1 fighters").arg(amount);
     if (unit == "members"_L1)
-        return tr("%1 members").arg(amount);
+        return FormatterText::tr("%1 members").arg(amount);
     if (unit == "airstrikes"_L1 || unit == "strikes"_L1)
-        return tr("%1 airstrikes").arg(amount);
+        return FormatterText::tr("%1 airstrikes").arg(amount);
     if (unit == "attacks"_L1)
-        return tr("%1 attacks").arg(amount);
+        return FormatterText::tr("%1 attacks").arg(amount);
     if (unit == "people"_L1 || unit == "persons"_L1)
-        return tr("%1 people").arg(amount);
+        return FormatterText::tr("%1 people").arg(amount);
     if (unit == "detainees"_L1)
-        return tr("%1 detainees").arg(amount);
+        return FormatterText::tr("%1 detainees").arg(amount);
     if (unit == "countries"_L1)
-        return tr("%1 countries").arg(amount);
+        return FormatterText::tr("%1 countries").arg(amount);
     if (unit == "operations"_L1)
-        return tr("%1 operations").arg(amount);
+        return FormatterText::tr("%1 operations").arg(amount);
     if (unit == "km2"_L1)
-        return tr("%1 km²").arg(amount);
-    return tr("%1 %2", "an amount and a unit of measure").arg(amount, unit);
+        return FormatterText::tr("%1 km²").arg(amount);
+    return FormatterText::tr("%1 %2", "an amount and a unit of measure").arg(amount, unit);
 }
 
 int decimalsFor(double value)
@@ -239,12 +307,40 @@ QString Formatter::date(QDate date, DatePrecision precision) const
     return formatsFor(m_language, m_digits, m_months).date(date, precision);
 }
 
+Formatter Formatter::withLanguage(Language language) const
+{
+    Formatter copy = *this;
+    copy.m_language = language;
+    return copy;
+}
+
+QString Formatter::hijriDate(QDate date, DatePrecision precision) const
+{
+    return formatsFor(m_language, m_digits, m_months)
+        .hijriPeriod(periodStart(date, precision), periodEnd(date, precision), precision);
+}
+
+QString Formatter::hijriDate(const FuzzyDate &date) const
+{
+    return formatsFor(m_language, m_digits, m_months)
+        .hijriPeriod(periodStart(date.earliest(), date.precision), date.latest(), date.precision);
+}
+
+QString Formatter::dateWithHijri(const FuzzyDate &date) const
+{
+    const QString gregorian = this->date(date);
+    const QString hijri = m_hijri ? hijriDate(date) : QString();
+    if (hijri.isEmpty())
+        return gregorian;
+    return FormatterText::tr("%1 (%2)", "a Gregorian date followed by the same date in the Hijri calendar").arg(gregorian, hijri);
+}
+
 QString Formatter::date(const FuzzyDate &date) const
 {
     const QString start = this->date(date.start, date.precision);
     if (!date.isRange())
         return start;
-    return tr("%1 – %2", "a period from one date to another").arg(start, this->date(date.end, date.precision));
+    return FormatterText::tr("%1 – %2", "a period from one date to another").arg(start, this->date(date.end, date.precision));
 }
 
 QString Formatter::figureValue(const Figure &figure) const
@@ -260,7 +356,7 @@ QString Formatter::figureValue(const Figure &figure) const
 
     QString amount;
     if (figure.min && figure.max)
-        amount = tr("%1–%2", "a range of numbers").arg(amountText(*figure.min), amountText(*figure.max));
+        amount = FormatterText::tr("%1–%2", "a range of numbers").arg(amountText(*figure.min), amountText(*figure.max));
     else if (figure.value)
         amount = amountText(*figure.value);
     else
@@ -268,9 +364,9 @@ QString Formatter::figureValue(const Figure &figure) const
 
     const QString text = withUnit(figure.unit, qualified(figure.qualifier, amount));
     if (figure.direction == "decrease"_L1)
-        return tr("%1 decrease").arg(text);
+        return FormatterText::tr("%1 decrease").arg(text);
     if (figure.direction == "increase"_L1)
-        return tr("%1 increase").arg(text);
+        return FormatterText::tr("%1 increase").arg(text);
     return text;
 }
 

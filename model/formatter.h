@@ -25,6 +25,11 @@ public:
     Language language() const { return m_language; }
     DigitStyle digits() const { return m_digits; }
     ArabicMonthNames monthNames() const { return m_months; }
+    // Whether dateWithHijri() adds the Umm al-Qura Hijri date to the Gregorian one.
+    bool showsHijri() const { return m_hijri; }
+    void setShowsHijri(bool shown) { m_hijri = shown; }
+    // The same digits, month names and calendar option for another language.
+    Formatter withLanguage(Language language) const;
 
     QString number(double value, int maxDecimals = 0) const;   // "19,873" / "١٩٬٨٧٣"
     QString percent(double value) const;                       // 68 -> "68%" / "٦٨٪"
@@ -32,6 +37,13 @@ public:
     QString monthName(int month) const;                        // 1..12
     QString date(QDate date, DatePrecision precision) const;   // "August 2020", "27 September 2024"
     QString date(const FuzzyDate &date) const;                 // ranges as "2025-09 – 2026-09"
+    // The Hijri (Umm al-Qura) date of the period a date at its precision stands for, never more
+    // precise than it: "24 Rabiʻ I 1446 AH"; a month or year gives the Hijri months or years it
+    // spans: "ذو القعدة ١٤٤٥ – محرم ١٤٤٦ هـ", "1435–1436 AH".
+    QString hijriDate(QDate date, DatePrecision precision) const;
+    QString hijriDate(const FuzzyDate &date) const;            // from earliest() to latest()
+    // date(), followed by hijriDate() in parentheses when showsHijri(): for details and tooltips.
+    QString dateWithHijri(const FuzzyDate &date) const;
     // A figure's value with its qualifier and unit: "about 900 troops", "1,500–3,000 fighters",
     // "68% decrease".
     QString figureValue(const Figure &figure) const;
@@ -40,6 +52,7 @@ private:
     Language m_language = Language::English;
     DigitStyle m_digits = DigitStyle::Latin;
     ArabicMonthNames m_months = ArabicMonthNames::Levantine;
+    bool m_hijri = false;
 };
 
 } // namespace Atlas

@@ -23,7 +23,7 @@ void SourceModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
-    m_formatter = Formatter(language, m_formatter.digits(), m_formatter.monthNames());
+    m_formatter = m_formatter.withLanguage(language);
     if (rowCount() > 0) {
         Q_EMIT dataChanged(index(0), index(rowCount() - 1),
                            {Qt::DisplayRole, Qt::ToolTipRole, OutletRole, TitleRole, PublishedTextRole});
@@ -32,7 +32,7 @@ void SourceModel::setLanguage(Language language)
 
 void SourceModel::setFormatter(const Formatter &formatter)
 {
-    m_formatter = Formatter(m_language, formatter.digits(), formatter.monthNames());
+    m_formatter = formatter.withLanguage(m_language);
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole, PublishedTextRole});
 }

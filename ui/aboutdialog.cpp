@@ -22,6 +22,11 @@ AboutDialog::AboutDialog(const Dataset &dataset, QWidget *parent)
     setWindowTitle(tr("About Coalition Atlas"));
     auto *text = new QTextBrowser(this);
     text->setOpenExternalLinks(false);
+    // Paragraphs take the dialog's direction, not that of their first letter: an Arabic sentence
+    // that opens with a Latin name still reads right to left.
+    QTextOption direction = text->document()->defaultTextOption();
+    direction.setTextDirection(layoutDirection());
+    text->document()->setDefaultTextOption(direction);
     text->setHtml(aboutHtml(dataset));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -34,7 +39,8 @@ AboutDialog::AboutDialog(const Dataset &dataset, QWidget *parent)
 QString AboutDialog::aboutHtml(const Dataset &dataset)
 {
     const auto e = [](const QString &text) { return text.toHtmlEscaped(); };
-    const Formatter formatter(QGuiApplication::layoutDirection() == Qt::RightToLeft ? Language::Arabic : Language::English);
+    const Language language = QGuiApplication::layoutDirection() == Qt::RightToLeft ? Language::Arabic : Language::English;
+    const Formatter formatter(language);
 
     QString html = u"<h2>%1</h2>"_s.arg(e(tr("Coalition Atlas %1").arg(QStringLiteral(COALITION_ATLAS_VERSION))));
     html += u"<p>%1</p>"_s.arg(e(tr("A timeline, map and charts of the international coalition against ISIS in Syria "
@@ -50,7 +56,7 @@ QString AboutDialog::aboutHtml(const Dataset &dataset)
     html += u"<ul>"_s;
     for (const Source &source : dataset.sources) {
         html += u"<li>%1 &mdash; <span dir=\"rtl\">%2</span> (%3)</li>"_s.arg(
-            e(source.outlet.en), e(source.title.ar), e(formatter.date(source.published)));
+            e(source.outlet.text(language)), e(source.title.ar), e(formatter.date(source.published)));
     }
     html += u"</ul>"_s;
     html += u"<p>%1</p>"_s.arg(e(tr("Figures are as reported by the cited outlets; English titles and summaries are "

@@ -18,6 +18,7 @@
 #include "imageexportdialog.h"
 #include "mapexporter.h"
 #include "mapview.h"
+#include "preferencesdialog.h"
 #include "recordtableview.h"
 #include "sourcemodel.h"
 #include "vocabulary.h"
@@ -95,6 +96,9 @@ void MainWindow::createCentralArea()
 
 QDockWidget *MainWindow::addDock(QWidget *content, const QString &objectName, const QString &title, Qt::DockWidgetArea area)
 {
+    // Dock areas are absolute; in a right-to-left layout the side docks change sides with the rest.
+    if (layoutDirection() == Qt::RightToLeft && (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea))
+        area = area == Qt::LeftDockWidgetArea ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea;
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
     dock->setWidget(content);
@@ -173,6 +177,11 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
     QAction *clear = edit->addAction(tr("&Clear All Filters"), m_document->filter(), &FilterCriteria::clear);
     clear->setObjectName(u"clearFiltersAction"_s);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog::edit(m_document, this); });
+    preferences->setObjectName(u"preferencesAction"_s);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(u"viewMenu"_s);
@@ -218,7 +227,7 @@ void MainWindow::createMenus()
 
 void MainWindow::updateStatus()
 {
-    const Formatter formatter(m_document->language());
+    const Formatter formatter = m_document->formatter();
     const int shown = m_document->eventFilterModel()->rowCount();
     const int total = m_document->eventModel()->rowCount();
     m_eventCount->setText(tr("%1 of %2 events").arg(formatter.number(shown), formatter.number(total)));
@@ -358,18 +367,24 @@ void MainWindow::exportMap()
     reportExport(ok, options.fileName, error);
 }
 
+QString MainWindow::dockStateKey() const
+{
+    // One dock layout per direction: an Arabic layout restored in English would keep the docks mirrored.
+    return layoutDirection() == Qt::RightToLeft ? u"window/stateRightToLeft"_s : u"window/state"_s;
+}
+
 void MainWindow::readSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    restoreState(settings.value(dockStateKey()).toByteArray());
 }
 
 void MainWindow::writeSettings() const
 {
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(dockStateKey(), saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

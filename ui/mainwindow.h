@@ -49,6 +49,7 @@ private:
     void exportMap();
     void reportExport(bool ok, const QString &fileName, const QString &error);
     void readSettings();
+    QString dockStateKey() const;
     void writeSettings() const;
     QDockWidget *addDock(QWidget *content, const QString &objectName, const QString &title, Qt::DockWidgetArea area);
 

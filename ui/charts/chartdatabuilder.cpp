@@ -86,7 +86,7 @@ ChartContext ChartContext::fromDocument(const AtlasDocument &document, bool righ
     ChartContext context;
     context.figures = document.figureFilterModel();
     context.sources = document.sourceModel();
-    context.formatter = Formatter(document.language());
+    context.formatter = document.formatter();
     context.rightToLeft = rightToLeft;
     const Dataset &dataset = document.dataset();
     for (const Actor &actor : dataset.actors)

@@ -31,7 +31,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ChartExport", text);
+    return QCoreApplication::translate("Atlas", text); // lupdate files free functions under their namespace
 }
 
 std::unique_ptr<ChartScene> makeScene(AtlasDocument &document, const QString &chartName, QSize size)
@@ -114,28 +114,28 @@ QString ChartExport::effectiveFormat(const ChartExportOptions &options)
 QString ChartExport::validate(const ChartExportOptions &options)
 {
     if (!ChartCatalog::contains(options.chartName)) {
-        return tr("Unknown chart \"%1\". Valid charts: %2.")
+        return QCoreApplication::translate("Atlas::ChartExport", "Unknown chart \"%1\". Valid charts: %2.")
             .arg(options.chartName, ChartCatalog::names().join(u", "_s));
     }
     const QString format = effectiveFormat(options);
     if (!formats().contains(format)) {
-        return format.isEmpty() ? tr("No export format given: use svg, png or pdf.")
-                                : tr("Unknown export format \"%1\": use svg, png or pdf.").arg(format);
+        return format.isEmpty() ? QCoreApplication::translate("Atlas::ChartExport", "No export format given: use svg, png or pdf.")
+                                : QCoreApplication::translate("Atlas::ChartExport", "Unknown export format \"%1\": use svg, png or pdf.").arg(format);
     }
     if (options.size.width() < MinimumSide || options.size.height() < MinimumSide
         || options.size.width() > MaximumSide || options.size.height() > MaximumSide) {
-        return tr("Chart size %1 × %2 is out of range: width and height must be between %3 and %4.")
+        return QCoreApplication::translate("Atlas::ChartExport", "Chart size %1 × %2 is out of range: width and height must be between %3 and %4.")
             .arg(options.size.width())
             .arg(options.size.height())
             .arg(MinimumSide)
             .arg(MaximumSide);
     }
     if (options.dpi < MinimumDpi || options.dpi > MaximumDpi)
-        return tr("Resolution %1 dpi is out of range: use %2 to %3 dpi.").arg(options.dpi).arg(MinimumDpi).arg(MaximumDpi);
+        return QCoreApplication::translate("Atlas::ChartExport", "Resolution %1 dpi is out of range: use %2 to %3 dpi.").arg(options.dpi).arg(MinimumDpi).arg(MaximumDpi);
     if (format == u"png"_s) {
         const QSize pixels = pixelSize(options.size, options.dpi);
         if (pixels.width() > MaximumPixelSide || pixels.height() > MaximumPixelSide) {
-            return tr("A PNG of %1 × %2 at %3 dpi would be %4 × %5 pixels; the largest is %6 pixels a side. "
+            return QCoreApplication::translate("Atlas::ChartExport", "A PNG of %1 × %2 at %3 dpi would be %4 × %5 pixels; the largest is %6 pixels a side. "
                       "Lower the size or the resolution.")
                 .arg(options.size.width())
                 .arg(options.size.height())
@@ -146,7 +146,7 @@ QString ChartExport::validate(const ChartExportOptions &options)
         }
     }
     if (options.fileName.isEmpty())
-        return tr("No output file given.");
+        return QCoreApplication::translate("Atlas::ChartExport", "No output file given.");
     return {};
 }
 

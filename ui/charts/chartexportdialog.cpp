@@ -151,7 +151,7 @@ QString ChartExportDialog::errorText() const
 
 void ChartExportDialog::updatePreview()
 {
-    const Formatter format(m_document->language());
+    const Formatter format = m_document->formatter();
     const ChartExportOptions current = options();
     const bool png = current.format == u"png"_s;
     m_dpi->setEnabled(png);

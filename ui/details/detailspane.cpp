@@ -53,6 +53,10 @@ DetailsPane::DetailsPane(AtlasDocument *document, QWidget *parent)
     setObjectName(u"detailsPane"_s);
     m_browser->setOpenLinks(false);
     m_browser->document()->setDefaultStyleSheet(DetailsStyleSheet);
+    // Paragraphs without dir= take the pane's direction, not that of their first letter.
+    QTextOption direction = m_browser->document()->defaultTextOption();
+    direction.setTextDirection(layoutDirection());
+    m_browser->document()->setDefaultTextOption(direction);
     m_browser->setAccessibleName(tr("Details of the selected event or figure"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -102,14 +106,14 @@ void DetailsPane::showNothing()
 void DetailsPane::showEvent(const Event &event)
 {
     const Dataset &dataset = m_document->dataset();
-    const Formatter formatter(m_document->language());
+    const Formatter formatter = m_document->formatter();
     m_shownId = event.id;
     m_shownCitations = event.citations;
 
     QString html = u"<h2 dir=\"ltr\">%1</h2>"_s.arg(escaped(event.title.en));
     html += arabicBlock(event.title.ar);
     html += u"<p><span class=\"label\">%1</span> %2 &middot; %3</p>"_s.arg(
-        escaped(tr("Date:")), escaped(formatter.date(event.date)), escaped(Vocabulary::categoryName(event.category)));
+        escaped(tr("Date:")), escaped(formatter.dateWithHijri(event.date)), escaped(Vocabulary::categoryName(event.category)));
     if (event.date.inferred)
         html += u"<p class=\"note\">%1</p>"_s.arg(escaped(tr("Inferred date: %1").arg(event.date.note)));
     html += englishBlock(event.summary);
@@ -150,7 +154,7 @@ void DetailsPane::showEvent(const Event &event)
 void DetailsPane::showFigure(const Figure &figure)
 {
     const Dataset &dataset = m_document->dataset();
-    const Formatter formatter(m_document->language());
+    const Formatter formatter = m_document->formatter();
     m_shownId = figure.id;
     m_shownCitations = figure.citations;
 
@@ -158,7 +162,7 @@ void DetailsPane::showFigure(const Figure &figure)
     html += arabicBlock(figure.label.ar);
     html += u"<p><span class=\"label\">%1</span> %2</p>"_s.arg(escaped(tr("Figure:")), escaped(formatter.figureValue(figure)));
     html += u"<p><span class=\"label\">%1</span> %2 &middot; %3</p>"_s.arg(
-        escaped(tr("As of:")), escaped(formatter.date(figure.asOf)), escaped(Vocabulary::metricName(figure.metric)));
+        escaped(tr("As of:")), escaped(formatter.dateWithHijri(figure.asOf)), escaped(Vocabulary::metricName(figure.metric)));
     if (figure.asOf.inferred)
         html += u"<p class=\"note\">%1</p>"_s.arg(escaped(tr("Inferred date: %1").arg(figure.asOf.note)));
     if (!figure.baseline.isEmpty())
@@ -191,7 +195,7 @@ void DetailsPane::showFigure(const Figure &figure)
 QString DetailsPane::citationsHtml(const QList<Citation> &citations)
 {
     const Dataset &dataset = m_document->dataset();
-    const Formatter formatter(m_document->language());
+    const Formatter formatter = m_document->formatter();
     QString html = u"<h3>%1</h3>"_s.arg(escaped(tr("Sources")));
     for (qsizetype i = 0; i < citations.size(); ++i) {
         const Citation &citation = citations.at(i);

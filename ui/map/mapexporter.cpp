@@ -34,7 +34,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr)
 {
-    return QCoreApplication::translate("Atlas::MapExporter", text, disambiguation);
+    return QCoreApplication::translate("Atlas", text, disambiguation); // lupdate files free functions under their namespace
 }
 
 enum class Format { Png, Svg, Pdf };

@@ -2,6 +2,9 @@
 #include "markerpainter.h"
 
 #include <QPainter>
+#include <QHash>
+#include <QImage>
+#include <QPaintDevice>
 #include <QPainterPath>
 
 #include <cmath>
@@ -19,6 +22,7 @@ const QColor IdleFill(0xff, 0xff, 0xff);
 const QColor IdleOutline(0x80, 0x78, 0x70);
 const QColor SelectionColor(0x1f, 0x6f, 0xeb);
 const QColor LabelColor(0x2b, 0x2b, 0x2b);
+constexpr qsizetype MaxCounts = 400;
 
 void drawSymbol(QPainter *painter, const QString &kind, const QPointF &c, double r)
 {
@@ -38,6 +42,49 @@ void drawSymbol(QPainter *painter, const QString &kind, const QPointF &c, double
     }
 }
 
+bool isAreaKind(const QString &kind)
+{
+    return kind == u"province" || kind == u"region" || kind == u"country" || kind == u"border_area"
+        || kind == u"desert";
+}
+
+// On raster devices each distinct symbol is drawn once into a small image and then blitted:
+// thousands of antialiased shapes per frame would not fit in 16 ms. Vector devices get shapes.
+// One cache per thread, as QQuickPaintedItem may paint on the render thread.
+void paintSymbol(QPainter *painter, bool raster, const QString &kind, const QPointF &center, double r,
+                 const QPen &pen, const QColor &fill)
+{
+    if (!raster) {
+        painter->setPen(pen);
+        painter->setBrush(fill);
+        drawSymbol(painter, kind, center, r);
+        return;
+    }
+    thread_local QHash<QString, QImage> sprites;
+    const qreal ratio = painter->device()->devicePixelRatio();
+    const int shape = kind == u"base" ? 1 : kind == u"road" ? 2 : isAreaKind(kind) || kind == u"city" || kind == u"town" || kind == u"river" ? 0 : 3;
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+                            .arg(shape).arg(qRound(r * 4)).arg(pen.color().rgba()).arg(qRound(pen.widthF() * 4))
+                            .arg(int(pen.style())).arg(fill.rgba()).arg(ratio);
+    auto sprite = sprites.constFind(key);
+    const double half = std::ceil(r * 1.2 + pen.widthF() + 1);
+    if (sprite == sprites.constEnd()) {
+        if (sprites.size() > 2000)
+            sprites.clear();
+        QImage image(QSize(int(2 * half * ratio), int(2 * half * ratio)), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(Qt::transparent);
+        QPainter spritePainter(&image);
+        spritePainter.setRenderHint(QPainter::Antialiasing, true);
+        spritePainter.setPen(pen);
+        spritePainter.setBrush(fill);
+        drawSymbol(&spritePainter, kind, QPointF(half, half), r);
+        spritePainter.end();
+        sprite = sprites.insert(key, image);
+    }
+    painter->drawImage(QPointF(std::round(center.x() - half), std::round(center.y() - half)), *sprite);
+}
+
 } // namespace
 
 QFont MarkerPainter::defaultLabelFont()
@@ -55,39 +102,38 @@ void MarkerPainter::paint(QPainter *painter, const QList<PlaceMarker> &markers,
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
 
+    const int device = painter->device() ? painter->device()->devType() : QInternal::Image;
+    const bool raster = device == QInternal::Image || device == QInternal::Pixmap || device == QInternal::Widget;
+
     // Least important first, so the important ones end on top.
     for (qsizetype i = clusters.size() - 1; i >= 0; --i) {
         const MarkerLayout::Cluster &cluster = clusters.at(i);
         const PlaceMarker &lead = markers.at(cluster.members.constFirst());
         const double r = cluster.radius;
         const bool active = cluster.eventCount > 0;
-        const bool area = lead.kind == u"province" || lead.kind == u"region" || lead.kind == u"country";
+        const bool area = isAreaKind(lead.kind);
 
         if (cluster.selected) {
             painter->setPen(QPen(SelectionColor, 2.5));
             painter->setBrush(QColor(31, 111, 235, 40));
             painter->drawEllipse(cluster.position, r + 6, r + 6);
         }
-        if (cluster.members.size() > 1) {
-            // A second outline behind says "more than one place here".
-            painter->setPen(QPen(active ? ActiveFill.darker(130) : IdleOutline, 1));
-            painter->setBrush(Qt::white);
-            drawSymbol(painter, lead.kind, cluster.position + QPointF(3, -3), r);
-        }
         QColor fill = IdleFill;
         if (active)
             fill = lead.kind == u"base" ? BaseFill : (lead.kind == u"river" ? RiverFill : ActiveFill);
-        QPen outline(active ? fill.darker(140) : IdleOutline, area ? 1.6 : 1.2);
+        // A heavier outline says "more than one place here".
+        const bool several = cluster.members.size() > 1;
+        QPen outline(active ? fill.darker(several ? 180 : 140) : IdleOutline, several ? 2.6 : (area ? 1.6 : 1.2));
         if (area)
             outline.setStyle(Qt::DashLine);
-        painter->setPen(outline);
         QColor areaFill = fill;
         if (area && active)
             areaFill.setAlpha(190);
-        painter->setBrush(areaFill);
-        drawSymbol(painter, lead.kind, cluster.position, r);
+        paintSymbol(painter, raster, lead.kind, cluster.position, r, outline, areaFill);
 
-        if (active && r >= 7.5) {
+        // Counts inside the symbols of the most important clusters only: thousands of tiny
+        // numbers would be noise (and cost a frame).
+        if (active && r >= 7.5 && i < MaxCounts) {
             QFont countFont = labelFont;
             countFont.setPixelSize(std::max(9, int(r * 0.85)));
             countFont.setWeight(QFont::Bold);
@@ -100,8 +146,7 @@ void MarkerPainter::paint(QPainter *painter, const QList<PlaceMarker> &markers,
 
     // On screen the halo is the name drawn around itself (cached glyphs, fast); in SVG and PDF it
     // is an outline path, so each name exists once as text there.
-    const int device = painter->device() ? painter->device()->devType() : QInternal::Image;
-    const bool vectorOutput = device != QInternal::Image && device != QInternal::Pixmap && device != QInternal::Widget;
+    const bool vectorOutput = !raster;
 
     // Names last, above every symbol: a white halo path, then the name as text, aligned to the
     // side that faces the symbol so right-to-left names end next to it.

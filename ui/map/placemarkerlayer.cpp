@@ -11,14 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace Atlas {
 
-namespace {
-
-QString layerText(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Atlas::PlaceMarkerLayer", text, nullptr, n);
-}
-
-} // namespace
 
 PlaceMarkerLayer::PlaceMarkerLayer(QQuickItem *parent)
     : QQuickPaintedItem(parent)
@@ -131,8 +123,8 @@ QString PlaceMarkerLayer::toolTipAt(qreal x, qreal y) const
     QStringList lines;
     for (int member : m_clusters.at(at).members) {
         const PlaceMarker &marker = m_markers.at(member);
-        const QString events = marker.eventCount > 0 ? layerText("%n event(s)", marker.eventCount) : layerText("no events in view");
-        lines.append(layerText("%1 (%2): %3").arg(marker.name, marker.kindText, events));
+        const QString events = marker.eventCount > 0 ? tr("%n event(s)", nullptr, marker.eventCount) : tr("no events in view");
+        lines.append(tr("%1 (%2): %3").arg(marker.name, marker.kindText, events));
     }
     return lines.join(u'\n');
 }

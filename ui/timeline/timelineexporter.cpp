@@ -114,7 +114,7 @@ bool TimelineExporter::exportTimeline(Atlas::AtlasDocument &document, const Time
     const QFontMetricsF metrics(font, &probe);
 
     ExportScene scene;
-    const Atlas::Formatter formatter(document.language());
+    const Atlas::Formatter formatter = document.formatter();
     QHash<QString, QString> categoryText;
     const QStringList categories = Atlas::TimelineModelReader::categories(*document.eventModel(), &categoryText);
     const QList<TimelineItem> items = Atlas::TimelineModelReader::read(*document.eventFilterModel(), metrics);

@@ -59,7 +59,8 @@ QRectF textRectFrom(double x, double top, double width, double height, Qt::Layou
 
 Qt::Alignment leadingAlignment(Qt::LayoutDirection direction)
 {
-    return (direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+    // Absolute: the painter is right-to-left in RTL, where a plain AlignRight means the left edge.
+    return (direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignVCenter;
 }
 
 } // namespace
@@ -149,12 +150,13 @@ QString TimelineRenderer::clusterText(int count, const Formatter &formatter)
 {
     // Two source texts so English reads "1 event"; `count` still picks the plural form a
     // translation (Arabic has six) provides.
-    return (count == 1
-                    //: A badge on the timeline standing for events too dense to draw one by one
-                    ? QCoreApplication::translate("Atlas::TimelineRenderer", "%1 event", nullptr, count)
-                    //: A badge on the timeline standing for events too dense to draw one by one
-                    : QCoreApplication::translate("Atlas::TimelineRenderer", "%1 events", nullptr, count))
-            .arg(formatter.number(count));
+    const QString text = count == 1
+        //: A badge on the timeline standing for events too dense to draw one by one
+        ? QCoreApplication::translate("Atlas::TimelineRenderer", "%1 event", nullptr, count)
+        //: A badge on the timeline standing for events too dense to draw one by one
+        : QCoreApplication::translate("Atlas::TimelineRenderer", "%1 events", nullptr, count);
+    // Arabic says one and two in words (حدث واحد، حدثان), without the number.
+    return text.contains("%1"_L1) ? text.arg(formatter.number(count)) : text;
 }
 
 QString TimelineRenderer::tickLabel(const TimelineScale::Tick &tick, const Formatter &formatter)
@@ -465,14 +467,15 @@ void TimelineRenderer::paintLaneHeaders(QPainter &painter, const QRectF &lanesAr
     const QFontMetricsF metrics = metricsFor(font, m_device);
     for (const TimelineLayout::Lane &lane : layout.lanes()) {
         const QString text = state.categoryText.value(lane.category, lane.category);
-        const double width = metrics.horizontalAdvance(text) + 18;
+        const double height = layout.options().laneHeaderHeight - 2;
+        const double swatch = height * 0.5;
+        const double width = metrics.horizontalAdvance(text) + swatch + 14; // margins, swatch, gap
         const QColor color = categoryColor(lane.category, state.categories, state.palette);
         const double x = direction == Qt::RightToLeft ? lanesArea.right() - 4 : lanesArea.left() + 4;
-        const QRectF box = textRectFrom(x, lane.top + 1, width, layout.options().laneHeaderHeight - 2, direction);
+        const QRectF box = textRectFrom(x, lane.top + 1, width, height, direction);
         painter.setPen(Qt::NoPen);
         painter.setBrush(withAlpha(state.palette.color(QPalette::Base), 0.85));
         painter.drawRoundedRect(box, 3, 3);
-        const double swatch = box.height() * 0.5;
         const double swatchX = direction == Qt::RightToLeft ? box.right() - 4 - swatch : box.left() + 4;
         painter.setBrush(color);
         painter.drawEllipse(QRectF(swatchX, box.center().y() - swatch / 2, swatch, swatch));

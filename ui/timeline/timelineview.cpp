@@ -273,7 +273,7 @@ TimelineRenderer::State TimelineView::renderState() const
     TimelineRenderer::State state;
     state.palette = palette();
     state.font = font();
-    state.formatter = Atlas::Formatter(m_document->language());
+    state.formatter = m_document->formatter();
     state.categories = m_categories;
     state.categoryText = m_categoryText;
     state.hiddenCategories = m_hiddenCategories;
@@ -810,7 +810,7 @@ void TimelineView::leaveEvent(QEvent *event)
 void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
 {
     const TimelineLayout::Hit hit = hitTest(pos);
-    const Atlas::Formatter formatter(m_document->language());
+    const Atlas::Formatter formatter = m_document->formatter();
     QString html;
     if (hit.kind == TimelineLayout::Hit::Item) {
         const TimelineItem &item = m_layout.items().at(hit.index);
@@ -821,7 +821,9 @@ void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
         case Atlas::DatePrecision::Month: precision = tr("month only"); break;
         case Atlas::DatePrecision::Year: precision = tr("year only"); break;
         }
-        QString date = tr("%1 (%2)").arg(index.data(Atlas::EventModel::DateTextRole).toString(), precision);
+        const Atlas::Event *event = m_document->eventModel()->eventAt(m_document->eventFilterModel()->mapToSource(index).row());
+        const QString dateText = event ? formatter.dateWithHijri(event->date) : index.data(Atlas::EventModel::DateTextRole).toString();
+        QString date = tr("%1 (%2)").arg(dateText, precision);
         if (item.inferred)
             date = tr("≈ %1, inferred from context").arg(date);
         QStringList outlets;

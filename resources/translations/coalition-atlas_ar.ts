@@ -1,0 +1,2166 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>Atlas</name>
+    <message>
+        <source>Cannot write the chart to %1: %2</source>
+        <translation>تعذّرت كتابة المخطط في ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 × %2 pixel image.</source>
+        <translation>لا تكفي الذاكرة لصورة بأبعاد %1 × %2 بكسل.</translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF for %1.</source>
+        <translation>تعذّر رسم ملف PDF لـ ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>كل التواريخ</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>time window</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Places and events of the coalition against ISIS</source>
+        <translation>مواقع وأحداث التحالف الدولي ضد داعش</translation>
+    </message>
+    <message>
+        <source>%1 · events at %2 places shown; numbers count events per place</source>
+        <translation>%1 · أحداث في %2 موقعًا معروضة؛ تدل الأرقام على عدد الأحداث في كل موقع</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>place name, number of events</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Outside the map: %1</source>
+        <translation>خارج حدود الخريطة: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Cannot export the map to %1: unknown file type &quot;%2&quot;; use .png, .svg or .pdf.</source>
+        <translation>تعذّر تصدير الخريطة إلى ⁨%1⁩: نوع الملف «⁨%2⁩» غير معروف؛ استخدم ‎.png أو ‎.svg أو ‎.pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot export the map: the size %1×%2 is outside 200×150 to 20000×20000 pixels.</source>
+        <translation>تعذّر تصدير الخريطة: الحجم %1×%2 خارج النطاق المسموح (من 200×150 إلى 20000×20000 بكسل).</translation>
+    </message>
+    <message>
+        <source>Cannot export the map: %1 DPI is outside 24 to 2400.</source>
+        <translation>تعذّر تصدير الخريطة: الدقة %1 نقطة في البوصة خارج النطاق من 24 إلى 2400.</translation>
+    </message>
+    <message>
+        <source>Cannot export the map: the time window starts after it ends.</source>
+        <translation>تعذّر تصدير الخريطة: تبدأ الفترة الزمنية بعد نهايتها.</translation>
+    </message>
+    <message>
+        <source>Cannot write the map to %1: %2</source>
+        <translation>تعذّرت كتابة الخريطة في ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Coalition Atlas map</source>
+        <translation>خريطة أطلس التحالف</translation>
+    </message>
+    <message>
+        <source>Cannot write the map to %1: the PNG encoder failed.</source>
+        <translation>تعذّرت كتابة الخريطة في ⁨%1⁩: أخفق ترميز PNG.</translation>
+    </message>
+    <message>
+        <source>Cannot write the map to %1: the SVG generator failed.</source>
+        <translation>تعذّرت كتابة الخريطة في ⁨%1⁩: أخفق مولّد SVG.</translation>
+    </message>
+    <message>
+        <source>Cannot write the map to %1: the PDF writer failed.</source>
+        <translation>تعذّرت كتابة الخريطة في ⁨%1⁩: أخفق كاتب PDF.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::AboutDialog</name>
+    <message>
+        <source>About Coalition Atlas</source>
+        <translation>حول أطلس التحالف</translation>
+    </message>
+    <message>
+        <source>Coalition Atlas %1</source>
+        <translation>أطلس التحالف ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>A timeline, map and charts of the international coalition against ISIS in Syria and Iraq, 2014-2024, for researchers. Every event and figure leads back to the exact Arabic sentence it was taken from.</source>
+        <translation>خط زمني وخريطة ومخططات للتحالف الدولي ضد داعش في سوريا والعراق بين عامي 2014 و2024، موجّهة إلى الباحثين. يعود كل حدث وكل رقم إلى الجملة العربية نفسها التي أُخذ منها.</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>%1, version %2: %3 sources, %4 places, %5 events, %6 figures.</source>
+        <translation>⁨%1⁩، الإصدار ⁨%2⁩: المصادر %3، المواقع %4، الأحداث %5، الأرقام %6.</translation>
+    </message>
+    <message>
+        <source>Figures are as reported by the cited outlets; English titles and summaries are the dataset editors&apos; translations.</source>
+        <translation>الأرقام كما أوردتها الوسائل الإعلامية المذكورة؛ والعناوين والملخصات الإنجليزية من ترجمة محرري مجموعة البيانات.</translation>
+    </message>
+    <message>
+        <source>Map and coordinate data</source>
+        <translation>بيانات الخريطة والإحداثيات</translation>
+    </message>
+    <message>
+        <source>Coordinates of places:</source>
+        <translation>إحداثيات المواقع:</translation>
+    </message>
+    <message>
+        <source>Online map tiles, when switched on: © OpenStreetMap contributors.</source>
+        <translation>مربعات الخريطة عبر الإنترنت، عند تفعيلها: © المساهمون في OpenStreetMap.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Coalition Atlas is free software under the GNU General Public License, version 3 or later. It uses Qt %1 (LGPL/GPL) and ICU (Unicode licence).</source>
+        <translation>أطلس التحالف برنامج حر مرخّص بموجب رخصة جنو العمومية (GNU GPL)، الإصدار 3 أو أي إصدار لاحق. ويستخدم Qt ⁨%1⁩ (LGPL/GPL) ومكتبة ICU (رخصة يونيكود).</translation>
+    </message>
+    <message>
+        <source>Base map: %1 Licence: %2.</source>
+        <translation>الخريطة الأساسية: ⁨%1⁩ الترخيص: ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>Converted from: %1</source>
+        <translation>محوّلة من: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ArticleViewer</name>
+    <message>
+        <source>Source article</source>
+        <translation>المقال المصدر</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>نص المقال</translation>
+    </message>
+    <message>
+        <source>Cannot open the article %1: %2</source>
+        <translation>تعذّر فتح المقال ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1
+The quoted sentence was not found in this article.</source>
+        <translation>%1
+لم يُعثر على الجملة المقتبسة في هذا المقال.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::BaseMap</name>
+    <message>
+        <source>Cannot read the base map %1: %2</source>
+        <translation>تعذّرت قراءة الخريطة الأساسية ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>not a Coalition Atlas base map file</source>
+        <translation>ليس ملف خريطة أساسية لأطلس التحالف</translation>
+    </message>
+    <message>
+        <source>format version %1, expected %2</source>
+        <translation>إصدار التنسيق %1، والمتوقع %2</translation>
+    </message>
+    <message>
+        <source>the metadata is too long</source>
+        <translation>البيانات الوصفية أطول من اللازم</translation>
+    </message>
+    <message>
+        <source>the file ends inside the metadata</source>
+        <translation>ينتهي الملف في وسط البيانات الوصفية</translation>
+    </message>
+    <message>
+        <source>bad metadata: %1</source>
+        <translation>بيانات وصفية غير صالحة: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>no coordinate scale</source>
+        <translation>لا يوجد مقياس للإحداثيات</translation>
+    </message>
+    <message>
+        <source>a label names entry %1, which does not exist</source>
+        <translation>تشير إحدى التسميات إلى المدخل %1، وهو غير موجود</translation>
+    </message>
+    <message>
+        <source>%1 layers is more than a base map has</source>
+        <translation>عدد الطبقات (%1) يتجاوز ما تحويه خريطة أساسية</translation>
+    </message>
+    <message>
+        <source>layer %1 is damaged</source>
+        <translation>الطبقة %1 تالفة</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer %2 is damaged</source>
+        <translation>العنصر %1 في الطبقة %2 تالف</translation>
+    </message>
+    <message>
+        <source>the file ends inside layer %1</source>
+        <translation>ينتهي الملف في وسط الطبقة %1</translation>
+    </message>
+    <message>
+        <source>unexpected data after the last layer</source>
+        <translation>بيانات غير متوقعة بعد الطبقة الأخيرة</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::BriefingActions</name>
+    <message>
+        <source>Briefing Sheet Preview</source>
+        <translation>معاينة ورقة الإحاطة</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>معاينة الطباعة</translation>
+    </message>
+    <message>
+        <source>Print Briefing Sheet</source>
+        <translation>طباعة ورقة الإحاطة</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>The briefing could not be printed: %1</source>
+        <translation>تعذّرت طباعة الإحاطة: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Export Briefing as PDF</source>
+        <translation>تصدير الإحاطة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>briefing.pdf</source>
+        <comment>default file name</comment>
+        <translation>إحاطة.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::BriefingCollector</name>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>عام %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>الموقع: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Period covered: %1 – %2</source>
+        <translation>الفترة المشمولة: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Dataset: %1, version %2</source>
+        <translation>مجموعة البيانات: ⁨%1⁩، الإصدار ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>أُنشئت في %1</translation>
+    </message>
+    <message>
+        <source>%1, version %2 · filter: %3</source>
+        <translation>⁨%1⁩، الإصدار ⁨%2⁩ · عامل التصفية: ⁨%3⁩</translation>
+    </message>
+    <message>
+        <source>Figures are as reported by the cited outlets; Coalition Atlas records them without verifying them.</source>
+        <translation>الأرقام كما أوردتها الوسائل الإعلامية المذكورة؛ ويسجّلها أطلس التحالف دون التحقق منها.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>outlet, publication date</comment>
+        <translation>⁨%1⁩، %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>list of sources</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>%1 (estimate: %2)</source>
+        <comment>sources, who estimated</comment>
+        <translation>%1 (تقدير: ⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>No figures for the chart “%1” in this period.</source>
+        <translation>لا أرقام للمخطط «%1» في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>category · places</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · “%2”</source>
+        <comment>outlet and date · article title</comment>
+        <translation>%1 · «%2»</translation>
+    </message>
+    <message>
+        <source>%1, %2: “%3” (article file %4)</source>
+        <comment>outlet, date: title (file)</comment>
+        <translation>⁨%1⁩، %2: «%3» (ملف المقال ⁨%4⁩)</translation>
+    </message>
+    <message>
+        <source>Outlet not named</source>
+        <translation>الوسيلة غير مسمّاة</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::BriefingDialog</name>
+    <message>
+        <source>Briefing Sheet</source>
+        <translation>ورقة الإحاطة</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>Use the time window of the view</source>
+        <translation>استخدام الفترة الزمنية المعروضة</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>الفترة:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>رسالة أمريكية (US Letter)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>ال&amp;ورق:</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>عمودي</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>أفقي</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>ال&amp;اتجاه:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>&amp;Map of the period</source>
+        <translation>&amp;خريطة الفترة</translation>
+    </message>
+    <message>
+        <source>&amp;Key figures</source>
+        <translation>أبرز ال&amp;أرقام</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>ال&amp;مخططات</translation>
+    </message>
+    <message>
+        <source>&amp;Events with citations</source>
+        <translation>الأ&amp;حداث مع اقتباساتها</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>ال&amp;مصادر</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>One sheet</source>
+        <translation>ورقة واحدة</translation>
+    </message>
+    <message>
+        <source>One sheet per year</source>
+        <translation>ورقة لكل عام</translation>
+    </message>
+    <message>
+        <source>One sheet per site</source>
+        <translation>ورقة لكل موقع</translation>
+    </message>
+    <message>
+        <source>&amp;Atlas:</source>
+        <translation>الأ&amp;طلس:</translation>
+    </message>
+    <message>
+        <source>Latin (0123)</source>
+        <translation>لاتينية (0123)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠١٢٣)</source>
+        <translation>هندية (٠١٢٣)</translation>
+    </message>
+    <message>
+        <source>&amp;Digits:</source>
+        <translation>الأ&amp;رقام:</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends. Choose a start date on or before the end date.</source>
+        <translation>تبدأ الفترة بعد نهايتها. اختر تاريخ بداية يسبق تاريخ النهاية أو يساويه.</translation>
+    </message>
+    <message>
+        <source>As in the application</source>
+        <translation>كما في التطبيق</translation>
+    </message>
+    <message>
+        <source>&amp;First chart:</source>
+        <translation>المخطط ال&amp;أول:</translation>
+    </message>
+    <message>
+        <source>Se&amp;cond chart:</source>
+        <translation>المخطط ال&amp;ثاني:</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::BriefingLayout</name>
+    <message>
+        <source>Map of the period</source>
+        <translation>خريطة الفترة</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>أبرز الأرقام</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>المخططات</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>No events or figures fall in this period with the filter used. Widen the time window or clear the filter to see more.</source>
+        <translation>لا أحداث ولا أرقام في هذه الفترة وفق عامل التصفية المستخدم. وسّع الفترة الزمنية أو ألغِ التصفية لرؤية المزيد.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>dataset · generated</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No figures in this period.</source>
+        <translation>لا أرقام في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>No events in this period.</source>
+        <translation>لا أحداث في هذه الفترة.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::BriefingOptions</name>
+    <message>
+        <source>Coalition against ISIS: briefing</source>
+        <translation>التحالف الدولي ضد داعش: إحاطة</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::BriefingRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Sheet %1 of %2 · %3</source>
+        <comment>sheet number, sheet count, page text</comment>
+        <translation>الورقة %1 من %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>numbered list</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the briefing.</source>
+        <translation>تعذّر البدء برسم الإحاطة.</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the briefing.</source>
+        <translation>تعذّر البدء بالصفحة %1 من الإحاطة.</translation>
+    </message>
+    <message>
+        <source>No file name given for the briefing PDF.</source>
+        <translation>لم يُحدَّد اسم ملف PDF للإحاطة.</translation>
+    </message>
+    <message>
+        <source>Cannot write the briefing: the period starts (%1) after it ends (%2).</source>
+        <translation>تعذّرت كتابة الإحاطة: تبدأ الفترة (%1) بعد نهايتها (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write the briefing to %1: %2</source>
+        <translation>تعذّرت كتابة الإحاطة في ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ChartExport</name>
+    <message>
+        <source>Unknown chart &quot;%1&quot;. Valid charts: %2.</source>
+        <translation>المخطط «⁨%1⁩» غير معروف. المخططات المتاحة: ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>No export format given: use svg, png or pdf.</source>
+        <translation>لم تُحدَّد صيغة التصدير: استخدم svg أو png أو pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: use svg, png or pdf.</source>
+        <translation>صيغة التصدير «⁨%1⁩» غير معروفة: استخدم svg أو png أو pdf.</translation>
+    </message>
+    <message>
+        <source>Chart size %1 × %2 is out of range: width and height must be between %3 and %4.</source>
+        <translation>حجم المخطط %1 × %2 خارج النطاق: يجب أن يكون العرض والارتفاع بين %3 و%4.</translation>
+    </message>
+    <message>
+        <source>Resolution %1 dpi is out of range: use %2 to %3 dpi.</source>
+        <translation>الدقة %1 نقطة في البوصة خارج النطاق: استخدم من %2 إلى %3 نقطة في البوصة.</translation>
+    </message>
+    <message>
+        <source>A PNG of %1 × %2 at %3 dpi would be %4 × %5 pixels; the largest is %6 pixels a side. Lower the size or the resolution.</source>
+        <translation>صورة PNG بحجم %1 × %2 ودقة %3 نقطة في البوصة ستبلغ %4 × %5 بكسل؛ والحد الأقصى %6 بكسل للضلع. خفّض الحجم أو الدقة.</translation>
+    </message>
+    <message>
+        <source>No output file given.</source>
+        <translation>لم يُحدَّد ملف الإخراج.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ChartExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>تصدير المخطط</translation>
+    </message>
+    <message>
+        <source>SVG (vector, text kept as text)</source>
+        <translation>SVG (متّجهي، يبقى النص نصًّا)</translation>
+    </message>
+    <message>
+        <source>PNG (image)</source>
+        <translation>PNG (صورة)</translation>
+    </message>
+    <message>
+        <source>PDF (vector, one page)</source>
+        <translation>PDF (متّجهي، صفحة واحدة)</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> نقطة/بوصة</translation>
+    </message>
+    <message>
+        <source>Copy to Clipboard</source>
+        <translation>نسخ إلى الحافظة</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>المخطط:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>الحجم:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>الدقة:</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>الإخراج:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px at %3 dpi</source>
+        <translation>%1 × %2 بكسل بدقة %3 نقطة في البوصة</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm, vector</source>
+        <translation>%1 × %2 مم، متّجهي</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>صور SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ChartsPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image and as SVG</source>
+        <translation>نسخ المخطط إلى الحافظة صورةً وبصيغة SVG</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Export the chart as SVG, PNG or PDF</source>
+        <translation>تصدير المخطط بصيغة SVG أو PNG أو PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::DetailsPane</name>
+    <message>
+        <source>Details of the selected event or figure</source>
+        <translation>تفاصيل الحدث أو الرقم المحدد</translation>
+    </message>
+    <message>
+        <source>Select an event in the timeline, the table or the map, or a figure in a chart, to see its details and the Arabic sentences it comes from.</source>
+        <translation>حدّد حدثًا في الخط الزمني أو الجدول أو الخريطة، أو رقمًا في أحد المخططات، لعرض تفاصيله والجمل العربية التي أُخذ منها.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>Inferred date: %1</source>
+        <translation>تاريخ مستنتج: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>المواقع:</translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation>الأطراف:</translation>
+    </message>
+    <message>
+        <source>Conflicting accounts</source>
+        <translation>روايات متعارضة</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>الرقم:</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>بتاريخ:</translation>
+    </message>
+    <message>
+        <source>Compared with:</source>
+        <translation>مقارنةً بـ:</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>بشأن:</translation>
+    </message>
+    <message>
+        <source>Estimated by:</source>
+        <translation>بتقدير:</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>الحدث:</translation>
+    </message>
+    <message>
+        <source>Other figures for the same measure</source>
+        <translation>أرقام أخرى للمقياس نفسه</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <translation>%1 (مستنتج)</translation>
+    </message>
+    <message>
+        <source>Show in article</source>
+        <translation>عرض في المقال</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::EventModel</name>
+    <message>
+        <source>, </source>
+        <comment>separator between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>%1 (inferred: %2)</source>
+        <translation>%1 (مستنتج: ⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::FigureModel</name>
+    <message>
+        <source>, </source>
+        <comment>separator between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>%1 (inferred: %2)</source>
+        <translation>%1 (مستنتج: ⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>%1 (compared with %2)</source>
+        <translation>%1 (مقارنةً بـ⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>Estimated by %1</source>
+        <translation>بتقدير ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>بتاريخ</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الجهة المعنية</translation>
+    </message>
+    <message>
+        <source>Theatre</source>
+        <translation>الساحة</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::FilterBar</name>
+    <message>
+        <source>Search titles, places and quotes (Arabic or English)</source>
+        <translation>ابحث في العناوين والمواقع والاقتباسات (بالعربية أو الإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <source>Time window start</source>
+        <translation>بداية الفترة الزمنية</translation>
+    </message>
+    <message>
+        <source>Time window end</source>
+        <translation>نهاية الفترة الزمنية</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>مسح الكل</translation>
+    </message>
+    <message>
+        <source>Remove every filter: search, categories, sources, places and time window</source>
+        <translation>إزالة كل عوامل التصفية: البحث والفئات والمصادر والمواقع والفترة الزمنية</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>كل المصادر</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>المصادر: %1</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>كل المواقع</translation>
+    </message>
+    <message>
+        <source>Places: %1</source>
+        <translation>المواقع: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::Formatter</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a Gregorian date followed by the same date in the Hijri calendar</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period from one date to another</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of numbers</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 decrease</source>
+        <translation>انخفاض بنسبة %1</translation>
+    </message>
+    <message>
+        <source>%1 increase</source>
+        <translation>ارتفاع بنسبة %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>نحو %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>أكثر من %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>%1 على الأقل</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>حتى %1</translation>
+    </message>
+    <message>
+        <source>nearly %1</source>
+        <translation>قرابة %1</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>أقل من %1</translation>
+    </message>
+    <message>
+        <source>%1 troops</source>
+        <translation>%1 جندي</translation>
+    </message>
+    <message>
+        <source>%1 soldiers</source>
+        <translation>%1 جندي</translation>
+    </message>
+    <message>
+        <source>%1 fighters</source>
+        <translation>%1 مقاتل</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 عضو</translation>
+    </message>
+    <message>
+        <source>%1 airstrikes</source>
+        <translation>%1 غارة جوية</translation>
+    </message>
+    <message>
+        <source>%1 attacks</source>
+        <translation>%1 هجوم</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 شخص</translation>
+    </message>
+    <message>
+        <source>%1 detainees</source>
+        <translation>%1 محتجز</translation>
+    </message>
+    <message>
+        <source>%1 countries</source>
+        <translation>%1 دولة</translation>
+    </message>
+    <message>
+        <source>%1 operations</source>
+        <translation>%1 عملية</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 كم²</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount and a unit of measure</comment>
+        <translation>%1 ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ImageExportDialog</name>
+    <message>
+        <source>SVG (vector)</source>
+        <translation>SVG (متّجهي)</translation>
+    </message>
+    <message>
+        <source>PDF (vector)</source>
+        <translation>PDF (متّجهي)</translation>
+    </message>
+    <message>
+        <source>PNG (image)</source>
+        <translation>PNG (صورة)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> بكسل</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> نقطة/بوصة</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>الحجم:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>الدقة:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>صور SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>تصدير إلى</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels at %3 dpi</source>
+        <translation>%1 × %2 بكسل بدقة %3 نقطة في البوصة</translation>
+    </message>
+    <message>
+        <source>Vector output; text stays text. Page of %1 × %2 points.</source>
+        <translation>إخراج متّجهي؛ يبقى النص نصًّا. صفحة بأبعاد %1 × %2 نقطة.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::MainWindow</name>
+    <message>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>المخططات</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dataset…</source>
+        <translation>&amp;فتح مجموعة بيانات…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Bundled Dataset</source>
+        <translation>فتح مجموعة البيانات ال&amp;مرفقة</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline…</source>
+        <translation>تصدير ال&amp;خط الزمني…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation>تصدير ال&amp;مخطط…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Map…</source>
+        <translation>تصدير الخري&amp;طة…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear All Filters</source>
+        <translation>&amp;مسح كل عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation>إظهار ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Selection</source>
+        <translation>ملاءمة ال&amp;تحديد</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Time Window</source>
+        <translation>مسح ال&amp;فترة الزمنية</translation>
+    </message>
+    <message>
+        <source>Fit All &amp;Places on the Map</source>
+        <translation>إظهار كل الم&amp;واقع على الخريطة</translation>
+    </message>
+    <message>
+        <source>Zoom Map to Se&amp;lection</source>
+        <translation>تكبير الخريطة إلى ال&amp;تحديد</translation>
+    </message>
+    <message>
+        <source>Online Map Tiles (OpenStreetMap)</source>
+        <translation>مربعات الخريطة عبر الإنترنت (OpenStreetMap)</translation>
+    </message>
+    <message>
+        <source>Draw OpenStreetMap tiles under the data; needs a network connection</source>
+        <translation>رسم مربعات OpenStreetMap تحت البيانات؛ يتطلب اتصالًا بالشبكة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About Coalition Atlas</source>
+        <translation>&amp;حول أطلس التحالف</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>حول &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>الأحداث المعروضة: %1 من أصل %2</translation>
+    </message>
+    <message>
+        <source>%1 — Coalition Atlas</source>
+        <translation>⁨%1⁩ — أطلس التحالف</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>فُتح ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset</source>
+        <translation>تعذّر فتح مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>%1 was not opened; the current dataset stays open.</source>
+        <translation>لم يُفتح ⁨%1⁩؛ وتبقى مجموعة البيانات الحالية مفتوحة.</translation>
+    </message>
+    <message>
+        <source>…and %1 more problems.</source>
+        <translation>…ومشكلات أخرى عددها %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. The first: %1</source>
+        <translation>
+            <numerusform>لم يُعثر على أي مشكلة. أولاها: ⁨%1⁩</numerusform>
+            <numerusform>عُثر على مشكلة واحدة: ⁨%1⁩</numerusform>
+            <numerusform>عُثر على مشكلتين. أولاهما: ⁨%1⁩</numerusform>
+            <numerusform>عُثر على %n مشكلات. أولاها: ⁨%1⁩</numerusform>
+            <numerusform>عُثر على %n مشكلة. أولاها: ⁨%1⁩</numerusform>
+            <numerusform>عُثر على %n مشكلة. أولاها: ⁨%1⁩</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Dataset</source>
+        <translation>فتح مجموعة بيانات</translation>
+    </message>
+    <message>
+        <source>Coalition Atlas datasets (*.json);;All files (*)</source>
+        <translation>مجموعات بيانات أطلس التحالف (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>صُدّر ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>أخفق التصدير</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>خط-زمني</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>تصدير الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Only the visible part of the timeline</source>
+        <translation>الجزء الظاهر من الخط الزمني فقط</translation>
+    </message>
+    <message>
+        <source>Lanes:</source>
+        <translation>المسارات:</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>خريطة</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>تصدير الخريطة</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::MapView</name>
+    <message>
+        <source>%1° N</source>
+        <translation>%1° شمالًا</translation>
+    </message>
+    <message>
+        <source>%1° S</source>
+        <translation>%1° جنوبًا</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>%1° شرقًا</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>%1° غربًا</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>latitude, longitude</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>The map scene could not be created.</source>
+        <translation>تعذّر إنشاء مشهد الخريطة.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The map could not be loaded.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;تعذّر تحميل الخريطة.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>place name, number of events</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Outside the map: %1</source>
+        <translation>خارج حدود الخريطة: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>No events pass the current filters.</source>
+        <translation>لا أحداث تطابق عوامل التصفية الحالية.</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© المساهمون في OpenStreetMap</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::MarkerLayout</name>
+    <message>
+        <source>%1 +%2</source>
+        <comment>place name, number of other places here</comment>
+        <translation>%1 +%2</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::PlaceMarkerLayer</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>لا أحداث</numerusform>
+            <numerusform>حدث واحد</numerusform>
+            <numerusform>حدثان</numerusform>
+            <numerusform>%n أحداث</numerusform>
+            <numerusform>%n حدثًا</numerusform>
+            <numerusform>%n حدث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no events in view</source>
+        <translation>لا أحداث معروضة</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::PlaceModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>place name in the other language, place kind</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Digits:</source>
+        <translation>الأ&amp;رقام:</translation>
+    </message>
+    <message>
+        <source>Arabic &amp;month names:</source>
+        <translation>أسماء الأ&amp;شهر العربية:</translation>
+    </message>
+    <message>
+        <source>Timeline &amp;axis:</source>
+        <translation>م&amp;حور الخط الزمني:</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Hijri date beside the Gregorian date</source>
+        <translation>إظهار التاريخ ال&amp;هجري بجانب التاريخ الميلادي</translation>
+    </message>
+    <message>
+        <source>In the details and tooltips, in the Umm al-Qura calendar</source>
+        <translation>في التفاصيل والتلميحات، وفق تقويم أم القرى</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>مثل لغة النظام</translation>
+    </message>
+    <message>
+        <source>By language</source>
+        <translation>حسب اللغة</translation>
+    </message>
+    <message>
+        <source>Latin (0123)</source>
+        <translation>لاتينية (0123)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠١٢٣)</source>
+        <translation>هندية (٠١٢٣)</translation>
+    </message>
+    <message>
+        <source>Follow the interface direction</source>
+        <translation>وفق اتجاه الواجهة</translation>
+    </message>
+    <message>
+        <source>Always left to right</source>
+        <translation>من اليسار إلى اليمين دائمًا</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Levantine and Iraqi (%1)</source>
+        <translation>الشامية والعراقية (%1)</translation>
+    </message>
+    <message>
+        <source>Egyptian and Gulf (%1)</source>
+        <translation>المصرية والخليجية (%1)</translation>
+    </message>
+    <message>
+        <source>The new language is used when Coalition Atlas is started again.</source>
+        <translation>تُعتمد اللغة الجديدة عند تشغيل أطلس التحالف من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ScaleBar</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 كم</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 م</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::SourceModel</name>
+    <message>
+        <source>%1 (inferred)</source>
+        <comment>a date worked out from context</comment>
+        <translation>%1 (مستنتج)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>outlet, publication date</comment>
+        <translation>⁨%1⁩، %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>article title by author</comment>
+        <translation>%1، بقلم ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1
+Date: %2</source>
+        <translation>%1
+التاريخ: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::TimelineRenderer</name>
+    <message numerus="yes">
+        <source>%1 event</source>
+        <extracomment>A badge on the timeline standing for events too dense to draw one by one</extracomment>
+        <translation>
+            <numerusform>%1 حدث</numerusform>
+            <numerusform>حدث واحد</numerusform>
+            <numerusform>حدثان</numerusform>
+            <numerusform>%1 أحداث</numerusform>
+            <numerusform>%1 حدثًا</numerusform>
+            <numerusform>%1 حدث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 events</source>
+        <translation>
+            <numerusform>لا أحداث</numerusform>
+            <numerusform>حدث واحد</numerusform>
+            <numerusform>حدثان</numerusform>
+            <numerusform>%1 أحداث</numerusform>
+            <numerusform>%1 حدثًا</numerusform>
+            <numerusform>%1 حدث</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::TimelineScale</name>
+    <message>
+        <source>Q%1</source>
+        <extracomment>Quarter of a year on the timeline axis, %1 is 1 to 4</extracomment>
+        <translation>الربع %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::Vocabulary</name>
+    <message>
+        <source>Military operation</source>
+        <translation>عملية عسكرية</translation>
+    </message>
+    <message>
+        <source>Strike</source>
+        <translation>غارة جوية</translation>
+    </message>
+    <message>
+        <source>Leader killed</source>
+        <translation>مقتل قيادي</translation>
+    </message>
+    <message>
+        <source>Withdrawal or handover</source>
+        <translation>انسحاب أو تسليم</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>نشر قوات</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <source>Diplomacy and statements</source>
+        <translation>دبلوماسية وتصريحات</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>دورية</translation>
+    </message>
+    <message>
+        <source>ISIS attack</source>
+        <translation>هجوم لداعش</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <source>Founding</source>
+        <translation>تأسيس</translation>
+    </message>
+    <message>
+        <source>Territorial change</source>
+        <translation>تغيّر في السيطرة الميدانية</translation>
+    </message>
+    <message>
+        <source>Troops</source>
+        <translation>عدد القوات</translation>
+    </message>
+    <message>
+        <source>Airstrikes</source>
+        <translation>الغارات الجوية</translation>
+    </message>
+    <message>
+        <source>Attacks</source>
+        <translation>الهجمات</translation>
+    </message>
+    <message>
+        <source>Fighters</source>
+        <translation>المقاتلون</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>القوة العددية</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Change in attacks</source>
+        <translation>التغيّر في عدد الهجمات</translation>
+    </message>
+    <message>
+        <source>Detainees</source>
+        <translation>المحتجزون</translation>
+    </message>
+    <message>
+        <source>Casualties</source>
+        <translation>الخسائر البشرية</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>المساحة الخاضعة للسيطرة</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>قاعدة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>مدينة</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>بلدة</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>قرية</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>محافظة</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>منطقة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>دولة</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>طريق</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation>نهر</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>منشأة</translation>
+    </message>
+    <message>
+        <source>Camp</source>
+        <translation>مخيم</translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation>سجن</translation>
+    </message>
+    <message>
+        <source>Border crossing</source>
+        <translation>معبر حدودي</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>دولة</translation>
+    </message>
+    <message>
+        <source>Alliance</source>
+        <translation>تحالف</translation>
+    </message>
+    <message>
+        <source>Armed group</source>
+        <translation>جماعة مسلحة</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>وكالة</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>وسيلة إعلام</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>سوريا</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>العراق</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>الولايات المتحدة</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>تركيا</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>الأردن</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>إيران</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>لبنان</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>الكويت</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>المملكة المتحدة</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>فرنسا</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>ألمانيا</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCatalog</name>
+    <message>
+        <source>Coalition troop deployments</source>
+        <translation>انتشار قوات التحالف</translation>
+    </message>
+    <message>
+        <source>Troops by country and theatre, as of the date each figure was reported</source>
+        <translation>عدد القوات حسب الدولة والساحة، في تاريخ كل رقم كما ورد</translation>
+    </message>
+    <message>
+        <source>Coalition airstrikes by theatre</source>
+        <translation>غارات التحالف الجوية حسب الساحة</translation>
+    </message>
+    <message>
+        <source>Airstrikes in Syria and Iraq, drawn over the period each count covers</source>
+        <translation>الغارات الجوية في سوريا والعراق، مرسومةً على امتداد الفترة التي يغطيها كل رقم</translation>
+    </message>
+    <message>
+        <source>ISIS attacks: counts and reported changes</source>
+        <translation>هجمات داعش: الأعداد والتغيّرات المعلنة</translation>
+    </message>
+    <message>
+        <source>Attack counts over their period, and percentage changes against their baseline</source>
+        <translation>أعداد الهجمات على امتداد فتراتها، ونسب التغيّر مقارنةً بخط الأساس لكل منها</translation>
+    </message>
+    <message>
+        <source>Estimates of ISIS strength</source>
+        <translation>تقديرات القوة العددية لداعش</translation>
+    </message>
+    <message>
+        <source>Fighters and members as estimated ranges and point estimates, by who estimated them</source>
+        <translation>المقاتلون والأعضاء في نطاقات تقديرية وتقديرات مفردة، حسب الجهة المقدِّرة</translation>
+    </message>
+    <message>
+        <source>Coalition membership over time</source>
+        <translation>عضوية التحالف عبر الزمن</translation>
+    </message>
+    <message>
+        <source>Coalition members and participating states, each count with its source</source>
+        <translation>أعضاء التحالف والدول المشاركة فيه، كل عدد مع مصدره</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDataBuilder</name>
+    <message>
+        <source>about</source>
+        <translation>نحو</translation>
+    </message>
+    <message>
+        <source>nearly</source>
+        <translation>قرابة</translation>
+    </message>
+    <message>
+        <source>bounds themselves approximate</source>
+        <translation>الحدّان نفساهما تقريبيان</translation>
+    </message>
+    <message>
+        <source>derived from &quot;roughly half&quot;</source>
+        <translation>مستنتج من عبارة «نحو النصف»</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>تقديري</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>أكثر من</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>على الأقل</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>أقل من</translation>
+    </message>
+    <message>
+        <source>qualified in the source (hover for the wording)</source>
+        <translation>مقيَّد في المصدر (مرّر المؤشر لرؤية الصياغة)</translation>
+    </message>
+    <message>
+        <source>troops</source>
+        <translation>جنود</translation>
+    </message>
+    <message>
+        <source>personnel</source>
+        <translation>عناصر</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>أشخاص</translation>
+    </message>
+    <message>
+        <source>fighters</source>
+        <translation>مقاتلون</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>أعضاء</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>دول</translation>
+    </message>
+    <message>
+        <source>states</source>
+        <translation>دول</translation>
+    </message>
+    <message>
+        <source>airstrikes</source>
+        <translation>غارات جوية</translation>
+    </message>
+    <message>
+        <source>strikes</source>
+        <translation>ضربات</translation>
+    </message>
+    <message>
+        <source>attacks</source>
+        <translation>هجمات</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>٪</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>دولار أمريكي</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>outlet, publication date</comment>
+        <translation>⁨%1⁩، %2</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>المصادر: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between sources</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>No figure of this chart passes the current filter.</source>
+        <translation>لا رقم في هذا المخطط يطابق عامل التصفية الحالي.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>range min–max</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Theatre not stated</source>
+        <translation>الساحة غير مذكورة</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two theatres</comment>
+        <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Estimator not stated</source>
+        <translation>الجهة المقدِّرة غير مذكورة</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separator in a series name</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <comment>value, date (source outlet)</comment>
+        <translation>%1، %2 (⁨%3⁩)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>value, date</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source> / </source>
+        <comment>between metric names</comment>
+        <translation> / </translation>
+    </message>
+    <message>
+        <source>Levels as of a date</source>
+        <translation>المستويات في تاريخ معيّن</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>metric (unit)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, logarithmic scale</source>
+        <comment>axis title</comment>
+        <translation>%1، بمقياس لوغاريتمي</translation>
+    </message>
+    <message>
+        <source>Date of the figure</source>
+        <translation>تاريخ الرقم</translation>
+    </message>
+    <message>
+        <source>Counts over the period they cover</source>
+        <translation>الأعداد على امتداد الفترة التي تغطيها</translation>
+    </message>
+    <message>
+        <source>%1 in the period</source>
+        <translation>%1 خلال الفترة</translation>
+    </message>
+    <message>
+        <source>%1 in the period (%2)</source>
+        <comment>metric (unit)</comment>
+        <translation>%1 خلال الفترة (%2)</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>الفترة المشمولة</translation>
+    </message>
+    <message>
+        <source>Reported changes against their baseline</source>
+        <translation>التغيّرات المعلنة مقارنةً بخط الأساس لكل منها</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>التغيّر (٪)</translation>
+    </message>
+    <message>
+        <source>Figures shown: %1, dated %2 to %3</source>
+        <translation>الأرقام المعروضة: %1، مؤرخة من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>Figures shown: %1, dated %2</source>
+        <translation>الأرقام المعروضة: %1، بتاريخ %2</translation>
+    </message>
+    <message>
+        <source>Figures shown: %1</source>
+        <translation>الأرقام المعروضة: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>qualifier mark, then its meaning</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between qualifier words</comment>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <source>Marks: %1</source>
+        <translation>العلامات: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between marks</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>Whiskers and bars span a reported range (min–max); dots are point estimates.</source>
+        <translation>تمتد الخطوط والأعمدة على نطاق معلن (الأدنى–الأعلى)؛ والنقاط تقديرات مفردة.</translation>
+    </message>
+    <message>
+        <source>Dashed whiskers: a vague quantity in the source&apos;s words (&quot;tens of thousands&quot;), drawn as its widest reading; not an estimate.</source>
+        <translation>الخطوط المتقطعة: كمية مبهمة بتعبير المصدر («عشرات الآلاف»)، مرسومة بأوسع قراءة لها؛ وليست تقديرًا.</translation>
+    </message>
+    <message>
+        <source>Changes are percentages against each figure&apos;s own baseline, not levels.</source>
+        <translation>التغيّرات نسب مئوية مقارنةً بخط الأساس الخاص بكل رقم، وليست مستويات.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExporter</name>
+    <message>
+        <source>No file name given for the timeline export.</source>
+        <translation>لم يُحدَّد اسم ملف لتصدير الخط الزمني.</translation>
+    </message>
+    <message>
+        <source>Exporting the timeline needs a QGuiApplication (fonts and painting).</source>
+        <translation>يتطلب تصدير الخط الزمني وجود QGuiApplication (للخطوط والرسم).</translation>
+    </message>
+    <message>
+        <source>Cannot export the timeline to %1: unknown format &quot;%2&quot;; use .png, .svg or .pdf.</source>
+        <translation>تعذّر تصدير الخط الزمني إلى ⁨%1⁩: الصيغة «⁨%2⁩» غير معروفة؛ استخدم ‎.png أو ‎.svg أو ‎.pdf.</translation>
+    </message>
+    <message>
+        <source>No events match the filter.</source>
+        <translation>لا أحداث تطابق عامل التصفية.</translation>
+    </message>
+    <message>
+        <source>Coalition Atlas timeline, %1 to %2</source>
+        <translation>الخط الزمني لأطلس التحالف، من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the timeline to %1: %2</source>
+        <translation>تعذّرت كتابة الخط الزمني في ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>The timeline needs %1 pixels of height, more than a PNG can hold; export to SVG or PDF.</source>
+        <translation>يحتاج الخط الزمني إلى ارتفاع %1 بكسل، وهو أكثر مما تتسع له صورة PNG؛ صدّره بصيغة SVG أو PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the timeline as PNG for %1.</source>
+        <translation>تعذّر ترميز الخط الزمني بصيغة PNG لـ ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Cannot start the SVG document for %1.</source>
+        <translation>تعذّر بدء مستند SVG لـ ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF document for %1.</source>
+        <translation>تعذّر بدء مستند PDF لـ ⁨%1⁩.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Events by date, one lane per category. Arrow keys move between events, Enter opens the selected event, plus and minus zoom.</source>
+        <translation>الأحداث حسب التاريخ، مسار لكل فئة. تنقّل بين الأحداث بمفاتيح الأسهم، ويفتح مفتاح Enter الحدث المحدد، ويكبّر مفتاحا الجمع والطرح ويصغّران.</translation>
+    </message>
+    <message>
+        <source>Clear time window</source>
+        <translation>مسح الفترة الزمنية</translation>
+    </message>
+    <message>
+        <source>Show events of every date again (Esc)</source>
+        <translation>إظهار أحداث كل التواريخ مجددًا (Esc)</translation>
+    </message>
+    <message>
+        <source>No dataset loaded.</source>
+        <translation>لم تُحمَّل أي مجموعة بيانات.</translation>
+    </message>
+    <message>
+        <source>No events match the filter.</source>
+        <translation>لا أحداث تطابق عامل التصفية.</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>المسارات</translation>
+    </message>
+    <message>
+        <source>Show All Lanes</source>
+        <translation>إظهار كل المسارات</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Fit All</source>
+        <translation>إظهار الكل</translation>
+    </message>
+    <message>
+        <source>Fit Selection</source>
+        <translation>ملاءمة التحديد</translation>
+    </message>
+    <message>
+        <source>Clear Time Window</source>
+        <translation>مسح الفترة الزمنية</translation>
+    </message>
+    <message>
+        <source>exact day</source>
+        <translation>اليوم محدد</translation>
+    </message>
+    <message>
+        <source>month only</source>
+        <translation>الشهر فقط</translation>
+    </message>
+    <message>
+        <source>year only</source>
+        <translation>السنة فقط</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>≈ %1, inferred from context</source>
+        <translation>≈ %1، مستنتج من السياق</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Conflicts with another account</source>
+        <translation>يتعارض مع رواية أخرى</translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation>انقر للتكبير</translation>
+    </message>
+    <message>
+        <source>Click to show this lane</source>
+        <translation>انقر لإظهار هذا المسار</translation>
+    </message>
+    <message>
+        <source>Click to hide this lane</source>
+        <translation>انقر لإخفاء هذا المسار</translation>
+    </message>
+    <message>
+        <source>Drag along the axis to filter by a time window</source>
+        <translation>اسحب على امتداد المحور لتصفية الأحداث حسب فترة زمنية</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Coalition Atlas</source>
+        <translation>أطلس التحالف</translation>
+    </message>
+    <message>
+        <source>Try &apos;coalition-atlas --help&apos; for the options.</source>
+        <translation>جرّب ⁨coalition-atlas --help⁩ لعرض الخيارات.</translation>
+    </message>
+    <message>
+        <source>coalition-atlas: the dataset %1 was not loaded.</source>
+        <translation>coalition-atlas: لم تُحمَّل مجموعة البيانات ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset</source>
+        <translation>تعذّر فتح مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>%1 was not opened; the bundled dataset is shown instead.</source>
+        <translation>لم يُفتح ⁨%1⁩؛ وتُعرض بدلًا منه مجموعة البيانات المرفقة.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened.</source>
+        <translation>لم يُفتح ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>كُتب ⁨%1⁩</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "briefingactions.h"
+
+#include "briefingdialog.h"
+#include "briefingrenderer.h"
+#include "briefingstyle.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace Atlas {
+
+BriefingActions::BriefingActions(AtlasDocument *document, QWidget *window)
+    : QObject(window)
+    , m_document(document)
+    , m_window(window)
+{
+}
+
+bool BriefingActions::askOptions(BriefingOptions *options)
+{
+    BriefingDialog dialog(m_document, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *options = dialog.options();
+    return true;
+}
+
+void BriefingActions::preparePrinter(QPrinter *printer, const BriefingOptions &options) const
+{
+    const BriefingStyle style(options.language.value_or(Language::English), options.paper, options.orientation);
+    printer->setFullPage(true); // the sheet draws its own margins
+    printer->setResolution(int(BriefingStyle::UnitsPerInch));
+    printer->setPageLayout(style.pageLayout());
+    printer->setDocName(options.title.isEmpty() ? BriefingOptions::defaultTitle() : options.title);
+}
+
+bool BriefingActions::paint(QPrinter *printer, const BriefingOptions &options, QString *errorMessage)
+{
+    BriefingOptions effective = options;
+    const QPageLayout layout = printer->pageLayout();
+    const QPageSize::PageSizeId paper = layout.pageSize().id();
+    if (paper == QPageSize::A4 || paper == QPageSize::Letter)
+        effective.paper = paper;
+    effective.orientation = layout.orientation();
+    printer->setFullPage(true);
+    const BriefingRenderer renderer(*m_document, effective);
+    return renderer.render(printer, errorMessage);
+}
+
+void BriefingActions::printPreview()
+{
+    BriefingOptions options;
+    if (!askOptions(&options))
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(&printer, options);
+    QPrintPreviewDialog preview(&printer, m_window);
+    preview.setWindowTitle(tr("Briefing Sheet Preview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &options](QPrinter *target) {
+        QString error;
+        if (!paint(target, options, &error))
+            QMessageBox::warning(m_window, tr("Print Preview"), error);
+    });
+    preview.exec();
+}
+
+void BriefingActions::print()
+{
+    BriefingOptions options;
+    if (!askOptions(&options))
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(&printer, options);
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print Briefing Sheet"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    printer.setResolution(int(BriefingStyle::UnitsPerInch));
+    QString error;
+    if (!paint(&printer, options, &error))
+        QMessageBox::warning(m_window, tr("Print"), tr("The briefing could not be printed: %1").arg(error));
+}
+
+void BriefingActions::exportPdf()
+{
+    BriefingOptions options;
+    if (!askOptions(&options))
+        return;
+    QSettings settings;
+    const QString folder = settings.value(u"briefing/lastFolder"_s, QDir::homePath()).toString();
+    QString fileName = QFileDialog::getSaveFileName(m_window, tr("Export Briefing as PDF"),
+                                                    QDir(folder).filePath(tr("briefing.pdf", "default file name")),
+                                                    tr("PDF documents (*.pdf)"));
+    if (fileName.isEmpty())
+        return;
+    if (QFileInfo(fileName).suffix().compare(u"pdf"_s, Qt::CaseInsensitive) != 0)
+        fileName += u".pdf"_s;
+    settings.setValue(u"briefing/lastFolder"_s, QFileInfo(fileName).absolutePath());
+    QString error;
+    if (!writeBriefingPdf(*m_document, options, fileName, &error)) {
+        QMessageBox::warning(m_window, tr("Export Briefing as PDF"), error);
+        return;
+    }
+    Q_EMIT written(fileName);
+}
+
+} // namespace Atlas

@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "briefingcontent.h"
+
+#include "atlasdocument.h"
+#include "chartcatalog.h"
+#include "chartdatabuilder.h"
+#include "eventfiltermodel.h"
+#include "eventmodel.h"
+#include "figurefiltermodel.h"
+#include "figuremodel.h"
+#include "filtercriteria.h"
+#include "vocabulary.h"
+
+#include <QCollator>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Atlas {
+
+namespace {
+
+// The ids a filter lets through, events or figures, read through a private proxy so the
+// document's views are not disturbed. The criteria are set after the proxy exists: the proxies
+// cache the criteria's sets when they change.
+template<typename Proxy, typename Model>
+QStringList passingIds(Model *model, int idRole, const BriefingFilter &filter)
+{
+    FilterCriteria criteria;
+    Proxy proxy(&criteria);
+    proxy.setSourceModel(model);
+    filter.applyTo(criteria);
+    QStringList ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids.append(proxy.index(row, 0).data(idRole).toString());
+    return ids;
+}
+
+std::pair<QDate, QDate> datasetExtent(const Dataset &dataset)
+{
+    QDate first;
+    QDate last;
+    auto extend = [&](const FuzzyDate &date) {
+        if (!date.start.isValid())
+            return;
+        if (!first.isValid() || date.earliest() < first)
+            first = date.earliest();
+        if (!last.isValid() || date.latest() > last)
+            last = date.latest();
+    };
+    for (const Event &event : dataset.events)
+        extend(event.date);
+    for (const Figure &figure : dataset.figures)
+        extend(figure.asOf);
+    return { first, last };
+}
+
+QString listSeparator()
+{
+    return QCoreApplication::translate("Atlas::BriefingCollector", ", ", "list separator");
+}
+
+QString outletName(const Source &source, Language language)
+{
+    const QString wanted = language == Language::Arabic ? source.outlet.ar : source.outlet.en;
+    // An outlet the article does not name has an empty Arabic name and an explanatory English one.
+    if (source.outlet.ar.isEmpty() || wanted.isEmpty())
+        return QCoreApplication::translate("Atlas::BriefingCollector", "Outlet not named");
+    return wanted;
+}
+
+} // namespace
+
+BriefingFilter BriefingFilter::fromCriteria(const FilterCriteria &criteria)
+{
+    BriefingFilter filter;
+    filter.from = criteria.from();
+    filter.to = criteria.to();
+    filter.categories = criteria.categories();
+    filter.places = criteria.places();
+    filter.sources = criteria.sources();
+    filter.query = criteria.query();
+    return filter;
+}
+
+void BriefingFilter::applyTo(FilterCriteria &criteria) const
+{
+    criteria.setCategories(categories);
+    criteria.setPlaces(places);
+    criteria.setSources(sources);
+    criteria.setQuery(query);
+    criteria.setTimeWindow(from, to);
+}
+
+QString BriefingFilter::describe() const
+{
+    FilterCriteria criteria;
+    applyTo(criteria);
+    return criteria.describe();
+}
+
+std::pair<QDate, QDate> BriefingCollector::resolvedWindow(const AtlasDocument &document, const BriefingOptions &options)
+{
+    const auto [first, last] = datasetExtent(document.dataset());
+    const FilterCriteria *shared = document.filter();
+    QDate from = options.from;
+    QDate to = options.to;
+    if (!from.isValid() && options.useDocumentWindow)
+        from = shared->from();
+    if (!to.isValid() && options.useDocumentWindow)
+        to = shared->to();
+    if (!from.isValid())
+        from = first;
+    if (!to.isValid())
+        to = last;
+    return { from, to };
+}
+
+ChartData BriefingCollector::chartData(AtlasDocument &document, const BriefingSheet &sheet, const QString &chartName)
+{
+    FilterCriteria criteria;
+    FigureFilterModel figures(&criteria);
+    figures.setSourceModel(document.figureModel());
+    sheet.filter.applyTo(criteria);
+    ChartContext context = ChartContext::fromDocument(document, sheet.isRightToLeft());
+    context.figures = &figures;
+    context.formatter = sheet.formatter;
+    context.actorNames.clear();
+    for (const Actor &actor : document.dataset().actors)
+        context.actorNames.insert(actor.id, actor.name.text(sheet.language));
+    context.theaterNames.clear();
+    for (const Place &place : document.dataset().places) {
+        if (place.kind == u"country"_s && !place.country.isEmpty())
+            context.theaterNames.insert(place.country, place.name.text(sheet.language));
+    }
+    return ChartDataBuilder(std::move(context)).build(chartName);
+}
+
+QList<BriefingSheet> BriefingCollector::collect(AtlasDocument &document, const BriefingOptions &options)
+{
+    const auto [from, to] = resolvedWindow(document, options);
+    BriefingFilter base = BriefingFilter::fromCriteria(*document.filter());
+    base.from = from;
+    base.to = to;
+
+    QList<BriefingSheet> sheets;
+    const Language language = options.language.value_or(document.language());
+    switch (options.atlasMode) {
+    case BriefingAtlasMode::None:
+        break;
+    case BriefingAtlasMode::Year: {
+        const Formatter formatter(language, options.digits.value_or(document.formatter().digits()),
+                                  document.formatter().monthNames());
+        for (int year = from.year(); from.isValid() && to.isValid() && year <= to.year(); ++year) {
+            BriefingFilter filter = base;
+            filter.from = std::max(from, QDate(year, 1, 1));
+            filter.to = std::min(to, QDate(year, 12, 31));
+            BriefingSheet sheet = collectSheet(document, options, filter,
+                                               tr("Year %1").arg(formatter.date(QDate(year, 1, 1), DatePrecision::Year)));
+            if (!sheet.isEmpty())
+                sheets.append(std::move(sheet));
+        }
+        break;
+    }
+    case BriefingAtlasMode::Site: {
+        const Dataset &dataset = document.dataset();
+        const QStringList eventIds = passingIds<EventFilterModel>(document.eventModel(), EventModel::IdRole, base);
+        QSet<QString> active;
+        for (const QString &id : eventIds) {
+            if (const Event *event = dataset.event(id))
+                active.unite(QSet<QString>(event->placeIds.cbegin(), event->placeIds.cend()));
+        }
+        QList<const Place *> places;
+        for (const Place &place : dataset.places) {
+            if (place.theatre && active.contains(place.id))
+                places.append(&place);
+        }
+        QCollator collator(language == Language::Arabic ? QLocale(QLocale::Arabic) : QLocale(QLocale::English));
+        std::sort(places.begin(), places.end(), [&](const Place *a, const Place *b) {
+            return collator.compare(a->name.text(language), b->name.text(language)) < 0;
+        });
+        for (const Place *place : std::as_const(places)) {
+            BriefingFilter filter = base;
+            filter.places = { place->id };
+            BriefingSheet sheet = collectSheet(document, options, filter, tr("Site: %1").arg(place->name.text(language)));
+            if (!sheet.isEmpty())
+                sheets.append(std::move(sheet));
+        }
+        break;
+    }
+    }
+    if (sheets.isEmpty())
+        sheets.append(collectSheet(document, options, base, QString()));
+    return sheets;
+}
+
+BriefingSheet BriefingCollector::collectSheet(AtlasDocument &document, const BriefingOptions &options,
+                                              const BriefingFilter &filter, const QString &subtitle)
+{
+    const Dataset &dataset = document.dataset();
+    BriefingSheet sheet;
+    sheet.language = options.language.value_or(document.language());
+    const Language language = sheet.language;
+    const Formatter base = document.formatter();
+    sheet.formatter = Formatter(language, options.digits.value_or(base.digits()), base.monthNames());
+    const Formatter &formatter = sheet.formatter;
+    sheet.title = options.title.trimmed().isEmpty() ? BriefingOptions::defaultTitle() : options.title.trimmed();
+    sheet.subtitle = subtitle;
+    sheet.filter = filter;
+    sheet.sections = options.sections;
+
+    auto dayText = [&](QDate date) { return date.isValid() ? formatter.date(date, DatePrecision::Day) : tr("open"); };
+    sheet.period = tr("Period covered: %1 – %2").arg(dayText(filter.from), dayText(filter.to));
+    sheet.dataset = tr("Dataset: %1, version %2").arg(dataset.info.name, dataset.info.version);
+    const QDateTime generated = options.generated.isValid() ? options.generated : QDateTime::currentDateTime();
+    sheet.generated = tr("Generated on %1").arg(formatter.date(generated.date(), DatePrecision::Day));
+    sheet.filterText = tr("%1, version %2 · filter: %3").arg(dataset.info.name, dataset.info.version, filter.describe());
+    sheet.reportedNote = tr("Figures are as reported by the cited outlets; Coalition Atlas records them without verifying them.");
+
+    if (const Event *current = dataset.event(document.currentEventId()))
+        sheet.selectedPlaceIds = QSet<QString>(current->placeIds.cbegin(), current->placeIds.cend());
+
+    QStringList citedSources;
+    auto cite = [&](const QString &sourceId) {
+        if (!citedSources.contains(sourceId))
+            citedSources.append(sourceId);
+    };
+    auto sourceText = [&](const QString &sourceId) {
+        const Source *source = dataset.source(sourceId);
+        if (!source)
+            return sourceId;
+        return tr("%1, %2", "outlet, publication date").arg(outletName(*source, language), formatter.date(source->published));
+    };
+
+    // Key figures: grouped by metric in the order of the vocabulary, then by date.
+    QList<const Figure *> figures;
+    for (const QString &id : passingIds<FigureFilterModel>(document.figureModel(), FigureModel::IdRole, filter)) {
+        if (const Figure *figure = dataset.figure(id))
+            figures.append(figure);
+    }
+    const QStringList metricOrder = Vocabulary::knownMetrics();
+    auto metricRank = [&](const QString &metric) {
+        const qsizetype index = metricOrder.indexOf(metric);
+        return index < 0 ? metricOrder.size() : index;
+    };
+    std::stable_sort(figures.begin(), figures.end(), [&](const Figure *a, const Figure *b) {
+        const auto rankA = metricRank(a->metric);
+        const auto rankB = metricRank(b->metric);
+        if (rankA != rankB)
+            return rankA < rankB;
+        if (a->asOf.start != b->asOf.start)
+            return a->asOf.start < b->asOf.start;
+        return a->id < b->id;
+    });
+    for (const Figure *figure : std::as_const(figures)) {
+        BriefingFigureRow row;
+        row.figureId = figure->id;
+        row.what = Vocabulary::metricName(figure->metric);
+        row.label = figure->label.text(language);
+        row.value = formatter.figureValue(*figure);
+        row.date = formatter.date(figure->asOf);
+        QStringList sourceParts;
+        QStringList seen;
+        for (const Citation &citation : figure->citations) {
+            if (seen.contains(citation.sourceId))
+                continue;
+            seen.append(citation.sourceId);
+            sourceParts.append(sourceText(citation.sourceId));
+            cite(citation.sourceId);
+        }
+        row.source = sourceParts.join(tr("; ", "list of sources"));
+        if (const Actor *estimator = dataset.actor(figure->estimatedBy))
+            row.source = tr("%1 (estimate: %2)", "sources, who estimated").arg(row.source, estimator->name.text(language));
+        sheet.figures.append(row);
+    }
+
+    QStringList chosen;
+    for (const QString &name : options.charts) {
+        if (ChartCatalog::contains(name) && !chosen.contains(name) && chosen.size() < BriefingOptions::MaximumCharts)
+            chosen.append(name);
+    }
+    for (const QString &name : std::as_const(chosen)) {
+        const ChartData chart = chartData(document, sheet, name);
+        if (chart.isEmpty())
+            sheet.chartNotices.append(tr("No figures for the chart “%1” in this period.").arg(ChartCatalog::title(name)));
+        else
+            sheet.charts.append({ name, int(chart.panels.size()) });
+    }
+
+    // Events, oldest first.
+    QList<const Event *> events;
+    for (const QString &id : passingIds<EventFilterModel>(document.eventModel(), EventModel::IdRole, filter)) {
+        if (const Event *event = dataset.event(id))
+            events.append(event);
+    }
+    std::stable_sort(events.begin(), events.end(), [](const Event *a, const Event *b) {
+        if (a->date.start != b->date.start)
+            return a->date.start < b->date.start;
+        return a->id < b->id;
+    });
+    const QString currentEvent = document.currentEventId();
+    for (const Event *event : std::as_const(events)) {
+        BriefingEventEntry entry;
+        entry.eventId = event->id;
+        entry.date = formatter.date(event->date);
+        entry.title = event->title.text(language);
+        entry.selected = event->id == currentEvent;
+        QStringList placeNames;
+        for (const QString &placeId : event->placeIds) {
+            if (const Place *place = dataset.place(placeId))
+                placeNames.append(place->name.text(language));
+        }
+        entry.details = placeNames.isEmpty()
+            ? Vocabulary::categoryName(event->category)
+            : tr("%1 · %2", "category · places").arg(Vocabulary::categoryName(event->category), placeNames.join(listSeparator()));
+        if (!event->citations.isEmpty()) {
+            const Citation &citation = event->citations.constFirst();
+            BriefingCitation quoted;
+            quoted.sourceId = citation.sourceId;
+            quoted.quote = citation.quote;
+            const Source *source = dataset.source(citation.sourceId);
+            quoted.reference = source ? tr("%1 · “%2”", "outlet and date · article title")
+                                            .arg(sourceText(citation.sourceId), source->title.text(language))
+                                      : citation.sourceId;
+            entry.citations.append(quoted);
+            cite(citation.sourceId);
+        }
+        sheet.events.append(entry);
+    }
+
+    // Sources in the dataset's order.
+    for (const Source &source : dataset.sources) {
+        if (!citedSources.contains(source.id))
+            continue;
+        BriefingSourceEntry entry;
+        entry.sourceId = source.id;
+        entry.text = tr("%1, %2: “%3” (article file %4)", "outlet, date: title (file)")
+                         .arg(outletName(source, language), formatter.date(source.published), source.title.text(language),
+                              source.file);
+        sheet.sources.append(entry);
+    }
+    return sheet;
+}
+
+} // namespace Atlas

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "briefingoptions.h"
+#include "chartdata.h"
+#include "dataset.h"
+#include "formatter.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace Atlas {
+
+class AtlasDocument;
+class FilterCriteria;
+
+// The filter a sheet was made with, as values (FilterCriteria is a QObject and cannot be copied).
+struct BriefingFilter
+{
+    QDate from;
+    QDate to;
+    QSet<QString> categories;
+    QSet<QString> places;
+    QSet<QString> sources;
+    QString query;
+
+    static BriefingFilter fromCriteria(const FilterCriteria &criteria);
+    void applyTo(FilterCriteria &criteria) const;
+    QString describe() const; // FilterCriteria::describe() of these values
+};
+
+// A chart of the sheet and how many panels (levels, periods, changes) it draws.
+struct BriefingChart
+{
+    QString name;        // ChartCatalog name
+    int panels = 1;
+};
+
+// One row of the key figures table, every cell as the sheet prints it.
+struct BriefingFigureRow
+{
+    QString figureId;
+    QString what;        // metric name
+    QString label;       // the figure's label in the sheet language
+    QString value;       // Formatter::figureValue
+    QString date;        // as of, at its precision
+    QString source;      // outlet, date (and who estimated it)
+};
+
+// A quotation with where it comes from.
+struct BriefingCitation
+{
+    QString sourceId;
+    QString quote;       // Arabic, verbatim
+    QString reference;   // "Outlet, date · Article title"
+};
+
+struct BriefingEventEntry
+{
+    QString eventId;
+    QString date;
+    QString title;
+    QString details;     // category · places
+    bool selected = false;
+    QList<BriefingCitation> citations; // the first citation of the event
+};
+
+struct BriefingSourceEntry
+{
+    QString sourceId;
+    QString text;        // outlet, date, title, file
+};
+
+/*
+ * The content of one briefing sheet as ready-to-print strings in the sheet's language: header
+ * lines, the filter it was made with, key figure rows, chart names, events with their
+ * citations, and the sources they cite. BriefingCollector fills it; BriefingLayout places it;
+ * BriefingRenderer paints it (and draws the map and charts from `filter`). A plain value.
+ */
+struct BriefingSheet
+{
+    Language language = Language::English;
+    Formatter formatter;   // language, digits and month names of every number and date
+    QString title;
+    QString subtitle;    // atlas mode: the year or site of this sheet
+    QString period;      // "Period covered: August 2014 – September 2026"
+    QString dataset;     // "Dataset: Coalition Atlas seed dataset, version 1.0.0"
+    QString generated;   // "Generated on 21 November 2026"
+    QString filterText;  // the filter line of the footer
+    QString reportedNote;
+    BriefingFilter filter;
+    QSet<QString> selectedPlaceIds;
+    BriefingSections sections;
+    QList<BriefingFigureRow> figures;
+    QList<BriefingChart> charts;  // charts with figures in the window, at most two
+    QStringList chartNotices;     // one line per chosen chart that has nothing to show
+    QList<BriefingEventEntry> events;
+    QList<BriefingSourceEntry> sources;
+
+    bool isEmpty() const { return figures.isEmpty() && events.isEmpty(); }
+    bool isRightToLeft() const { return language == Language::Arabic; }
+};
+
+/*
+ * Reads a document and BriefingOptions into the BriefingSheets to print: one for the window, or
+ * one per year or per site in atlas mode (an atlas with nothing in the window gives one empty
+ * sheet that says so). Uses private filter models, so the document and its views are left
+ * untouched. Stateless.
+ */
+class BriefingCollector
+{
+    Q_DECLARE_TR_FUNCTIONS(Atlas::BriefingCollector)
+
+public:
+    static QList<BriefingSheet> collect(AtlasDocument &document, const BriefingOptions &options);
+    // The window the options resolve to (open ends closed by the filter, then the dataset).
+    static std::pair<QDate, QDate> resolvedWindow(const AtlasDocument &document, const BriefingOptions &options);
+    // The catalogue chart `chartName` of the figures that pass the sheet's filter, in its language.
+    static ChartData chartData(AtlasDocument &document, const BriefingSheet &sheet, const QString &chartName);
+
+private:
+    static BriefingSheet collectSheet(AtlasDocument &document, const BriefingOptions &options,
+                                      const BriefingFilter &filter, const QString &subtitle);
+};
+
+} // namespace Atlas

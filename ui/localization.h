@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+class QTranslator;
+
+namespace Atlas {
+
+/*
+ * The user-interface language of the running application: installs the application's Arabic
+ * translation (":/i18n/coalition-atlas_ar.qm") and Qt's own (qtbase_ar.qm, for the standard
+ * dialogs), sets the layout direction (right to left in Arabic) and the application font.
+ * Owns its two translators; one instance per application, made in main().
+ *
+ * The fonts are chosen here and only here: Noto Sans Arabic for interface text and Noto Naskh
+ * Arabic for reading text (quotes, articles). Noto Kufi Arabic is installed beside them but its
+ * geometric letters read poorly at interface sizes, so every family that could fall back to it
+ * is substituted with the Sans and Naskh faces.
+ */
+class Localization : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Localization(QObject *parent = nullptr);
+    ~Localization() override;
+
+    // Installs the translators of `language` (none for English), the layout direction and the
+    // fonts. Returns false when the application's translation could not be loaded.
+    bool setLanguage(Language language);
+    Language language() const { return m_language; }
+    // Whether Qt's own translation (standard dialogs and buttons) was found for the language.
+    bool hasQtTranslation() const { return m_qtLoaded; }
+
+    // "ar"/"en" and back; nullopt for anything else.
+    static QString code(Language language);
+    static std::optional<Language> fromCode(const QString &code);
+    // Arabic when the system locale's language is Arabic, else English.
+    static Language systemLanguage();
+    // The resource path of the application's compiled translation for `language`.
+    static QString translationPath(Language language);
+
+    // Font families, in fallback order, for interface text and for reading Arabic text.
+    static QStringList interfaceFamilies(Language language);
+    static QStringList readingArabicFamilies();
+
+private:
+    void applyFonts(Language language);
+
+    QTranslator *m_appTranslator;
+    QTranslator *m_qtTranslator;
+    Language m_language = Language::English;
+    bool m_qtLoaded = false;
+};
+
+} // namespace Atlas
