@@ -47,7 +47,7 @@ bool wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument.startsWith("--export-") || argument == "--list-charts" || argument == "--help"
+        if (argument.startsWith("--export-") || argument == "--briefing" || argument == "--list-charts" || argument == "--help"
             || argument == "-h" || argument == "--version" || argument == "-v" || argument == "--help-all")
             return true;
     }
@@ -70,6 +70,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption timelineOption(u"export-timeline"_s, tr("Export the timeline to <file> (.svg, .png or .pdf) and exit."), u"file"_s);
     const QCommandLineOption mapOption(u"export-map"_s, tr("Export the map to <file> (.svg, .png or .pdf) and exit."), u"file"_s);
     const QCommandLineOption chartOption(u"export-chart"_s, tr("Export the chart <name> (see --list-charts) and exit; needs --out."), u"name"_s);
+    const QCommandLineOption briefingOption(u"briefing"_s, tr("Write a briefing sheet for the time window to <file> (.pdf) and exit."), u"file"_s);
+    const QCommandLineOption paperOption(u"paper"_s, tr("Briefing paper size: a4 or letter (default a4)."), u"size"_s);
+    const QCommandLineOption orientationOption(u"orientation"_s, tr("Briefing orientation: portrait or landscape (default portrait)."), u"orientation"_s);
+    const QCommandLineOption atlasOption(u"atlas"_s, tr("Briefing atlas mode: one sheet per year or per site."), u"year|site"_s);
     const QCommandLineOption listChartsOption(u"list-charts"_s, tr("Print the names of the charts, one per line, and exit."));
     const QCommandLineOption formatOption(u"format"_s, tr("Chart export format: svg, png or pdf (default: from the --out suffix)."), u"format"_s);
     const QCommandLineOption outOption(u"out"_s, tr("Output file of --export-chart."), u"file"_s);
@@ -78,8 +82,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption widthOption(u"width"_s, tr("Export width in logical pixels."), u"pixels"_s);
     const QCommandLineOption heightOption(u"height"_s, tr("Export height in logical pixels."), u"pixels"_s);
     const QCommandLineOption dpiOption(u"dpi"_s, tr("Export resolution for PNG, 72-600 (default 96)."), u"dpi"_s);
-    parser.addOptions({datasetOption, langOption, timelineOption, mapOption, chartOption, listChartsOption,
-                       formatOption, outOption, fromOption, toOption, widthOption, heightOption, dpiOption});
+    parser.addOptions({datasetOption, langOption, timelineOption, mapOption, chartOption, briefingOption,
+                       listChartsOption, formatOption, outOption, fromOption, toOption, widthOption, heightOption,
+                       dpiOption, paperOption, orientationOption, atlasOption});
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -133,19 +138,47 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             return result;
         }
     }
+    if (parser.isSet(briefingOption)) {
+        request.action = CommandLineRequest::Action::Briefing;
+        request.outputFile = parser.value(briefingOption);
+        ++actions;
+    }
     if (parser.isSet(listChartsOption)) {
         request.action = CommandLineRequest::Action::ListCharts;
         ++actions;
     }
     if (actions > 1) {
-        result.error = tr("Choose one of --export-timeline, --export-map, --export-chart and --list-charts.");
+        result.error = tr("Choose one of --export-timeline, --export-map, --export-chart, --briefing and --list-charts.");
+        return result;
+    }
+    const bool briefing = request.action == CommandLineRequest::Action::Briefing;
+    for (const auto &[option, target, allowed] :
+         {std::tuple {&paperOption, &request.paper, QStringList {u"a4"_s, u"letter"_s}},
+          std::tuple {&orientationOption, &request.orientation, QStringList {u"portrait"_s, u"landscape"_s}},
+          std::tuple {&atlasOption, &request.atlas, QStringList {u"none"_s, u"year"_s, u"site"_s}}}) {
+        if (!parser.isSet(*option))
+            continue;
+        if (!briefing) {
+            result.error = tr("--%1 belongs to --briefing.").arg(option->names().constFirst());
+            return result;
+        }
+        const QString value = parser.value(*option).toLower();
+        if (!allowed.contains(value)) {
+            result.error = tr("--%1 must be one of %2, not \"%3\".")
+                               .arg(option->names().constFirst(), allowed.join(u", "_s), parser.value(*option));
+            return result;
+        }
+        *target = value;
+    }
+    if (briefing && !request.outputFile.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+        result.error = tr("--briefing writes a PDF: name the file with .pdf, not \"%1\".").arg(request.outputFile);
         return result;
     }
     if (parser.isSet(outOption) && request.action != CommandLineRequest::Action::ExportChart) {
         result.error = tr("--out belongs to --export-chart; the other exports take the file directly.");
         return result;
     }
-    const bool exporting = request.action == CommandLineRequest::Action::ExportTimeline
+    const bool exporting = briefing || request.action == CommandLineRequest::Action::ExportTimeline
         || request.action == CommandLineRequest::Action::ExportMap
         || request.action == CommandLineRequest::Action::ExportChart;
     if (exporting && request.outputFile.isEmpty()) {
@@ -163,7 +196,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                 : tr("Cannot tell the format of \"%1\": use a .svg, .png or .pdf file name.").arg(request.outputFile);
             return result;
         }
-        if (request.action != CommandLineRequest::Action::ExportChart && request.format != suffix) {
+        if (request.action != CommandLineRequest::Action::ExportChart && parser.isSet(formatOption)) {
             result.error = tr("--format applies to --export-chart only; name the file with the suffix you want.");
             return result;
         }
@@ -194,6 +227,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return result;
     }
 
+    if (briefing && (parser.isSet(widthOption) || parser.isSet(heightOption) || parser.isSet(dpiOption))) {
+        result.error = tr("--briefing takes --paper and --orientation, not --width, --height or --dpi.");
+        return result;
+    }
     bool ok = true;
     int width = 0;
     int height = 0;

@@ -15,7 +15,7 @@
  */
 struct CommandLineRequest
 {
-    enum class Action { OpenWindow, ShowHelp, ShowVersion, ListCharts, ExportTimeline, ExportChart, ExportMap };
+    enum class Action { OpenWindow, ShowHelp, ShowVersion, ListCharts, ExportTimeline, ExportChart, ExportMap, Briefing };
 
     Action action = Action::OpenWindow;
     QString datasetPath;        // empty: the bundled dataset
@@ -27,6 +27,9 @@ struct CommandLineRequest
     QDate to;
     QSize size;                 // invalid: the exporter's default
     int dpi = 96;
+    QString paper = QStringLiteral("a4");           // briefing: a4, letter
+    QString orientation = QStringLiteral("portrait"); // briefing: portrait, landscape
+    QString atlas = QStringLiteral("none");         // briefing: none, year, site
 
     bool isHeadless() const { return action != Action::OpenWindow; }
 };

@@ -4,6 +4,8 @@
 #include "commandline.h"
 
 #include "atlasdocument.h"
+#include "briefingoptions.h"
+#include "briefingrenderer.h"
 #include "chartcatalog.h"
 #include "chartexport.h"
 #include "filtercriteria.h"
@@ -74,6 +76,17 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
             options.size.setHeight(request.size.height());
         options.dpi = request.dpi;
         return reportResult(Atlas::exportMap(document, options, &error), request.outputFile, error);
+    }
+    case CommandLineRequest::Action::Briefing: {
+        Atlas::BriefingOptions options;
+        options.useDocumentWindow = false;
+        options.from = request.from;
+        options.to = request.to;
+        options.language = document.language();
+        options.paper = Atlas::BriefingOptions::paperFromName(request.paper).value_or(QPageSize::A4);
+        options.orientation = request.orientation == u"landscape"_s ? QPageLayout::Landscape : QPageLayout::Portrait;
+        options.atlasMode = Atlas::BriefingOptions::atlasModeFromName(request.atlas).value_or(Atlas::BriefingAtlasMode::None);
+        return reportResult(Atlas::writeBriefingPdf(document, options, request.outputFile, &error), request.outputFile, error);
     }
     case CommandLineRequest::Action::OpenWindow:
     case CommandLineRequest::Action::ShowHelp:

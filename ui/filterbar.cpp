@@ -178,10 +178,10 @@ void FilterBar::showCriteria()
         m_search->setText(criteria->query());
     for (QToolButton *chip : std::as_const(m_chips))
         chip->setChecked(criteria->categories().contains(chip->property("category").toString()));
-    const auto check = [](QToolButton *picker, const QSet<QString> &ids, const QString &none, const QString &some) {
+    const auto check = [this](QToolButton *picker, const QSet<QString> &ids, const QString &none, const QString &some) {
         for (QAction *action : picker->menu()->actions())
             action->setChecked(ids.contains(action->data().toString()));
-        picker->setText(ids.isEmpty() ? none : some.arg(ids.size()));
+        picker->setText(ids.isEmpty() ? none : some.arg(m_document->formatter().number(double(ids.size()))));
     };
     check(m_sourcePicker, criteria->sources(), tr("All sources"), tr("Sources: %1"));
     check(m_placePicker, criteria->places(), tr("All places"), tr("Places: %1"));

@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "articleviewer.h"
 #include "atlasdocument.h"
+#include "briefingactions.h"
 #include "chartexportdialog.h"
 #include "chartspanel.h"
 #include "detailspane.h"
@@ -29,6 +30,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QShowEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -138,10 +140,18 @@ void MainWindow::createDocks()
     QDockWidget *figures = addDock(m_figureTable, u"figuresDock"_s, tr("Figures"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(events, figures);
     events->raise();
+}
 
-    // First-run proportions; a saved layout replaces them in readSettings().
-    resizeDocks({map, details}, {520, 400}, Qt::Horizontal);
-    resizeDocks({events}, {230}, Qt::Vertical);
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_layoutRestored)
+        return;
+    // First-run proportions, once the window has its size (before that, docks get squeezed).
+    m_layoutRestored = true;
+    const auto dock = [this](const QString &name) { return findChild<QDockWidget *>(name); };
+    resizeDocks({dock(u"mapDock"_s), dock(u"detailsDock"_s)}, {width() * 3 / 10, width() / 4}, Qt::Horizontal);
+    resizeDocks({dock(u"eventsDock"_s)}, {height() / 4}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -161,6 +171,18 @@ void MainWindow::createMenus()
     exportChartAction->setObjectName(u"exportChartAction"_s);
     QAction *exportMapAction = file->addAction(tr("Export &Map…"), this, &MainWindow::exportMap);
     exportMapAction->setObjectName(u"exportMapAction"_s);
+    file->addSeparator();
+    auto *briefing = new BriefingActions(m_document, this);
+    connect(briefing, &BriefingActions::written, this, [this](const QString &fileName) {
+        statusBar()->showMessage(tr("Briefing written to %1").arg(QDir::toNativeSeparators(fileName)), 8000);
+    });
+    QAction *preview = file->addAction(tr("Print Pre&view…"), briefing, &BriefingActions::printPreview);
+    preview->setObjectName(u"printPreviewAction"_s);
+    QAction *print = file->addAction(tr("&Print…"), briefing, &BriefingActions::print);
+    print->setObjectName(u"printAction"_s);
+    print->setShortcut(QKeySequence::Print);
+    QAction *briefingPdf = file->addAction(tr("Export &Briefing as PDF…"), briefing, &BriefingActions::exportPdf);
+    briefingPdf->setObjectName(u"exportBriefingAction"_s);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"quitAction"_s);
@@ -377,7 +399,7 @@ void MainWindow::readSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    restoreState(settings.value(dockStateKey()).toByteArray());
+    m_layoutRestored = restoreState(settings.value(dockStateKey()).toByteArray());
 }
 
 void MainWindow::writeSettings() const

@@ -34,6 +34,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createCentralArea();
@@ -64,6 +65,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QLabel *m_eventCount = nullptr;
     QLabel *m_cursorPosition = nullptr;
+    bool m_layoutRestored = false; // a saved dock layout was restored; else first-run sizes apply
 };
 
 } // namespace Atlas

@@ -51,6 +51,10 @@ void TestCommandLine::accepted_data()
                                  << QDate() << QDate() << QSize() << 96;
     QTest::newRow("version") << QStringList {u"--version"_s} << Action::ShowVersion << QString() << QString() << QDate()
                              << QDate() << QSize() << 96;
+    QTest::newRow("briefing with paper and atlas")
+        << QStringList {u"--briefing"_s, u"brief.PDF"_s, u"--from"_s, u"2023-01"_s, u"--to"_s, u"2023-12"_s,
+                        u"--paper"_s, u"Letter"_s, u"--atlas"_s, u"year"_s}
+        << Action::Briefing << u"brief.PDF"_s << u"pdf"_s << QDate(2023, 1, 1) << QDate(2023, 12, 31) << QSize() << 96;
     QTest::newRow("day precision window")
         << QStringList {u"--export-timeline"_s, u"t.png"_s, u"--from"_s, u"2024-09-27"_s, u"--to"_s, u"2024-09-27"_s}
         << Action::ExportTimeline << u"t.png"_s << u"png"_s << QDate(2024, 9, 27) << QDate(2024, 9, 27) << QSize() << 96;
@@ -98,6 +102,12 @@ void TestCommandLine::rejected_data()
     QTest::newRow("dpi too high") << QStringList {u"--export-timeline"_s, u"t.png"_s, u"--dpi"_s, u"2400"_s} << u"--dpi must be"_s;
     QTest::newRow("dpi not a number") << QStringList {u"--export-timeline"_s, u"t.png"_s, u"--dpi"_s, u"high"_s} << u"--dpi must be"_s;
     QTest::newRow("empty dataset path") << QStringList {u"--dataset"_s, QString()} << u"--dataset needs a file path"_s;
+    QTest::newRow("briefing not a pdf") << QStringList {u"--briefing"_s, u"brief.svg"_s} << u"--briefing writes a PDF"_s;
+    QTest::newRow("bad paper") << QStringList {u"--briefing"_s, u"b.pdf"_s, u"--paper"_s, u"a3"_s} << u"--paper must be one of a4, letter"_s;
+    QTest::newRow("bad atlas mode") << QStringList {u"--briefing"_s, u"b.pdf"_s, u"--atlas"_s, u"month"_s} << u"--atlas must be one of"_s;
+    QTest::newRow("paper without briefing") << QStringList {u"--export-map"_s, u"m.pdf"_s, u"--paper"_s, u"a4"_s} << u"--paper belongs to --briefing"_s;
+    QTest::newRow("dpi with briefing") << QStringList {u"--briefing"_s, u"b.pdf"_s, u"--dpi"_s, u"300"_s} << u"not --width, --height or --dpi"_s;
+    QTest::newRow("inverted briefing window") << QStringList {u"--briefing"_s, u"b.pdf"_s, u"--from"_s, u"2024-05"_s, u"--to"_s, u"2024-04"_s} << u"inverted"_s;
     QTest::newRow("missing option value") << QStringList {u"--export-map"_s} << u"export-map"_s;
 }
 
@@ -144,6 +154,7 @@ void TestCommandLine::headlessDetection_data()
     QTest::newRow("window") << QByteArrayList {"--dataset", "x.json"} << false;
     QTest::newRow("export") << QByteArrayList {"--export-chart", "troops"} << true;
     QTest::newRow("list") << QByteArrayList {"--list-charts"} << true;
+    QTest::newRow("briefing") << QByteArrayList {"--briefing", "b.pdf"} << true;
     QTest::newRow("help") << QByteArrayList {"--help"} << true;
 }
 

@@ -81,6 +81,16 @@ void TestMainWindow::actionsExist_data()
     QTest::newRow("open") << u"fileMenu"_s << u"openDatasetAction"_s;
     QTest::newRow("bundled") << u"fileMenu"_s << u"openBundledAction"_s;
     QTest::newRow("quit") << u"fileMenu"_s << u"quitAction"_s;
+    QTest::newRow("export timeline") << u"fileMenu"_s << u"exportTimelineAction"_s;
+    QTest::newRow("export chart") << u"fileMenu"_s << u"exportChartAction"_s;
+    QTest::newRow("export map") << u"fileMenu"_s << u"exportMapAction"_s;
+    QTest::newRow("print preview") << u"fileMenu"_s << u"printPreviewAction"_s;
+    QTest::newRow("print") << u"fileMenu"_s << u"printAction"_s;
+    QTest::newRow("export briefing") << u"fileMenu"_s << u"exportBriefingAction"_s;
+    QTest::newRow("zoom in") << u"viewMenu"_s << u"zoomInAction"_s;
+    QTest::newRow("fit all") << u"viewMenu"_s << u"fitAllAction"_s;
+    QTest::newRow("online tiles") << u"viewMenu"_s << u"onlineTilesAction"_s;
+    QTest::newRow("preferences") << u"editMenu"_s << u"preferencesAction"_s;
     QTest::newRow("find") << u"editMenu"_s << u"findAction"_s;
     QTest::newRow("clear filters") << u"editMenu"_s << u"clearFiltersAction"_s;
     QTest::newRow("about") << u"helpMenu"_s << u"aboutAction"_s;

@@ -68,7 +68,7 @@ MapView::MapView(AtlasDocument *document, QWidget *parent)
 
     connect(m_controller, &MapController::placesActivated, this, &MapView::onPlacesActivated);
     connect(m_controller, &MapController::cursorMoved, this, [this](const QGeoCoordinate &coordinate) {
-        Q_EMIT cursorCoordinateChanged(coordinateText(coordinate, Formatter(m_document->language())));
+        Q_EMIT cursorCoordinateChanged(coordinateText(coordinate, m_document->formatter()));
     });
     connect(m_document->eventSelection(), &QItemSelectionModel::currentChanged, this,
             &MapView::onCurrentEventChanged);
