@@ -1253,6 +1253,22 @@ The quoted sentence was not found in this article.</source>
         <source>Export Map</source>
         <translation>تصدير الخريطة</translation>
     </message>
+    <message>
+        <source>Briefing written to %1</source>
+        <translation>كُتبت الإحاطة في ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&معاينة الطباعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&طباعة…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Briefing as PDF…</source>
+        <translation>تصدير الإحا&طة بصيغة PDF…</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::MapView</name>
