@@ -40,4 +40,14 @@ void Dataset::buildIndex()
     m_figureIndex = indexById(figures);
 }
 
+QStringList citedSources(const QList<Citation> &citations)
+{
+    QStringList ids;
+    for (const Citation &citation : citations) {
+        if (!ids.contains(citation.sourceId))
+            ids.append(citation.sourceId);
+    }
+    return ids;
+}
+
 } // namespace Atlas

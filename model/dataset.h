@@ -66,6 +66,9 @@ struct Citation
     QString quote;             // verbatim substring of the source article
 };
 
+// The ids of the sources a list of citations quotes, each once, in order of first citation.
+QStringList citedSources(const QList<Citation> &citations);
+
 struct Source
 {
     QString id;

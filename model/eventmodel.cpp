@@ -8,20 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace Atlas {
 
-namespace {
-
-QStringList distinctSources(const QList<Citation> &citations)
-{
-    QStringList ids;
-    for (const Citation &citation : citations) {
-        if (!ids.contains(citation.sourceId))
-            ids.append(citation.sourceId);
-    }
-    return ids;
-}
-
-} // namespace
-
 EventModel::EventModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -70,7 +56,7 @@ const Event *EventModel::eventAt(int row) const
 QStringList EventModel::sourceIds(int row) const
 {
     const Event *event = eventAt(row);
-    return event ? distinctSources(event->citations) : QStringList();
+    return event ? citedSources(event->citations) : QStringList();
 }
 
 QModelIndex EventModel::indexOf(const QString &eventId, int column) const
@@ -107,7 +93,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
     };
     auto sourceNames = [&](bool titles) {
         QStringList names;
-        for (const QString &id : distinctSources(event->citations)) {
+        for (const QString &id : citedSources(event->citations)) {
             const Source *source = m_dataset->source(id);
             names.append(!source ? id : titles ? source->title.text(m_language) : source->outlet.text(m_language));
         }
@@ -155,7 +141,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
     case SummaryRole: return event->summary;
     case PlaceIdsRole: return event->placeIds;
     case ActorIdsRole: return event->actorIds;
-    case SourceIdsRole: return distinctSources(event->citations);
+    case SourceIdsRole: return citedSources(event->citations);
     case ConflictsWithRole: return event->conflictsWith;
     case ConflictNoteRole: return event->conflictNote;
     case SortDateRole: return qint64(event->date.earliest().toJulianDay());

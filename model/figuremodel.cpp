@@ -10,16 +10,6 @@ namespace Atlas {
 
 namespace {
 
-QStringList distinctSources(const QList<Citation> &citations)
-{
-    QStringList ids;
-    for (const Citation &citation : citations) {
-        if (!ids.contains(citation.sourceId))
-            ids.append(citation.sourceId);
-    }
-    return ids;
-}
-
 QVariant optionalValue(const std::optional<double> &value)
 {
     return value ? QVariant(*value) : QVariant();
@@ -111,7 +101,7 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
     };
     auto sourceNames = [&](bool titles) {
         QStringList names;
-        for (const QString &id : distinctSources(figure->citations)) {
+        for (const QString &id : citedSources(figure->citations)) {
             const Source *source = m_dataset->source(id);
             names.append(!source ? id : titles ? source->title.text(m_language) : source->outlet.text(m_language));
         }
@@ -179,7 +169,7 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
     case LabelArRole: return figure->label.ar;
     case LabelEnRole: return figure->label.en;
     case BaselineRole: return figure->baseline;
-    case SourceIdsRole: return distinctSources(figure->citations);
+    case SourceIdsRole: return citedSources(figure->citations);
     case EventIdRole: return figure->eventId;
     case ConflictsWithRole: return figure->conflictsWith;
     case SortDateRole: return qint64(figure->asOf.earliest().toJulianDay());

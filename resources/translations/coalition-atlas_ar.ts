@@ -1259,15 +1259,15 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation>&معاينة الطباعة…</translation>
+        <translation>&amp;معاينة الطباعة…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&طباعة…</translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <source>Export &amp;Briefing as PDF…</source>
-        <translation>تصدير الإحا&طة بصيغة PDF…</translation>
+        <translation>تصدير الإحا&amp;طة بصيغة PDF…</translation>
     </message>
 </context>
 <context>
