@@ -95,7 +95,14 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         QStringList names;
         for (const QString &id : citedSources(event->citations)) {
             const Source *source = m_dataset->source(id);
-            names.append(!source ? id : titles ? source->title.text(m_language) : source->outlet.text(m_language));
+            if (!source)
+                names.append(id);
+            else if (titles)
+                names.append(source->title.text(m_language));
+            else // the year tells apart articles whose outlet is not named
+                names.append(tr("%1 (%2)", "a source's outlet and publication year")
+                                 .arg(source->outlet.text(m_language),
+                                      m_formatter.date(source->published.start, DatePrecision::Year)));
         }
         return names.join(titles ? u"\n"_s : tr(", ", "separator between the items of a list"));
     };

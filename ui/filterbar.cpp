@@ -3,6 +3,7 @@
 
 #include "atlasdocument.h"
 #include "filtercriteria.h"
+#include "flowlayout.h"
 #include "sourcemodel.h"
 #include "placemodel.h"
 #include "vocabulary.h"
@@ -41,7 +42,7 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     , m_document(document)
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
-    , m_chipLayout(new QHBoxLayout)
+    , m_chipLayout(new FlowLayout)
     , m_sourcePicker(new QToolButton(this))
     , m_placePicker(new QToolButton(this))
     , m_from(new QDateEdit(this))
@@ -104,7 +105,6 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     top->addWidget(new QLabel(tr("to"), this));
     top->addWidget(m_to);
     top->addWidget(m_clear);
-    m_chipLayout->setSpacing(4);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(top);
@@ -147,7 +147,6 @@ void FilterBar::rebuildChoices()
         m_chips << chip;
         m_chipLayout->addWidget(chip);
     }
-    m_chipLayout->addStretch(1);
     retranslateChoices();
 }
 

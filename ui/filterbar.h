@@ -4,7 +4,6 @@
 #include <QWidget>
 
 class QDateEdit;
-class QHBoxLayout;
 class QLineEdit;
 class QTimer;
 class QToolButton;
@@ -12,6 +11,7 @@ class QToolButton;
 namespace Atlas {
 
 class AtlasDocument;
+class FlowLayout;
 
 /*
  * Edits the document's FilterCriteria: text search, category chips, source and place pickers,
@@ -36,7 +36,7 @@ private:
     AtlasDocument *m_document;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
-    QHBoxLayout *m_chipLayout;
+    FlowLayout *m_chipLayout;
     QList<QToolButton *> m_chips;
     QToolButton *m_sourcePicker;
     QToolButton *m_placePicker;

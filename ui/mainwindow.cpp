@@ -41,7 +41,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QScreen>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -77,7 +79,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     connect(document, &AtlasDocument::languageChanged, this, &MainWindow::updateStatus);
     updateStatus();
     updateTitle();
-    resize(1400, 900);
+    resize(screen()->availableSize() * 9 / 10);
     readSettings();
 }
 
@@ -149,9 +151,11 @@ void MainWindow::showEvent(QShowEvent *event)
         return;
     // First-run proportions, once the window has its size (before that, docks get squeezed).
     m_layoutRestored = true;
-    const auto dock = [this](const QString &name) { return findChild<QDockWidget *>(name); };
-    resizeDocks({dock(u"mapDock"_s), dock(u"detailsDock"_s)}, {width() * 3 / 10, width() / 4}, Qt::Horizontal);
-    resizeDocks({dock(u"eventsDock"_s)}, {height() / 4}, Qt::Vertical);
+    QTimer::singleShot(0, this, [this] {
+        const auto dock = [this](const QString &name) { return findChild<QDockWidget *>(name); };
+        resizeDocks({dock(u"mapDock"_s), dock(u"detailsDock"_s)}, {width() * 28 / 100, width() * 22 / 100}, Qt::Horizontal);
+        resizeDocks({dock(u"eventsDock"_s)}, {height() / 4}, Qt::Vertical);
+    });
 }
 
 void MainWindow::createMenus()

@@ -786,6 +786,11 @@ The quoted sentence was not found in this article.</source>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a source&apos;s outlet and publication year</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::FigureModel</name>

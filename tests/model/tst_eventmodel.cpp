@@ -104,11 +104,11 @@ private Q_SLOTS:
         QTest::newRow("en category") << Language::English << int(EventModel::CategoryColumn) << u"Withdrawal or handover"_s;
         QTest::newRow("en title") << Language::English << int(EventModel::TitleColumn) << u"Qasrak and Al-Tanf bases"_s;
         QTest::newRow("en places") << Language::English << int(EventModel::PlacesColumn) << u"Qasrak, Al-Tanf"_s;
-        QTest::newRow("en sources") << Language::English << int(EventModel::SourcesColumn) << u"Al-Ahram, AFP"_s;
+        QTest::newRow("en sources") << Language::English << int(EventModel::SourcesColumn) << u"Al-Ahram (2025), AFP (2021)"_s;
         QTest::newRow("ar date") << Language::Arabic << int(EventModel::DateColumn) << u"15 نيسان 2025"_s;
         QTest::newRow("ar title") << Language::Arabic << int(EventModel::TitleColumn) << u"قاعدتا قسرك والتنف"_s;
         QTest::newRow("ar places") << Language::Arabic << int(EventModel::PlacesColumn) << u"قسرك, التنف"_s;
-        QTest::newRow("ar sources") << Language::Arabic << int(EventModel::SourcesColumn) << u"الأهرام, فرانس برس"_s;
+        QTest::newRow("ar sources") << Language::Arabic << int(EventModel::SourcesColumn) << u"الأهرام (2025), فرانس برس (2021)"_s;
     }
 
     void columns()
