@@ -155,6 +155,7 @@ void MainWindow::showEvent(QShowEvent *event)
         const auto dock = [this](const QString &name) { return findChild<QDockWidget *>(name); };
         resizeDocks({dock(u"mapDock"_s), dock(u"detailsDock"_s)}, {width() * 28 / 100, width() * 22 / 100}, Qt::Horizontal);
         resizeDocks({dock(u"eventsDock"_s)}, {height() / 4}, Qt::Vertical);
+        QTimer::singleShot(0, m_map, &MapView::fitAllPlaces); // framed again once the dock has its new size
     });
 }
 
