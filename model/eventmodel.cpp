@@ -152,7 +152,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
     case ConflictsWithRole: return event->conflictsWith;
     case ConflictNoteRole: return event->conflictNote;
     case SortDateRole: return qint64(event->date.earliest().toJulianDay());
-    case SearchTextRole: return m_searchText.value(index.row());
+    case SearchTextRole: return m_searchText.value(index.row()).text();
     }
     return {};
 }
@@ -221,7 +221,7 @@ void EventModel::rebuildSearchText()
         for (const Citation &citation : event.citations)
             parts << citation.quote;
         // One fold over the joined text: the newline separates the parts and folds to a space.
-        m_searchText.append(TextFolding::fold(parts.join(u'\n')));
+        m_searchText.append(TextFolding::IndexedText(TextFolding::fold(parts.join(u'\n'))));
     }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "textfolding.h"
 #include "formatter.h"
 
 #include <QAbstractTableModel>
@@ -59,7 +60,7 @@ public:
     const Event *event(const QModelIndex &index) const;
     // Direct access for the filter proxy, which asks for every row on every keystroke.
     const Event *eventAt(int row) const;
-    const QString &searchText(int row) const { return m_searchText.at(row); } // 0 <= row < rowCount()
+    const TextFolding::IndexedText &searchText(int row) const { return m_searchText.at(row); } // 0 <= row < rowCount()
     QStringList sourceIds(int row) const;
     QModelIndex indexOf(const QString &eventId, int column = 0) const;
 
@@ -75,7 +76,7 @@ private:
     const Dataset *m_dataset = nullptr;
     Language m_language = Language::English;
     Formatter m_formatter;
-    QStringList m_searchText; // per row, precomputed: filtering must not fold on every keystroke
+    QList<TextFolding::IndexedText> m_searchText; // per row, precomputed: filtering must not fold on every keystroke
 };
 
 } // namespace Atlas

@@ -173,7 +173,7 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
     case EventIdRole: return figure->eventId;
     case ConflictsWithRole: return figure->conflictsWith;
     case SortDateRole: return qint64(figure->asOf.earliest().toJulianDay());
-    case SearchTextRole: return m_searchText.value(index.row());
+    case SearchTextRole: return m_searchText.value(index.row()).text();
     }
     return {};
 }
@@ -246,7 +246,7 @@ void FigureModel::rebuildSearchText()
         }
         for (const Citation &citation : figure.citations)
             parts << citation.quote;
-        m_searchText.append(TextFolding::fold(parts.join(u'\n')));
+        m_searchText.append(TextFolding::IndexedText(TextFolding::fold(parts.join(u'\n'))));
     }
 }
 

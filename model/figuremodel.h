@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "textfolding.h"
 #include "formatter.h"
 
 #include <QAbstractTableModel>
@@ -67,7 +68,7 @@ public:
     const Figure *figure(const QModelIndex &index) const;
     // Direct access for the filter proxy.
     const Figure *figureAt(int row) const;
-    const QString &searchText(int row) const { return m_searchText.at(row); } // 0 <= row < rowCount()
+    const TextFolding::IndexedText &searchText(int row) const { return m_searchText.at(row); } // 0 <= row < rowCount()
     QModelIndex indexOf(const QString &figureId, int column = 0) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -82,7 +83,7 @@ private:
     const Dataset *m_dataset = nullptr;
     Language m_language = Language::English;
     Formatter m_formatter;
-    QStringList m_searchText;
+    QList<TextFolding::IndexedText> m_searchText;
 };
 
 } // namespace Atlas

@@ -125,6 +125,7 @@ Matcher::Matcher(QStringView foldedQuery)
             word.truncate(0xFFFF); // the skip table holds 16 bits; a longer term still narrows
         Term term;
         term.text = word.toString();
+        term.pairs = IndexedText::pairsOf(term.text);
         const qsizetype last = term.text.size() - 1;
         term.skip.fill(quint16(term.text.size()));
         // Later positions overwrite earlier ones: each byte keeps its smallest (safe) skip.
@@ -141,6 +142,36 @@ bool Matcher::matches(QStringView foldedText) const
             return false;
     }
     return true;
+}
+
+bool Matcher::matches(const IndexedText &text) const
+{
+    for (const Term &term : m_terms) {
+        for (size_t i = 0; i < term.pairs.size(); ++i) {
+            if (term.pairs[i] & ~text.pairs()[i])
+                return false;
+        }
+        if (!contains(text.text(), term))
+            return false;
+    }
+    return true;
+}
+
+IndexedText::IndexedText(QString foldedText)
+    : m_text(std::move(foldedText))
+    , m_pairs(pairsOf(m_text))
+{
+}
+
+IndexedText::PairSet IndexedText::pairsOf(QStringView text)
+{
+    PairSet pairs {};
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        const quint32 pair = (quint32(text[i - 1].unicode()) << 16) | text[i].unicode();
+        const quint32 bit = (pair * 2654435761u) >> 22; // Fibonacci hashing to 10 bits
+        pairs[bit >> 6] |= quint64(1) << (bit & 63);
+    }
+    return pairs;
 }
 
 bool Matcher::contains(QStringView text, const Term &term)

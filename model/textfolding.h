@@ -27,6 +27,28 @@ QString fold(QStringView text);
 bool matches(QStringView foldedText, QStringView foldedQuery);
 
 /*
+ * A folded text and the set of its adjacent character pairs, hashed into 1024 bits. A term can
+ * only occur in a text that holds all of the term's pairs, so Matcher rules most texts out with
+ * a few bit tests before it searches any: the filter proxies keep one per row.
+ */
+class IndexedText
+{
+public:
+    using PairSet = std::array<quint64, 16>;
+
+    IndexedText() = default;
+    explicit IndexedText(QString foldedText);
+
+    const QString &text() const { return m_text; }
+    const PairSet &pairs() const { return m_pairs; }
+    static PairSet pairsOf(QStringView text);
+
+private:
+    QString m_text;
+    PairSet m_pairs {};
+};
+
+/*
  * matches() prepared once for a query and then run over many texts: the filter proxies build
  * one when the query changes and test every row with it. Each term gets a Boyer-Moore-Horspool
  * skip table (keyed by the low byte of the UTF-16 unit), so a search skips most of a text
@@ -41,12 +63,14 @@ public:
 
     bool isEmpty() const { return m_terms.empty(); }
     bool matches(QStringView foldedText) const;
+    bool matches(const IndexedText &text) const; // the pair sets first, then the text
 
 private:
     struct Term
     {
         QString text;
         std::array<quint16, 256> skip;
+        IndexedText::PairSet pairs;
     };
     static bool contains(QStringView text, const Term &term);
 

@@ -167,7 +167,7 @@ private Q_SLOTS:
         const QString text = m_model->data(m_model->indexOf(eventId), EventModel::SearchTextRole).toString();
         QCOMPARE(text, TextFolding::fold(text));
         QCOMPARE(TextFolding::matches(text, TextFolding::fold(query)), found);
-        QCOMPARE(m_model->searchText(m_model->indexOf(eventId).row()), text);
+        QCOMPARE(m_model->searchText(m_model->indexOf(eventId).row()).text(), text);
     }
 
     void everyCategoryHasAName()

@@ -102,6 +102,8 @@ private Q_SLOTS:
         QTest::newRow("skip table collision, absent") << u"!x!x!"_s << u"ءx"_s << false;
         QTest::newRow("single letter") << u"الموصل"_s << u"ص"_s << true;
         QTest::newRow("whitespace-only query") << article << u"   "_s << true;
+        QTest::newRow("pairs present, term absent") << u"ab ba"_s << u"aba"_s << false;
+        QTest::newRow("pair across a space is no match") << u"مسؤول عن"_s << u"لع"_s << false;
     }
 
     void matches()
@@ -113,6 +115,8 @@ private Q_SLOTS:
         // The prepared matcher agrees with a plain search for every term.
         const TextFolding::Matcher matcher(TextFolding::fold(query));
         QCOMPARE(matcher.matches(TextFolding::fold(text)), expected);
+        // ...and so does the indexed text, whose pair set rules texts out before any search.
+        QCOMPARE(matcher.matches(TextFolding::IndexedText(TextFolding::fold(text))), expected);
         bool plain = true;
         const QString foldedQuery = TextFolding::fold(query);
         for (QStringView term : QStringView(foldedQuery).tokenize(u' ', Qt::SkipEmptyParts))
