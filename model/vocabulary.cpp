@@ -47,6 +47,17 @@ constexpr Entry Metrics[] = {
     {"detainees", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Detainees")},
     {"casualties", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Casualties")},
     {"territory", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Territory")},
+    {"civilian_personnel", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Civilian personnel")},
+    {"attack_change_pct", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Change in attacks")},
+    {"attack_ratio", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Attacks against a baseline (ratio)")},
+    {"members_and_supporters", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Members and supporters")},
+    {"coalition_members", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Coalition members")},
+    {"coalition_participants", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "States taking part")},
+    {"countries_meeting", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "States at the meeting")},
+    {"territory_recovered_pct", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Territory recovered")},
+    {"territory_controlled_fraction", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Share of territory controlled")},
+    {"money_usd", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Value in US dollars")},
+    {"cash_reserves_usd", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Cash reserves")},
 };
 
 constexpr Entry PlaceKinds[] = {
@@ -63,6 +74,8 @@ constexpr Entry PlaceKinds[] = {
     {"camp", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Camp")},
     {"prison", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Prison")},
     {"border_crossing", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Border crossing")},
+    {"border_area", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Border area")},
+    {"desert", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Desert")},
 };
 
 constexpr Entry ActorKinds[] = {

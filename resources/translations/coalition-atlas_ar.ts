@@ -1725,6 +1725,54 @@ Date: %2</source>
         <source>Germany</source>
         <translation>ألمانيا</translation>
     </message>
+    <message>
+        <source>Civilian personnel</source>
+        <translation>الأفراد المدنيون</translation>
+    </message>
+    <message>
+        <source>Attacks against a baseline (ratio)</source>
+        <translation>الهجمات مقارنةً بفترة أساس (نسبة)</translation>
+    </message>
+    <message>
+        <source>Members and supporters</source>
+        <translation>العناصر والأنصار</translation>
+    </message>
+    <message>
+        <source>Coalition members</source>
+        <translation>أعضاء التحالف</translation>
+    </message>
+    <message>
+        <source>States taking part</source>
+        <translation>الدول المشاركة</translation>
+    </message>
+    <message>
+        <source>States at the meeting</source>
+        <translation>الدول الحاضرة في الاجتماع</translation>
+    </message>
+    <message>
+        <source>Territory recovered</source>
+        <translation>الأراضي المستعادة</translation>
+    </message>
+    <message>
+        <source>Share of territory controlled</source>
+        <translation>نسبة الأراضي الخاضعة للسيطرة</translation>
+    </message>
+    <message>
+        <source>Value in US dollars</source>
+        <translation>القيمة بالدولار الأمريكي</translation>
+    </message>
+    <message>
+        <source>Cash reserves</source>
+        <translation>الاحتياطات النقدية</translation>
+    </message>
+    <message>
+        <source>Border area</source>
+        <translation>منطقة حدودية</translation>
+    </message>
+    <message>
+        <source>Desert</source>
+        <translation>صحراء</translation>
+    </message>
 </context>
 <context>
     <name>ChartCatalog</name>
@@ -1767,6 +1815,14 @@ Date: %2</source>
     <message>
         <source>Coalition members and participating states, each count with its source</source>
         <translation>أعضاء التحالف والدول المشاركة فيه، كل عدد مع مصدره</translation>
+    </message>
+    <message>
+        <source>Territory recovered from ISIS</source>
+        <translation>الأراضي المستعادة من داعش</translation>
+    </message>
+    <message>
+        <source>Share of the territory ISIS once held that was retaken, by theatre, as of each report</source>
+        <translation>نسبة الأراضي التي سيطر عليها داعش سابقاً واستُعيدت، حسب الساحة، كما في تاريخ كل تقرير</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,9 @@ const QList<Entry> &entries()
             { Part::Metric }, true },
           QT_TRANSLATE_NOOP("ChartCatalog", "Coalition membership over time"),
           QT_TRANSLATE_NOOP("ChartCatalog", "Coalition members and participating states, each count with its source") },
+        { { u"territory"_s, { u"territory_recovered_pct"_s }, { Part::Theater }, false },
+          QT_TRANSLATE_NOOP("ChartCatalog", "Territory recovered from ISIS"),
+          QT_TRANSLATE_NOOP("ChartCatalog", "Share of the territory ISIS once held that was retaken, by theatre, as of each report") },
     };
     return list;
 }
