@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QPaintDevice>
 #include <QPainterPath>
+#include <QStaticText>
 
 #include <cmath>
 
@@ -40,6 +41,27 @@ void drawSymbol(QPainter *painter, const QString &kind, const QPointF &c, double
                                     {c.x() - r * 1.05, c.y() + r * 0.75}};
         painter->drawPolygon(triangle, 3);
     }
+}
+
+// Names and counts drawn on raster devices, shaped once and reused across frames: shaping text
+// with HarfBuzz on every frame (five times per name, with the halo) cost more than the symbols.
+// One cache per thread, like the symbol sprites; it is emptied when it grows past a few frames'
+// worth of distinct strings.
+const QStaticText &staticText(const QString &text, const QFont &font)
+{
+    thread_local QHash<QString, QStaticText> cache;
+    const QString key = font.key() + u'|' + text;
+    auto found = cache.constFind(key);
+    if (found == cache.cend()) {
+        if (cache.size() > 4096)
+            cache.clear();
+        QStaticText prepared(text);
+        prepared.setTextFormat(Qt::PlainText);
+        prepared.setPerformanceHint(QStaticText::AggressiveCaching);
+        prepared.prepare(QTransform(), font);
+        found = cache.insert(key, prepared);
+    }
+    return *found;
 }
 
 bool isAreaKind(const QString &kind)
@@ -139,8 +161,14 @@ void MarkerPainter::paint(QPainter *painter, const QList<PlaceMarker> &markers,
             countFont.setWeight(QFont::Bold);
             painter->setFont(countFont);
             painter->setPen(Qt::white);
-            painter->drawText(QRectF(cluster.position.x() - r, cluster.position.y() - r, 2 * r, 2 * r),
-                              Qt::AlignCenter, formatter.number(cluster.eventCount));
+            const QString count = formatter.number(cluster.eventCount);
+            if (raster) {
+                const QStaticText &text = staticText(count, countFont);
+                painter->drawStaticText(cluster.position - QPointF(text.size().width(), text.size().height()) / 2, text);
+            } else {
+                painter->drawText(QRectF(cluster.position.x() - r, cluster.position.y() - r, 2 * r, 2 * r),
+                                  Qt::AlignCenter, count);
+            }
         }
     }
 
@@ -167,13 +195,17 @@ void MarkerPainter::paint(QPainter *painter, const QList<PlaceMarker> &markers,
             painter->setPen(QPen(QColor(255, 255, 255, 215), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             painter->setBrush(Qt::NoBrush);
             painter->drawPath(halo);
+            painter->setPen(cluster.selected ? SelectionColor.darker(130) : LabelColor);
+            painter->drawText(QPointF(x, baseline), cluster.label);
         } else {
+            const QStaticText &text = staticText(cluster.label, font);
+            const QPointF topLeft(x, baseline - metrics.ascent());
             painter->setPen(QColor(255, 255, 255, 200));
             for (const QPointF offset : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
-                painter->drawText(QPointF(x, baseline) + offset, cluster.label);
+                painter->drawStaticText(topLeft + offset, text);
+            painter->setPen(cluster.selected ? SelectionColor.darker(130) : LabelColor);
+            painter->drawStaticText(topLeft, text);
         }
-        painter->setPen(cluster.selected ? SelectionColor.darker(130) : LabelColor);
-        painter->drawText(QPointF(x, baseline), cluster.label);
     }
     painter->restore();
 }
