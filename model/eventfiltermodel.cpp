@@ -37,20 +37,9 @@ bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (criteria.hasTimeWindow() && !criteria.overlapsWindow(event->date.earliest(), event->date.latest()))
         return false;
 
-    if (!criteria.categories().isEmpty() && !criteria.categories().contains(event->category))
+    if (!criteria.acceptsCategory(event->category) || !criteria.acceptsAnyPlace(event->placeIds)
+        || !criteria.acceptsAnySource(event->citations))
         return false;
-
-    if (!criteria.places().isEmpty()
-        && std::none_of(event->placeIds.cbegin(), event->placeIds.cend(),
-                        [&](const QString &id) { return criteria.places().contains(id); })) {
-        return false;
-    }
-
-    if (!criteria.sources().isEmpty()
-        && std::none_of(event->citations.cbegin(), event->citations.cend(),
-                        [&](const Citation &citation) { return criteria.sources().contains(citation.sourceId); })) {
-        return false;
-    }
 
     return criteria.matcher().isEmpty() || criteria.matcher().matches(m_source->searchText(sourceRow));
 }

@@ -85,6 +85,24 @@ void FilterCriteria::setQuery(const QString &query)
     Q_EMIT changed();
 }
 
+bool FilterCriteria::acceptsCategory(const QString &category) const
+{
+    return m_categories.isEmpty() || m_categories.contains(category);
+}
+
+bool FilterCriteria::acceptsAnyPlace(const QStringList &placeIds) const
+{
+    return m_places.isEmpty()
+        || std::any_of(placeIds.cbegin(), placeIds.cend(), [this](const QString &id) { return m_places.contains(id); });
+}
+
+bool FilterCriteria::acceptsAnySource(const QList<Citation> &citations) const
+{
+    return m_sources.isEmpty() || std::any_of(citations.cbegin(), citations.cend(), [this](const Citation &citation) {
+               return m_sources.contains(citation.sourceId);
+           });
+}
+
 bool FilterCriteria::isEmpty() const
 {
     return !hasTimeWindow() && m_categories.isEmpty() && m_places.isEmpty() && m_sources.isEmpty()

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QString>
 
+#include "dataset.h"
 #include "textfolding.h"
 
 namespace Atlas {
@@ -36,6 +37,11 @@ public:
     void setPlaces(const QSet<QString> &placeIds);
     const QSet<QString> &sources() const { return m_sources; }
     void setSources(const QSet<QString> &sourceIds);
+
+    // Each passes when its criterion is empty; otherwise one of the given ids must be chosen.
+    bool acceptsCategory(const QString &category) const;
+    bool acceptsAnyPlace(const QStringList &placeIds) const;
+    bool acceptsAnySource(const QList<Citation> &citations) const;
 
     QString query() const { return m_query; }
     QString foldedQuery() const { return m_foldedQuery; } // TextFolding::fold(query()), cached
