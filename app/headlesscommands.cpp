@@ -30,6 +30,16 @@ int reportResult(bool ok, const QString &file, const QString &error)
     return 1;
 }
 
+// Each side given on the command line replaces the exporter's default; a side not given is 0.
+QSize withRequestedSides(QSize size, QSize requested)
+{
+    if (requested.width() > 0)
+        size.setWidth(requested.width());
+    if (requested.height() > 0)
+        size.setHeight(requested.height());
+    return size;
+}
+
 } // namespace
 
 int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest &request)
@@ -48,8 +58,7 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
         options.fileName = request.outputFile;
         options.from = request.from;
         options.to = request.to;
-        if (request.size.isValid())
-            options.pixelSize = request.size;
+        options.pixelSize = withRequestedSides(options.pixelSize, request.size);
         options.dpi = request.dpi;
         return reportResult(exportTimeline(document, options, &error), request.outputFile, error);
     }
@@ -58,10 +67,7 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
         options.chartName = request.chartName;
         options.fileName = request.outputFile;
         options.format = request.format;
-        if (request.size.width() > 0)
-            options.size.setWidth(request.size.width());
-        if (request.size.height() > 0)
-            options.size.setHeight(request.size.height());
+        options.size = withRequestedSides(options.size, request.size);
         options.dpi = request.dpi;
         return reportResult(Atlas::exportChart(document, options, &error), request.outputFile, error);
     }
@@ -70,10 +76,7 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
         options.fileName = request.outputFile;
         options.from = request.from;
         options.to = request.to;
-        if (request.size.width() > 0)
-            options.size.setWidth(request.size.width());
-        if (request.size.height() > 0)
-            options.size.setHeight(request.size.height());
+        options.size = withRequestedSides(options.size, request.size);
         options.dpi = request.dpi;
         return reportResult(Atlas::exportMap(document, options, &error), request.outputFile, error);
     }
