@@ -8,7 +8,7 @@
 #include "briefingrenderer.h"
 #include "chartcatalog.h"
 #include "chartexport.h"
-#include "filtercriteria.h"
+#include "filterstate.h"
 #include "mapexporter.h"
 #include "timelineexporter.h"
 
@@ -44,7 +44,9 @@ QSize withRequestedSides(QSize size, QSize requested)
 
 int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest &request)
 {
-    document.filter()->setTimeWindow(request.from, request.to);
+    // --from/--to are the time window of every export, as the filter bar's window is in the app.
+    Atlas::FilterState filter;
+    filter.setTimeWindow(request.from, request.to);
     QString error;
     switch (request.action) {
     case CommandLineRequest::Action::ListCharts: {
@@ -56,8 +58,7 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
     case CommandLineRequest::Action::ExportTimeline: {
         TimelineExportOptions options;
         options.fileName = request.outputFile;
-        options.from = request.from;
-        options.to = request.to;
+        options.filter = filter;
         options.pixelSize = withRequestedSides(options.pixelSize, request.size);
         options.dpi = request.dpi;
         return reportResult(exportTimeline(document, options, &error), request.outputFile, error);
@@ -67,6 +68,7 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
         options.chartName = request.chartName;
         options.fileName = request.outputFile;
         options.format = request.format;
+        options.filter = filter;
         options.size = withRequestedSides(options.size, request.size);
         options.dpi = request.dpi;
         return reportResult(Atlas::exportChart(document, options, &error), request.outputFile, error);
@@ -74,17 +76,14 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
     case CommandLineRequest::Action::ExportMap: {
         Atlas::MapExportOptions options;
         options.fileName = request.outputFile;
-        options.from = request.from;
-        options.to = request.to;
+        options.filter = filter;
         options.size = withRequestedSides(options.size, request.size);
         options.dpi = request.dpi;
         return reportResult(Atlas::exportMap(document, options, &error), request.outputFile, error);
     }
     case CommandLineRequest::Action::Briefing: {
         Atlas::BriefingOptions options;
-        options.useDocumentWindow = false;
-        options.from = request.from;
-        options.to = request.to;
+        options.filter = filter;
         options.language = document.language();
         options.paper = Atlas::BriefingOptions::paperFromName(request.paper).value_or(QPageSize::A4);
         options.orientation = request.orientation == u"landscape"_s ? QPageLayout::Landscape : QPageLayout::Portrait;

@@ -32,16 +32,7 @@ bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     const Event *event = m_source && !sourceParent.isValid() ? m_source->eventAt(sourceRow) : nullptr;
     if (!event)
         return true;
-    const FilterCriteria &criteria = *m_criteria;
-
-    if (criteria.hasTimeWindow() && !criteria.overlapsWindow(event->date.earliest(), event->date.latest()))
-        return false;
-
-    if (!criteria.acceptsCategory(event->category) || !criteria.acceptsAnyPlace(event->placeIds)
-        || !criteria.acceptsAnySource(event->citations))
-        return false;
-
-    return criteria.matcher().isEmpty() || criteria.matcher().matches(m_source->searchText(sourceRow));
+    return m_criteria->state().acceptsEvent(*event, m_source->searchText(sourceRow));
 }
 
 bool EventFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

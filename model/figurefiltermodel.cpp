@@ -27,20 +27,8 @@ bool FigureFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     const Figure *figure = m_source && !sourceParent.isValid() ? m_source->figureAt(sourceRow) : nullptr;
     if (!figure)
         return true;
-    const FilterCriteria &criteria = *m_criteria;
-
-    if (criteria.hasTimeWindow() && !criteria.overlapsWindow(figure->asOf.earliest(), figure->asOf.latest()))
-        return false;
-
-    if (!criteria.acceptsAnySource(figure->citations))
-        return false;
-
-    // Categories and places belong to events: they narrow figures that have an event.
     const Event *event = figure->eventId.isEmpty() ? nullptr : m_source->dataset()->event(figure->eventId);
-    if (event && (!criteria.acceptsCategory(event->category) || !criteria.acceptsAnyPlace(event->placeIds)))
-        return false;
-
-    return criteria.matcher().isEmpty() || criteria.matcher().matches(m_source->searchText(sourceRow));
+    return m_criteria->state().acceptsFigure(*figure, event, m_source->searchText(sourceRow));
 }
 
 bool FigureFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

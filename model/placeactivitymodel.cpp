@@ -8,6 +8,7 @@
 #include <QDate>
 #include <algorithm>
 #include <QHash>
+#include <QSet>
 
 namespace Atlas {
 
@@ -37,10 +38,9 @@ PlaceActivityModel::PlaceActivityModel(PlaceModel *places, QAbstractItemModel *f
         connect(m_events, &QAbstractItemModel::dataChanged, this, &PlaceActivityModel::recount);
     }
     if (m_criteria) {
-        connect(m_criteria, &FilterCriteria::changed, this, [this] {
-            if (rowCount() > 0)
-                Q_EMIT dataChanged(index(0), index(rowCount() - 1), {PassesPlaceFilterRole});
-        });
+        // The event proxy recounts too when the criteria change; the second recount finds
+        // nothing new and stays silent.
+        connect(m_criteria, &FilterCriteria::changed, this, &PlaceActivityModel::recount);
     }
     m_activity = computeActivity();
 }
@@ -62,11 +62,8 @@ QVariant PlaceActivityModel::data(const QModelIndex &index, int role) const
         return activity.eventIds;
     case LatestEventIdRole:
         return activity.latestEventId;
-    case PassesPlaceFilterRole: {
-        if (!m_criteria || m_criteria->places().isEmpty())
-            return true;
-        return m_criteria->places().contains(m_places->index(index.row()).data(PlaceModel::IdRole).toString());
-    }
+    case PassesPlaceFilterRole:
+        return activity.passesPlaceFilter;
     default:
         return m_places->index(index.row()).data(role);
     }
@@ -106,13 +103,16 @@ QList<PlaceActivityModel::Activity> PlaceActivityModel::computeActivity() const
 {
     const int placeCount = m_places ? m_places->rowCount() : 0;
     QList<Activity> activity(placeCount);
-    if (!m_events || placeCount == 0)
-        return activity;
-
+    const QSet<QString> *placeFilter = m_criteria ? &m_criteria->state().places() : nullptr;
     QHash<QString, int> rowOfPlace;
     rowOfPlace.reserve(placeCount);
-    for (int row = 0; row < placeCount; ++row)
-        rowOfPlace.insert(m_places->index(row).data(PlaceModel::IdRole).toString(), row);
+    for (int row = 0; row < placeCount; ++row) {
+        const QString id = m_places->index(row).data(PlaceModel::IdRole).toString();
+        rowOfPlace.insert(id, row);
+        activity[row].passesPlaceFilter = !placeFilter || placeFilter->isEmpty() || placeFilter->contains(id);
+    }
+    if (!m_events || placeCount == 0)
+        return activity;
 
     struct Dated { QString id; QDate end; QDate start; };
     QList<QList<Dated>> eventsAt(placeCount);
@@ -155,13 +155,20 @@ void PlaceActivityModel::recount()
         endResetModel();
         return;
     }
-    const QList<int> roles{EventCountRole, EventIdsRole, LatestEventIdRole};
+    // One ranged signal per recount, however many places changed.
+    int first = -1;
+    int last = -1;
     for (int row = 0; row < fresh.size(); ++row) {
         if (fresh.at(row) == m_activity.at(row))
             continue;
-        m_activity[row] = fresh.at(row);
-        Q_EMIT dataChanged(index(row), index(row), roles);
+        if (first < 0)
+            first = row;
+        last = row;
     }
+    if (first < 0)
+        return;
+    m_activity = fresh;
+    Q_EMIT dataChanged(index(first), index(last), {EventCountRole, EventIdsRole, LatestEventIdRole, PassesPlaceFilterRole});
 }
 
 void PlaceActivityModel::resetFromPlaces()

@@ -15,7 +15,7 @@ class PlaceModel;
  * events happened there and which of them is the latest: what the map draws as markers and
  * badges. Every PlaceModel role is passed through, so a view needs only this model. Recounts
  * whenever the filtered event model changes (time window, categories, query…), and reports the
- * rows whose counts changed. Observes the models and the criteria it is given; owns nothing.
+ * rows whose counts changed, in one ranged dataChanged. Observes the models and the criteria it is given; owns nothing.
  *
  * Data flow: EventFilterModel (filtered events, PlaceIdsRole) + PlaceModel -> here -> map.
  */
@@ -51,6 +51,7 @@ private:
     {
         QStringList eventIds;
         QString latestEventId;
+        bool passesPlaceFilter = true;
         bool operator==(const Activity &) const = default;
     };
 

@@ -171,22 +171,22 @@ void FilterBar::retranslateChoices()
 
 void FilterBar::showCriteria()
 {
-    const FilterCriteria *criteria = m_document->filter();
+    const FilterState &criteria = m_document->filter()->state();
     m_updating = true;
-    if (m_search->text() != criteria->query() && !m_searchDelay->isActive())
-        m_search->setText(criteria->query());
+    if (m_search->text() != criteria.query() && !m_searchDelay->isActive())
+        m_search->setText(criteria.query());
     for (QToolButton *chip : std::as_const(m_chips))
-        chip->setChecked(criteria->categories().contains(chip->property("category").toString()));
+        chip->setChecked(criteria.categories().contains(chip->property("category").toString()));
     const auto check = [this](QToolButton *picker, const QSet<QString> &ids, const QString &none, const QString &some) {
         for (QAction *action : picker->menu()->actions())
             action->setChecked(ids.contains(action->data().toString()));
         picker->setText(ids.isEmpty() ? none : some.arg(m_document->formatter().number(double(ids.size()))));
     };
-    check(m_sourcePicker, criteria->sources(), tr("All sources"), tr("Sources: %1"));
-    check(m_placePicker, criteria->places(), tr("All places"), tr("Places: %1"));
-    m_from->setDate(criteria->from().isValid() ? criteria->from() : NoBound);
-    m_to->setDate(criteria->to().isValid() ? criteria->to() : NoBound);
-    m_clear->setEnabled(!criteria->isEmpty());
+    check(m_sourcePicker, criteria.sources(), tr("All sources"), tr("Sources: %1"));
+    check(m_placePicker, criteria.places(), tr("All places"), tr("Places: %1"));
+    m_from->setDate(criteria.from().isValid() ? criteria.from() : NoBound);
+    m_to->setDate(criteria.to().isValid() ? criteria.to() : NoBound);
+    m_clear->setEnabled(!criteria.isEmpty());
     m_updating = false;
 }
 

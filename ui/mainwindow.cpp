@@ -360,9 +360,15 @@ void MainWindow::exportTimeline()
         if (box->isChecked())
             options.lanes.insert(box->property("category").toString());
     }
+    options.filter = m_document->filter()->state();
     if (windowOnly->isChecked()) {
-        options.from = m_timeline->firstVisibleDate();
-        options.to = m_timeline->lastVisibleDate();
+        // The visible part of the axis, within the filter's own window.
+        const FilterState &live = m_document->filter()->state();
+        const QDate from = live.from().isValid() ? std::max(live.from(), m_timeline->firstVisibleDate())
+                                                 : m_timeline->firstVisibleDate();
+        const QDate to = live.to().isValid() ? std::min(live.to(), m_timeline->lastVisibleDate())
+                                             : m_timeline->lastVisibleDate();
+        options.filter.setTimeWindow(from, to);
     }
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -385,6 +391,7 @@ void MainWindow::exportMap()
         return;
     MapExportOptions options;
     options.fileName = dialog.fileName();
+    options.filter = m_document->filter()->state();
     options.size = dialog.size();
     options.dpi = dialog.dpi();
     QString error;

@@ -104,8 +104,7 @@ bool writeShots(const QString &directory)
         options.fileName = directory + u"/export-region-"_s + suffix + u".pdf"_s;
         ok = exportMap(document, options, &error) && ok;
         options.fileName = directory + u"/export-2017-"_s + suffix + u".svg"_s;
-        options.from = QDate(2017, 1, 1);
-        options.to = QDate(2017, 12, 31);
+        options.filter.setTimeWindow(QDate(2017, 1, 1), QDate(2017, 12, 31));
         ok = exportMap(document, options, &error) && ok;
     }
     document.setLanguage(Language::English);

@@ -165,8 +165,8 @@ private Q_SLOTS:
 
         QCOMPARE(changed.count(), 1);
         QVERIFY(reset.count() >= 1);
-        QVERIFY(m_document->filter()->isEmpty());
-        QCOMPARE(m_document->filter()->query(), QString());
+        QVERIFY(m_document->filter()->state().isEmpty());
+        QCOMPARE(m_document->filter()->state().query(), QString());
         QVERIFY(!m_document->eventSelection()->hasSelection());
         QCOMPARE(m_document->currentEventId(), QString());
         QCOMPARE(m_document->eventFilterModel()->rowCount(), 5);

@@ -331,7 +331,7 @@ void TestBriefingLayout::atlasModeStartsEachSheetOnANewPage()
     } else {
         QVERIFY(sheets.size() >= 2);
         for (const BriefingSheet &sheet : sheets) {
-            QCOMPARE(sheet.filter.places.size(), 1);
+            QCOMPARE(sheet.filter.places().size(), 1);
             QVERIFY(sheet.subtitle.startsWith(u"Site: "_s));
         }
     }

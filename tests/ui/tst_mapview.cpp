@@ -92,12 +92,16 @@ private Q_SLOTS:
         QCOMPARE(washingtonNoted, placeFilter.isEmpty() || placeFilter.contains(u"washington"_s));
     }
 
-    void clustersCloseNeighbours()
+    void namedSitesKeepTheirOwnMarkers()
     {
+        // At the scale of the whole region Taji and Baghdad nearly touch: as named theatre sites
+        // each keeps its own symbol and its name.
         m_view->controller()->requestView(QGeoCoordinate(34.5, 41.5), 5.0);
         QTRY_COMPARE(markerLayer()->zoomLevel(), 5.0);
         QCOMPARE(markerLayer()->placeCount(), 6);
-        QVERIFY(markerLayer()->markerCount() < 6);   // Taji and Baghdad share a symbol
+        QCOMPARE(markerLayer()->markerCount(), 6);
+        for (const Atlas::MarkerLayout::Cluster &cluster : markerLayer()->clusters())
+            QVERIFY(!cluster.label.isEmpty());
         m_view->controller()->requestView(QGeoCoordinate(33.42, 44.32), 10.0);
         QTRY_COMPARE(markerLayer()->zoomLevel(), 10.0);
         QVERIFY(positionOf(u"camp-taji"_s) != positionOf(u"baghdad"_s));
@@ -137,7 +141,7 @@ private Q_SLOTS:
     void selectingAnEventSelectsItsPlaces()
     {
         QVERIFY(m_document->selectEvent(u"e4"_s));   // Mosul and Raqqa
-        QTRY_COMPARE(markerLayer()->selectedPlaceIds(), (QStringList{u"mosul"_s, u"raqqa"_s}));
+        QTRY_COMPARE(m_view->controller()->selectedPlaceIds(), (QStringList{u"mosul"_s, u"raqqa"_s}));
         // The map panned so both places are in view.
         const QPointF mosul = positionOf(u"mosul"_s);
         const QPointF raqqa = positionOf(u"raqqa"_s);
@@ -156,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(at.x() >= 0);
         QTest::mouseClick(m_view->quickWidget(), Qt::LeftButton, {}, at.toPoint());
         QTRY_COMPARE(m_document->currentEventId(), u"e5"_s);
-        QTRY_VERIFY(markerLayer()->selectedPlaceIds().contains(u"al-tanf"_s));
+        QTRY_VERIFY(m_view->controller()->selectedPlaceIds().contains(u"al-tanf"_s));
     }
 
     void layersFollowTheMap()

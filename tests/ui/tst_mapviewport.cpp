@@ -149,26 +149,31 @@ private Q_SLOTS:
     void clustering_data()
     {
         QTest::addColumn<double>("zoom");
+        QTest::addColumn<bool>("pinned");
         QTest::addColumn<int>("clusters");
         QTest::addColumn<int>("largest");
 
         // Taji and Baghdad are 25 km apart: one symbol at theatre scale, two when zoomed in (where
-        // Mosul, 330 km north, is off screen and not drawn).
-        QTest::newRow("theatre scale") << 6.0 << 2 << 2;
-        QTest::newRow("close up") << 10.0 << 2 << 1;
+        // Mosul, 330 km north, is off screen and not drawn). Pinned (named sites), they never merge.
+        QTest::newRow("theatre scale") << 6.0 << false << 2 << 2;
+        QTest::newRow("close up") << 10.0 << false << 2 << 1;
+        QTest::newRow("theatre scale, pinned") << 6.0 << true << 3 << 1;
+        QTest::newRow("whole region, pinned") << 4.0 << true << 3 << 1;
     }
     void clustering()
     {
         QFETCH(double, zoom);
+        QFETCH(bool, pinned);
         QFETCH(int, clusters);
         QFETCH(int, largest);
-        auto marker = [](const QString &id, double lat, double lon, int count) {
+        auto marker = [pinned](const QString &id, double lat, double lon, int count) {
             Atlas::PlaceMarker m;
             m.placeId = id;
             m.name = id;
             m.kind = u"city"_s;
             m.coordinate = QGeoCoordinate(lat, lon);
             m.eventCount = count;
+            m.pinned = pinned;
             return m;
         };
         const QList<Atlas::PlaceMarker> markers{marker(u"camp-taji"_s, 33.52944, 44.2775, 1),
@@ -182,9 +187,14 @@ private Q_SLOTS:
         for (const Atlas::MarkerLayout::Cluster &cluster : layout)
             biggest = std::max(biggest, cluster.members.size());
         QCOMPARE(int(biggest), largest);
-        // The place with more events leads its cluster; no two names overlap.
+        // The place with more events leads its cluster; no two names overlap; a pinned place
+        // always has its name, inside the view.
         QCOMPARE(layout.constFirst().members.constFirst(), 1);
         for (int i = 0; i < layout.size(); ++i) {
+            if (pinned) {
+                QVERIFY(!layout.at(i).label.isEmpty());
+                QVERIFY(QRectF(QPointF(0, 0), viewport.size()).contains(layout.at(i).labelRect));
+            }
             for (int j = i + 1; j < layout.size(); ++j) {
                 if (!layout.at(i).label.isEmpty() && !layout.at(j).label.isEmpty())
                     QVERIFY(!layout.at(i).labelRect.intersects(layout.at(j).labelRect));

@@ -219,11 +219,9 @@ private Q_SLOTS:
         // A window and one lane: only that lane's events in the window appear.
         Atlas::AtlasDocument document;
         document.setDataset(TimelineTestData::dataset(), u"test"_s, QString());
-        document.filter()->setTimeWindow(QDate(2024, 1, 1), QDate(2026, 12, 31));
         TimelineExportOptions options;
         options.fileName = m_dir.filePath(u"window.svg"_s);
-        options.from = QDate(2024, 1, 1);
-        options.to = QDate(2026, 12, 31);
+        options.filter.setTimeWindow(QDate(2024, 1, 1), QDate(2026, 12, 31));
         options.lanes = {u"agreement"_s};
         QString error;
         QVERIFY2(exportTimeline(document, options, &error), qPrintable(error));

@@ -236,8 +236,8 @@ private Q_SLOTS:
         sendMouse(QEvent::MouseMove, QPointF(x2, axisY), Qt::NoButton, Qt::LeftButton);
         sendMouse(QEvent::MouseButtonRelease, QPointF(x2, axisY), Qt::LeftButton, Qt::NoButton);
         const Atlas::FilterCriteria *filter = m_document->filter();
-        QCOMPARE(filter->from(), expectedFrom);
-        QCOMPARE(filter->to(), expectedTo);
+        QCOMPARE(filter->state().from(), expectedFrom);
+        QCOMPARE(filter->state().to(), expectedTo);
         // The filtered model now only has events inside the window.
         for (int row = 0; row < m_document->eventFilterModel()->rowCount(); ++row) {
             const QModelIndex index = m_document->eventFilterModel()->index(row, 0);
@@ -245,7 +245,7 @@ private Q_SLOTS:
             QVERIFY(index.data(Atlas::EventModel::StartDateRole).toDate() <= expectedTo);
         }
         QTest::keyClick(m_view.get(), Qt::Key_Escape);
-        QVERIFY(!filter->hasTimeWindow());
+        QVERIFY(!filter->state().hasTimeWindow());
     }
 
     void followsExternalSelection_data()

@@ -4,6 +4,7 @@
 #include "atlasdocument.h"
 #include "chartcatalog.h"
 #include "chartdatabuilder.h"
+#include "datasetmodels.h"
 #include "eventfiltermodel.h"
 #include "eventmodel.h"
 #include "figurefiltermodel.h"
@@ -23,15 +24,14 @@ namespace Atlas {
 namespace {
 
 // The ids a filter lets through, events or figures, read through a private proxy so the
-// document's views are not disturbed. The criteria are set after the proxy exists: the proxies
-// cache the criteria's sets when they change.
+// document's views are not disturbed.
 template<typename Proxy, typename Model>
-QStringList passingIds(Model *model, int idRole, const BriefingFilter &filter)
+QStringList passingIds(Model *model, int idRole, const FilterState &filter)
 {
     FilterCriteria criteria;
+    criteria.setState(filter);
     Proxy proxy(&criteria);
     proxy.setSourceModel(model);
-    filter.applyTo(criteria);
     QStringList ids;
     for (int row = 0; row < proxy.rowCount(); ++row)
         ids.append(proxy.index(row, 0).data(idRole).toString());
@@ -73,44 +73,16 @@ QString outletName(const Source &source, Language language)
 
 } // namespace
 
-BriefingFilter BriefingFilter::fromCriteria(const FilterCriteria &criteria)
-{
-    BriefingFilter filter;
-    filter.from = criteria.from();
-    filter.to = criteria.to();
-    filter.categories = criteria.categories();
-    filter.places = criteria.places();
-    filter.sources = criteria.sources();
-    filter.query = criteria.query();
-    return filter;
-}
-
-void BriefingFilter::applyTo(FilterCriteria &criteria) const
-{
-    criteria.setCategories(categories);
-    criteria.setPlaces(places);
-    criteria.setSources(sources);
-    criteria.setQuery(query);
-    criteria.setTimeWindow(from, to);
-}
-
-QString BriefingFilter::describe() const
-{
-    FilterCriteria criteria;
-    applyTo(criteria);
-    return criteria.describe();
-}
-
 std::pair<QDate, QDate> BriefingCollector::resolvedWindow(const AtlasDocument &document, const BriefingOptions &options)
 {
     const auto [first, last] = datasetExtent(document.dataset());
-    const FilterCriteria *shared = document.filter();
+    const FilterState &shared = options.filter;
     QDate from = options.from;
     QDate to = options.to;
     if (!from.isValid() && options.useDocumentWindow)
-        from = shared->from();
+        from = shared.from();
     if (!to.isValid() && options.useDocumentWindow)
-        to = shared->to();
+        to = shared.to();
     if (!from.isValid())
         from = first;
     if (!to.isValid())
@@ -118,46 +90,27 @@ std::pair<QDate, QDate> BriefingCollector::resolvedWindow(const AtlasDocument &d
     return { from, to };
 }
 
-ChartData BriefingCollector::chartData(AtlasDocument &document, const BriefingSheet &sheet, const QString &chartName)
-{
-    FilterCriteria criteria;
-    FigureFilterModel figures(&criteria);
-    figures.setSourceModel(document.figureModel());
-    sheet.filter.applyTo(criteria);
-    ChartContext context = ChartContext::fromDocument(document, sheet.isRightToLeft());
-    context.figures = &figures;
-    context.formatter = sheet.formatter;
-    context.actorNames.clear();
-    for (const Actor &actor : document.dataset().actors)
-        context.actorNames.insert(actor.id, actor.name.text(sheet.language));
-    context.theaterNames.clear();
-    for (const Place &place : document.dataset().places) {
-        if (place.kind == u"country"_s && !place.country.isEmpty())
-            context.theaterNames.insert(place.country, place.name.text(sheet.language));
-    }
-    return ChartDataBuilder(std::move(context)).build(chartName);
-}
-
-QList<BriefingSheet> BriefingCollector::collect(AtlasDocument &document, const BriefingOptions &options)
+QList<BriefingSheet> BriefingCollector::collect(const AtlasDocument &document, const BriefingOptions &options)
 {
     const auto [from, to] = resolvedWindow(document, options);
-    BriefingFilter base = BriefingFilter::fromCriteria(*document.filter());
-    base.from = from;
-    base.to = to;
+    FilterState base = options.filter;
+    base.setTimeWindow(from, to);
+
+    const Language language = options.language.value_or(document.language());
+    const Formatter &documentFormatter = document.formatter();
+    const Formatter formatter(language, options.digits.value_or(documentFormatter.digits()),
+                              documentFormatter.monthNames());
+    DatasetModels models(document.dataset(), formatter);
 
     QList<BriefingSheet> sheets;
-    const Language language = options.language.value_or(document.language());
     switch (options.atlasMode) {
     case BriefingAtlasMode::None:
         break;
     case BriefingAtlasMode::Year: {
-        const Formatter formatter(language, options.digits.value_or(document.formatter().digits()),
-                                  document.formatter().monthNames());
         for (int year = from.year(); from.isValid() && to.isValid() && year <= to.year(); ++year) {
-            BriefingFilter filter = base;
-            filter.from = std::max(from, QDate(year, 1, 1));
-            filter.to = std::min(to, QDate(year, 12, 31));
-            BriefingSheet sheet = collectSheet(document, options, filter,
+            FilterState filter = base;
+            filter.setTimeWindow(std::max(from, QDate(year, 1, 1)), std::min(to, QDate(year, 12, 31)));
+            BriefingSheet sheet = collectSheet(document, models, options, filter,
                                                tr("Year %1").arg(formatter.date(QDate(year, 1, 1), DatePrecision::Year)));
             if (!sheet.isEmpty())
                 sheets.append(std::move(sheet));
@@ -166,7 +119,7 @@ QList<BriefingSheet> BriefingCollector::collect(AtlasDocument &document, const B
     }
     case BriefingAtlasMode::Site: {
         const Dataset &dataset = document.dataset();
-        const QStringList eventIds = passingIds<EventFilterModel>(document.eventModel(), EventModel::IdRole, base);
+        const QStringList eventIds = passingIds<EventFilterModel>(models.events(), EventModel::IdRole, base);
         QSet<QString> active;
         for (const QString &id : eventIds) {
             if (const Event *event = dataset.event(id))
@@ -182,9 +135,10 @@ QList<BriefingSheet> BriefingCollector::collect(AtlasDocument &document, const B
             return collator.compare(a->name.text(language), b->name.text(language)) < 0;
         });
         for (const Place *place : std::as_const(places)) {
-            BriefingFilter filter = base;
-            filter.places = { place->id };
-            BriefingSheet sheet = collectSheet(document, options, filter, tr("Site: %1").arg(place->name.text(language)));
+            FilterState filter = base;
+            filter.setPlaces({ place->id });
+            BriefingSheet sheet = collectSheet(document, models, options, filter,
+                                               tr("Site: %1").arg(place->name.text(language)));
             if (!sheet.isEmpty())
                 sheets.append(std::move(sheet));
         }
@@ -192,19 +146,19 @@ QList<BriefingSheet> BriefingCollector::collect(AtlasDocument &document, const B
     }
     }
     if (sheets.isEmpty())
-        sheets.append(collectSheet(document, options, base, QString()));
+        sheets.append(collectSheet(document, models, options, base, QString()));
     return sheets;
 }
 
-BriefingSheet BriefingCollector::collectSheet(AtlasDocument &document, const BriefingOptions &options,
-                                              const BriefingFilter &filter, const QString &subtitle)
+BriefingSheet BriefingCollector::collectSheet(const AtlasDocument &document, DatasetModels &models,
+                                              const BriefingOptions &options, const FilterState &filter,
+                                              const QString &subtitle)
 {
     const Dataset &dataset = document.dataset();
     BriefingSheet sheet;
-    sheet.language = options.language.value_or(document.language());
+    sheet.formatter = models.formatter();
+    sheet.language = sheet.formatter.language();
     const Language language = sheet.language;
-    const Formatter base = document.formatter();
-    sheet.formatter = Formatter(language, options.digits.value_or(base.digits()), base.monthNames());
     const Formatter &formatter = sheet.formatter;
     sheet.title = options.title.trimmed().isEmpty() ? BriefingOptions::defaultTitle() : options.title.trimmed();
     sheet.subtitle = subtitle;
@@ -212,15 +166,18 @@ BriefingSheet BriefingCollector::collectSheet(AtlasDocument &document, const Bri
     sheet.sections = options.sections;
 
     auto dayText = [&](QDate date) { return date.isValid() ? formatter.date(date, DatePrecision::Day) : tr("open"); };
-    sheet.period = tr("Period covered: %1 – %2").arg(dayText(filter.from), dayText(filter.to));
+    sheet.period = tr("Period covered: %1 – %2").arg(dayText(filter.from()), dayText(filter.to()));
     sheet.dataset = tr("Dataset: %1, version %2").arg(dataset.info.name, dataset.info.version);
     const QDateTime generated = options.generated.isValid() ? options.generated : QDateTime::currentDateTime();
     sheet.generated = tr("Generated on %1").arg(formatter.date(generated.date(), DatePrecision::Day));
     sheet.filterText = tr("%1, version %2 · filter: %3").arg(dataset.info.name, dataset.info.version, filter.describe());
     sheet.reportedNote = tr("Figures are as reported by the cited outlets; Coalition Atlas records them without verifying them.");
 
+    QSet<QString> selectedPlaceIds;
     if (const Event *current = dataset.event(document.currentEventId()))
-        sheet.selectedPlaceIds = QSet<QString>(current->placeIds.cbegin(), current->placeIds.cend());
+        selectedPlaceIds = QSet<QString>(current->placeIds.cbegin(), current->placeIds.cend());
+    if (options.sections.testFlag(BriefingSection::Map))
+        sheet.map = MapScene::build(models.events(), models.places(), filter, selectedPlaceIds);
 
     QStringList citedSources;
     auto cite = [&](const QString &sourceId) {
@@ -236,7 +193,7 @@ BriefingSheet BriefingCollector::collectSheet(AtlasDocument &document, const Bri
 
     // Key figures: grouped by metric in the order of the vocabulary, then by date.
     QList<const Figure *> figures;
-    for (const QString &id : passingIds<FigureFilterModel>(document.figureModel(), FigureModel::IdRole, filter)) {
+    for (const QString &id : passingIds<FigureFilterModel>(models.figures(), FigureModel::IdRole, filter)) {
         if (const Figure *figure = dataset.figure(id))
             figures.append(figure);
     }
@@ -281,17 +238,25 @@ BriefingSheet BriefingCollector::collectSheet(AtlasDocument &document, const Bri
         if (ChartCatalog::contains(name) && !chosen.contains(name) && chosen.size() < BriefingOptions::MaximumCharts)
             chosen.append(name);
     }
-    for (const QString &name : std::as_const(chosen)) {
-        const ChartData chart = chartData(document, sheet, name);
-        if (chart.isEmpty())
-            sheet.chartNotices.append(tr("No figures for the chart “%1” in this period.").arg(ChartCatalog::title(name)));
-        else
-            sheet.charts.append({ name, int(chart.panels.size()) });
+    if (!chosen.isEmpty() && options.sections.testFlag(BriefingSection::Charts)) {
+        FilterCriteria criteria;
+        criteria.setState(filter);
+        FigureFilterModel figuresInWindow(&criteria);
+        figuresInWindow.setSourceModel(models.figures());
+        const ChartDataBuilder builder(ChartContext::fromModels(dataset, &figuresInWindow, models.sources(), formatter,
+                                                                sheet.isRightToLeft()));
+        for (const QString &name : std::as_const(chosen)) {
+            ChartData chart = builder.build(name);
+            if (chart.isEmpty())
+                sheet.chartNotices.append(tr("No figures for the chart “%1” in this period.").arg(ChartCatalog::title(name)));
+            else
+                sheet.charts.append(std::move(chart));
+        }
     }
 
     // Events, oldest first.
     QList<const Event *> events;
-    for (const QString &id : passingIds<EventFilterModel>(document.eventModel(), EventModel::IdRole, filter)) {
+    for (const QString &id : passingIds<EventFilterModel>(models.events(), EventModel::IdRole, filter)) {
         if (const Event *event = dataset.event(id))
             events.append(event);
     }

@@ -4,7 +4,9 @@
 #include "briefingoptions.h"
 #include "chartdata.h"
 #include "dataset.h"
+#include "filterstate.h"
 #include "formatter.h"
+#include "mapscene.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -16,29 +18,7 @@
 namespace Atlas {
 
 class AtlasDocument;
-class FilterCriteria;
-
-// The filter a sheet was made with, as values (FilterCriteria is a QObject and cannot be copied).
-struct BriefingFilter
-{
-    QDate from;
-    QDate to;
-    QSet<QString> categories;
-    QSet<QString> places;
-    QSet<QString> sources;
-    QString query;
-
-    static BriefingFilter fromCriteria(const FilterCriteria &criteria);
-    void applyTo(FilterCriteria &criteria) const;
-    QString describe() const; // FilterCriteria::describe() of these values
-};
-
-// A chart of the sheet and how many panels (levels, periods, changes) it draws.
-struct BriefingChart
-{
-    QString name;        // ChartCatalog name
-    int panels = 1;
-};
+class DatasetModels;
 
 // One row of the key figures table, every cell as the sheet prints it.
 struct BriefingFigureRow
@@ -76,10 +56,10 @@ struct BriefingSourceEntry
 };
 
 /*
- * The content of one briefing sheet as ready-to-print strings in the sheet's language: header
- * lines, the filter it was made with, key figure rows, chart names, events with their
- * citations, and the sources they cite. BriefingCollector fills it; BriefingLayout places it;
- * BriefingRenderer paints it (and draws the map and charts from `filter`). A plain value.
+ * The content of one briefing sheet as plain values in the sheet's language: header lines, the
+ * filter it was made with, key figure rows, the map scene, the data of its charts, events with
+ * their citations, and the sources they cite. BriefingCollector fills it once; BriefingLayout
+ * places it; BriefingRenderer paints it on any device without going back to the document.
  */
 struct BriefingSheet
 {
@@ -92,11 +72,11 @@ struct BriefingSheet
     QString generated;   // "Generated on 21 November 2026"
     QString filterText;  // the filter line of the footer
     QString reportedNote;
-    BriefingFilter filter;
-    QSet<QString> selectedPlaceIds;
+    FilterState filter;
     BriefingSections sections;
     QList<BriefingFigureRow> figures;
-    QList<BriefingChart> charts;  // charts with figures in the window, at most two
+    MapScene map;                 // the places of the sheet's events, the current event's ringed
+    QList<ChartData> charts;      // charts with figures in the window, at most two
     QStringList chartNotices;     // one line per chosen chart that has nothing to show
     QList<BriefingEventEntry> events;
     QList<BriefingSourceEntry> sources;
@@ -108,23 +88,23 @@ struct BriefingSheet
 /*
  * Reads a document and BriefingOptions into the BriefingSheets to print: one for the window, or
  * one per year or per site in atlas mode (an atlas with nothing in the window gives one empty
- * sheet that says so). Uses private filter models, so the document and its views are left
- * untouched. Stateless.
+ * sheet that says so). Reads the dataset through models of its own in the sheet's language and
+ * proxies of its own for each sheet's FilterState, so the document, its filter, its language
+ * and its views are never touched. Stateless.
  */
 class BriefingCollector
 {
     Q_DECLARE_TR_FUNCTIONS(Atlas::BriefingCollector)
 
 public:
-    static QList<BriefingSheet> collect(AtlasDocument &document, const BriefingOptions &options);
+    static QList<BriefingSheet> collect(const AtlasDocument &document, const BriefingOptions &options);
     // The window the options resolve to (open ends closed by the filter, then the dataset).
     static std::pair<QDate, QDate> resolvedWindow(const AtlasDocument &document, const BriefingOptions &options);
-    // The catalogue chart `chartName` of the figures that pass the sheet's filter, in its language.
-    static ChartData chartData(AtlasDocument &document, const BriefingSheet &sheet, const QString &chartName);
 
 private:
-    static BriefingSheet collectSheet(AtlasDocument &document, const BriefingOptions &options,
-                                      const BriefingFilter &filter, const QString &subtitle);
+    static BriefingSheet collectSheet(const AtlasDocument &document, DatasetModels &models,
+                                      const BriefingOptions &options, const FilterState &filter,
+                                      const QString &subtitle);
 };
 
 } // namespace Atlas

@@ -118,6 +118,7 @@ void BriefingDialog::setOptions(const BriefingOptions &options)
     m_useViewWindow->setChecked(useView);
     if (m_document) {
         BriefingOptions window = options;
+        window.filter = m_document->filter()->state();
         const auto [from, to] = BriefingCollector::resolvedWindow(*m_document, window);
         m_from->setDate(from.isValid() ? from : QDate(2014, 1, 1));
         m_to->setDate(to.isValid() ? to : QDate::currentDate());
@@ -142,6 +143,8 @@ BriefingOptions BriefingDialog::options() const
 {
     BriefingOptions options;
     options.title = m_title->text().trimmed();
+    if (m_document)
+        options.filter = m_document->filter()->state();
     options.useDocumentWindow = m_useViewWindow->isChecked();
     if (!options.useDocumentWindow) {
         options.from = m_from->date();

@@ -291,11 +291,11 @@ QList<BriefingPage> BriefingLayout::layout(const QList<BriefingSheet> &sheets) c
             const double noticeHeight = sheet.chartNotices.isEmpty()
                 ? 0
                 : BriefingStyle::textHeight(m_style.font(Text::Body), width, sheet.chartNotices.constFirst()) + 4;
-            heading(BriefingSection::Charts, sheet.charts.isEmpty() ? noticeHeight : chartHeight(sheet.charts.constFirst().panels));
+            heading(BriefingSection::Charts, sheet.charts.isEmpty() ? noticeHeight : chartHeight(int(sheet.charts.constFirst().panels.size())));
             for (int i = 0; i < sheet.charts.size(); ++i) {
                 if (i > 0)
                     flow.skip(BriefingStyle::BlockGap);
-                item(BriefingBlock::Kind::Chart, chartHeight(sheet.charts.at(i).panels), i);
+                item(BriefingBlock::Kind::Chart, chartHeight(int(sheet.charts.at(i).panels.size())), i);
             }
             for (const QString &notice : sheet.chartNotices)
                 item(BriefingBlock::Kind::Notice, BriefingStyle::textHeight(m_style.font(Text::Body), width, notice) + 4, -1, notice);

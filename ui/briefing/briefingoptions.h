@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "filterstate.h"
 #include "formatter.h"
 
 #include <QDate>
@@ -30,15 +31,16 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(BriefingSections)
 enum class BriefingAtlasMode { None, Year, Site };
 
 /*
- * Everything a briefing asks for: its title, the time window (invalid ends: the document's
- * filter window, then the whole dataset), paper, sections, charts, atlas mode, language and
- * digits, and the time it says it was generated (a fixed value makes output reproducible for
- * tests). The document's other filters (categories, places, sources, text) always apply.
+ * Everything a briefing asks for: its title, the filter it summarises (usually the document's
+ * filter()->state()), the time window (invalid ends: the filter's window, then the whole
+ * dataset), paper, sections, charts, atlas mode, language and digits, and the time it says it
+ * was generated (a fixed value makes output reproducible for tests).
  * Plain value; BriefingDialog edits it, writeBriefingPdf() and BriefingActions consume it.
  */
 struct BriefingOptions
 {
     QString title;                           // empty: defaultTitle()
+    FilterState filter;                      // categories, places, sources, text and window
     QDate from;
     QDate to;
     bool useDocumentWindow = true;           // an invalid from/to takes the filter's window first

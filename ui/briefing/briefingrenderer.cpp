@@ -3,8 +3,8 @@
 
 #include "atlasdocument.h"
 #include "chartscene.h"
-#include "filtercriteria.h"
 #include "mappainter.h"
+#include "mapviewport.h"
 
 #include <QFileInfo>
 #include <QPagedPaintDevice>
@@ -25,29 +25,10 @@ QRectF shifted(const QRectF &part, const QRectF &block)
     return part.translated(block.topLeft());
 }
 
-// Paints in the sheet's language: the map's place names and the charts' source lines come from
-// the document's models, which speak the document's language. Restores it afterwards.
-class LanguageScope
-{
-public:
-    LanguageScope(AtlasDocument &document, Language language)
-        : m_document(document), m_previous(document.language())
-    {
-        m_document.setLanguage(language);
-    }
-    ~LanguageScope() { m_document.setLanguage(m_previous); }
-    Q_DISABLE_COPY_MOVE(LanguageScope)
-
-private:
-    AtlasDocument &m_document;
-    Language m_previous;
-};
-
 } // namespace
 
-BriefingRenderer::BriefingRenderer(AtlasDocument &document, const BriefingOptions &options)
-    : m_document(document)
-    , m_style(options.language.value_or(document.language()), options.paper, options.orientation)
+BriefingRenderer::BriefingRenderer(const AtlasDocument &document, const BriefingOptions &options)
+    : m_style(options.language.value_or(document.language()), options.paper, options.orientation)
     , m_layout(m_style)
     , m_sheets(BriefingCollector::collect(document, options))
 {
@@ -98,7 +79,6 @@ void BriefingRenderer::paintPage(QPainter *painter, int page) const
         return;
     const BriefingPage &p = m_pages.at(page);
     const BriefingSheet &sheet = m_sheets.at(p.sheet);
-    const LanguageScope language(m_document, sheet.language);
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     painter->setLayoutDirection(sheet.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
@@ -118,7 +98,7 @@ void BriefingRenderer::paintPage(QPainter *painter, int page) const
         case BriefingBlock::Kind::FigureRow:
             paintFigureRow(painter, sheet.figures.at(block.index), block.rect, figureRow++ % 2 == 1);
             break;
-        case BriefingBlock::Kind::Chart: paintChart(painter, sheet, sheet.charts.at(block.index).name, block.rect); break;
+        case BriefingBlock::Kind::Chart: paintChart(painter, sheet.charts.at(block.index), block.rect); break;
         case BriefingBlock::Kind::Event: paintEvent(painter, sheet.events.at(block.index), block.rect); break;
         case BriefingBlock::Kind::Source:
             paintSource(painter, sheet.sources.at(block.index), block.index + 1, sheet, block.rect);
@@ -160,14 +140,11 @@ void BriefingRenderer::paintNotice(QPainter *painter, const BriefingBlock &block
 
 void BriefingRenderer::paintMapBlock(QPainter *painter, const BriefingSheet &sheet, const QRectF &rect) const
 {
-    FilterCriteria criteria;
-    sheet.filter.applyTo(criteria);
     MapPaintOptions options;
-    options.language = sheet.language;
-    options.digits = sheet.formatter.digits();
     options.font = m_style.font(Text::Body);
-    options.selectedPlaceIds = sheet.selectedPlaceIds;
-    paintMap(painter, rect, m_document, criteria, options);
+    options.scaleBarWidth = 160;
+    options.noteSize = 7;
+    MapPainter(sheet.map, sheet.formatter).paint(painter, rect, options);
 }
 
 void BriefingRenderer::paintTableHeader(QPainter *painter, const QRectF &rect) const
@@ -206,11 +183,10 @@ void BriefingRenderer::paintFigureRow(QPainter *painter, const BriefingFigureRow
     painter->drawLine(rect.bottomLeft(), rect.bottomRight());
 }
 
-void BriefingRenderer::paintChart(QPainter *painter, const BriefingSheet &sheet, const QString &chartName,
-                                  const QRectF &rect) const
+void BriefingRenderer::paintChart(QPainter *painter, const ChartData &chart, const QRectF &rect) const
 {
     ChartScene scene;
-    scene.setChartData(BriefingCollector::chartData(m_document, sheet, chartName));
+    scene.setChartData(chart);
     scene.layoutPage(rect.size());
     painter->save();
     painter->setClipRect(rect, Qt::IntersectClip);
@@ -314,7 +290,7 @@ QImage BriefingRenderer::renderPage(int page, double dpi) const
     return image;
 }
 
-bool writeBriefingPdf(AtlasDocument &document, const BriefingOptions &options, const QString &fileName,
+bool writeBriefingPdf(const AtlasDocument &document, const BriefingOptions &options, const QString &fileName,
                       QString *errorMessage)
 {
     auto fail = [errorMessage](const QString &message) {

@@ -19,18 +19,18 @@ class AtlasDocument;
 
 /*
  * Paints briefing pages on any paint device: collects the sheets of a document for some
- * options (BriefingCollector), lays them out (BriefingLayout) and draws each page — header,
- * map (paintMap), key figures table, charts (ChartScene), events with their Arabic quotes,
- * sources and the footer — mirrored for a right-to-left sheet. QPdfWriter, QPrinter (print and
- * preview) and QImage all go through paintPage(). Holds the sheets and the page layout; reads
- * the document while painting, so the document must outlive it.
+ * options once (BriefingCollector), lays them out (BriefingLayout) and draws each page from
+ * those plain values — header, map (MapPainter), key figures table, charts (ChartScene), events
+ * with their Arabic quotes, sources and the footer — mirrored for a right-to-left sheet.
+ * QPdfWriter, QPrinter (print and preview) and QImage all go through paintPage(). Holds the
+ * sheets and the page layout; keeps no reference to the document, and painting changes nothing.
  */
 class BriefingRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(Atlas::BriefingRenderer)
 
 public:
-    BriefingRenderer(AtlasDocument &document, const BriefingOptions &options);
+    BriefingRenderer(const AtlasDocument &document, const BriefingOptions &options);
     Q_DISABLE_COPY_MOVE(BriefingRenderer)
 
     const BriefingStyle &style() const { return m_style; }
@@ -62,13 +62,12 @@ private:
     void paintMapBlock(QPainter *painter, const BriefingSheet &sheet, const QRectF &rect) const;
     void paintTableHeader(QPainter *painter, const QRectF &rect) const;
     void paintFigureRow(QPainter *painter, const BriefingFigureRow &row, const QRectF &rect, bool shaded) const;
-    void paintChart(QPainter *painter, const BriefingSheet &sheet, const QString &chartName, const QRectF &rect) const;
+    void paintChart(QPainter *painter, const ChartData &chart, const QRectF &rect) const;
     void paintEvent(QPainter *painter, const BriefingEventEntry &entry, const QRectF &rect) const;
     void paintSource(QPainter *painter, const BriefingSourceEntry &entry, int number, const BriefingSheet &sheet,
                      const QRectF &rect) const;
     void paintFooter(QPainter *painter, const BriefingSheet &sheet, int page) const;
 
-    AtlasDocument &m_document;
     BriefingStyle m_style;
     BriefingLayout m_layout;
     QList<BriefingSheet> m_sheets;
@@ -78,7 +77,7 @@ private:
 // Writes the briefing of `document` for `options` to a PDF file, atomically (QSaveFile): a
 // failed write leaves any earlier file untouched. A window without events gives a sheet that
 // says so. Returns false and a message naming the file and the reason when it cannot write.
-bool writeBriefingPdf(AtlasDocument &document, const BriefingOptions &options, const QString &fileName,
+bool writeBriefingPdf(const AtlasDocument &document, const BriefingOptions &options, const QString &fileName,
                       QString *errorMessage);
 
 } // namespace Atlas

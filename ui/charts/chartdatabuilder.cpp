@@ -83,17 +83,25 @@ QString qualifierMeaning(const QString &qualifier)
 
 ChartContext ChartContext::fromDocument(const AtlasDocument &document, bool rightToLeft)
 {
+    return fromModels(document.dataset(), document.figureFilterModel(), document.sourceModel(),
+                      document.formatter(), rightToLeft);
+}
+
+ChartContext ChartContext::fromModels(const Dataset &dataset, const QAbstractItemModel *figures,
+                                      const QAbstractItemModel *sources, const Formatter &formatter,
+                                      bool rightToLeft)
+{
     ChartContext context;
-    context.figures = document.figureFilterModel();
-    context.sources = document.sourceModel();
-    context.formatter = document.formatter();
+    context.figures = figures;
+    context.sources = sources;
+    context.formatter = formatter;
     context.rightToLeft = rightToLeft;
-    const Dataset &dataset = document.dataset();
+    const Language language = formatter.language();
     for (const Actor &actor : dataset.actors)
-        context.actorNames.insert(actor.id, actor.name.text(document.language()));
+        context.actorNames.insert(actor.id, actor.name.text(language));
     for (const Place &place : dataset.places) {
         if (place.kind == u"country"_s && !place.country.isEmpty())
-            context.theaterNames.insert(place.country, place.name.text(document.language()));
+            context.theaterNames.insert(place.country, place.name.text(language));
     }
     return context;
 }

@@ -13,6 +13,7 @@ class QAbstractItemModel;
 namespace Atlas {
 
 class AtlasDocument;
+struct Dataset;
 
 // What a chart is built from: the (filtered) figures, the sources and the UI language.
 struct ChartContext
@@ -25,6 +26,9 @@ struct ChartContext
     QHash<QString, QString> theaterNames;        // ISO code -> name; QLocale names otherwise
 
     static ChartContext fromDocument(const AtlasDocument &document, bool rightToLeft);
+    // Names in the formatter's language.
+    static ChartContext fromModels(const Dataset &dataset, const QAbstractItemModel *figures,
+                                   const QAbstractItemModel *sources, const Formatter &formatter, bool rightToLeft);
 };
 
 /*

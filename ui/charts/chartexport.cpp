@@ -5,6 +5,10 @@
 #include "chartcatalog.h"
 #include "chartdatabuilder.h"
 #include "chartscene.h"
+#include "figurefiltermodel.h"
+#include "figuremodel.h"
+#include "filtercriteria.h"
+#include "sourcemodel.h"
 
 #include <QBuffer>
 #include <QClipboard>
@@ -34,11 +38,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("Atlas", text); // lupdate files free functions under their namespace
 }
 
-std::unique_ptr<ChartScene> makeScene(AtlasDocument &document, const QString &chartName, QSize size)
+std::unique_ptr<ChartScene> makeScene(const AtlasDocument &document, const QString &chartName, QSize size,
+                                      const FilterState &filter)
 {
     const bool rtl = document.language() == Language::Arabic;
+    FilterCriteria criteria;
+    criteria.setState(filter);
+    FigureFilterModel figures(&criteria);
+    figures.setSourceModel(document.figureModel());
     auto scene = std::make_unique<ChartScene>();
-    scene->setChartData(ChartDataBuilder(ChartContext::fromDocument(document, rtl)).build(chartName));
+    scene->setChartData(ChartDataBuilder(ChartContext::fromModels(document.dataset(), &figures, document.sourceModel(),
+                                                                  document.formatter(), rtl))
+                            .build(chartName));
     scene->layoutPage(QSizeF(size));
     return scene;
 }
@@ -150,7 +161,7 @@ QString ChartExport::validate(const ChartExportOptions &options)
     return {};
 }
 
-bool exportChart(AtlasDocument &document, const ChartExportOptions &options, QString *errorMessage)
+bool exportChart(const AtlasDocument &document, const ChartExportOptions &options, QString *errorMessage)
 {
     auto fail = [errorMessage](const QString &message) {
         if (errorMessage)
@@ -164,7 +175,7 @@ bool exportChart(AtlasDocument &document, const ChartExportOptions &options, QSt
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("Cannot write the chart to %1: %2").arg(options.fileName, file.errorString()));
 
-    const std::unique_ptr<ChartScene> scene = makeScene(document, options.chartName, options.size);
+    const std::unique_ptr<ChartScene> scene = makeScene(document, options.chartName, options.size, options.filter);
     const QString format = ChartExport::effectiveFormat(options);
     if (format == u"png"_s) {
         const QImage image = renderImage(*scene, options.size, options.dpi);
@@ -190,7 +201,7 @@ bool exportChart(AtlasDocument &document, const ChartExportOptions &options, QSt
     return true;
 }
 
-bool copyChartToClipboard(AtlasDocument &document, const QString &chartName, QSize size, int dpi, QString *errorMessage)
+bool copyChartToClipboard(const AtlasDocument &document, const QString &chartName, QSize size, int dpi, QString *errorMessage)
 {
     ChartExportOptions options;
     options.chartName = chartName;
@@ -202,7 +213,7 @@ bool copyChartToClipboard(AtlasDocument &document, const QString &chartName, QSi
             *errorMessage = problem;
         return false;
     }
-    const std::unique_ptr<ChartScene> scene = makeScene(document, chartName, size);
+    const std::unique_ptr<ChartScene> scene = makeScene(document, chartName, size, document.filter()->state());
     auto *mime = new QMimeData;
     mime->setImageData(renderImage(*scene, size, dpi));
     QBuffer svg;

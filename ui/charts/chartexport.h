@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "filterstate.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -17,11 +19,13 @@ struct ChartExportOptions
     QString format;           // "svg", "png" or "pdf"; empty: taken from the file name's suffix
     QSize size { 1200, 800 }; // logical units (CSS pixels at 96 dpi)
     int dpi = 96;             // PNG: pixel size = size × dpi / 96; 96–600
+    FilterState filter;       // the figures drawn (usually the document's filter()->state())
 };
 
 /*
  * Publication export of the charts, the same drawing as on screen (ChartScene) of the document's
- * filtered figures in its language: PNG at a chosen size and resolution, SVG and PDF as vectors
+ * figures that pass the options' filter, in the document's language, through a private proxy
+ * (the document is not touched): PNG at a chosen size and resolution, SVG and PDF as vectors
  * with text kept as text. Works headless (a QApplication must exist, no window is shown). Files
  * are written atomically: a failed export leaves any previous file untouched.
  */
@@ -42,10 +46,11 @@ QString effectiveFormat(const ChartExportOptions &options);
 
 } // namespace ChartExport
 
-bool exportChart(AtlasDocument &document, const ChartExportOptions &options, QString *errorMessage);
+bool exportChart(const AtlasDocument &document, const ChartExportOptions &options, QString *errorMessage);
 
-// Puts the chart on the clipboard as an image (at size × dpi / 96) and as SVG.
-bool copyChartToClipboard(AtlasDocument &document, const QString &chartName, QSize size = { 1200, 800 },
+// Puts the chart of the document's filtered figures on the clipboard as an image (at
+// size × dpi / 96) and as SVG.
+bool copyChartToClipboard(const AtlasDocument &document, const QString &chartName, QSize size = { 1200, 800 },
                           int dpi = 96, QString *errorMessage = nullptr);
 
 } // namespace Atlas

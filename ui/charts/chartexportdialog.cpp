@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartexportdialog.h"
 
+#include "filtercriteria.h"
+
 #include "atlasdocument.h"
 #include "chartcatalog.h"
 #include "formatter.h"
@@ -123,6 +125,7 @@ ChartExportOptions ChartExportDialog::options() const
     options.size = QSize(m_width->value(), m_height->value());
     options.dpi = m_dpi->value();
     options.fileName = m_file->text().trimmed();
+    options.filter = m_document->filter()->state();
     return options;
 }
 

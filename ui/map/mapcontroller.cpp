@@ -16,13 +16,24 @@ MapController::MapController(QObject *parent)
 {
 }
 
-void MapController::setLanguage(const QString &language)
+QString MapController::language() const
 {
-    if (language == m_language)
-        return;
-    m_language = language;
-    Q_EMIT languageChanged();
-    Q_EMIT textsChanged();
+    return m_formatter.language() == Language::Arabic ? QStringLiteral("ar") : QStringLiteral("en");
+}
+
+void MapController::setFormatter(const Formatter &formatter)
+{
+    const bool languageChange = formatter.language() != m_formatter.language();
+    m_formatter = formatter;
+    if (languageChange)
+        Q_EMIT languageChanged();
+    Q_EMIT formatterChanged();
+}
+
+void MapController::setScene(const MapScene &scene)
+{
+    m_scene = scene;
+    Q_EMIT sceneChanged();
 }
 
 void MapController::setSelectedPlaceIds(const QStringList &placeIds)
@@ -47,22 +58,6 @@ QString MapController::attribution() const
     if (m_onlineTiles)
         return QCoreApplication::translate("Atlas::MapView", "© OpenStreetMap contributors");
     return BaseMap::bundled().attribution();
-}
-
-void MapController::setOffTheatreNote(const QString &note)
-{
-    if (note == m_offTheatreNote)
-        return;
-    m_offTheatreNote = note;
-    Q_EMIT textsChanged();
-}
-
-void MapController::setNoDataNote(const QString &note)
-{
-    if (note == m_noDataNote)
-        return;
-    m_noDataNote = note;
-    Q_EMIT textsChanged();
 }
 
 void MapController::requestView(const QGeoCoordinate &center, double zoom)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "formatter.h"
+#include "mapscene.h"
+
 #include <QGeoCoordinate>
 #include <QObject>
 #include <QStringList>
@@ -10,8 +13,9 @@ namespace Atlas {
 
 /*
  * The bridge between MapView (C++) and its QML scene, handed to the QML as an initial property.
- * C++ sets what the map shows (language, selected places, online tiles, texts) and asks for a
- * view; QML reports taps, the cursor and the current view back, and asks it the Web Mercator
+ * C++ sets what the map shows (the MapScene, the document's Formatter, selected places, online
+ * tiles) and asks for a view; the painted QML layers read the scene and the formatter from here;
+ * QML reports taps, the cursor and the current view back, and asks it the Web Mercator
  * arithmetic of panning and zooming (MapViewport), so the Map and the painted layers agree.
  */
 class MapController : public QObject
@@ -23,23 +27,22 @@ class MapController : public QObject
     Q_PROPERTY(QStringList selectedPlaceIds READ selectedPlaceIds NOTIFY selectedPlaceIdsChanged)
     Q_PROPERTY(bool onlineTiles READ onlineTiles NOTIFY onlineTilesChanged)
     Q_PROPERTY(QString attribution READ attribution NOTIFY textsChanged)
-    Q_PROPERTY(QString offTheatreNote READ offTheatreNote NOTIFY textsChanged)
-    Q_PROPERTY(QString noDataNote READ noDataNote NOTIFY textsChanged)
 
 public:
     explicit MapController(QObject *parent = nullptr);
 
-    QString language() const { return m_language; }
-    void setLanguage(const QString &language);
+    QString language() const;   // "ar" or "en", for QML's mirroring
+    const Formatter &formatter() const { return m_formatter; }
+    void setFormatter(const Formatter &formatter);
+    const MapScene &scene() const { return m_scene; }
+    void setScene(const MapScene &scene);
     QStringList selectedPlaceIds() const { return m_selected; }
     void setSelectedPlaceIds(const QStringList &placeIds);
     bool onlineTiles() const { return m_onlineTiles; }
     void setOnlineTiles(bool online);
     QString attribution() const;
-    QString offTheatreNote() const { return m_offTheatreNote; }
-    void setOffTheatreNote(const QString &note);
-    QString noDataNote() const { return m_noDataNote; }
-    void setNoDataNote(const QString &note);
+    QString offTheatreNote() const { return m_scene.offTheatreNote(m_formatter); }
+    QString noDataNote() const { return m_scene.noDataNote(); }
 
     // The view QML last reported.
     QGeoCoordinate center() const { return m_center; }
@@ -62,6 +65,8 @@ public:
 
 Q_SIGNALS:
     void languageChanged();
+    void formatterChanged();
+    void sceneChanged();
     void selectedPlaceIdsChanged();
     void onlineTilesChanged();
     void textsChanged();
@@ -70,11 +75,10 @@ Q_SIGNALS:
     void cursorMoved(const QGeoCoordinate &coordinate);
 
 private:
-    QString m_language = QStringLiteral("en");
+    Formatter m_formatter;
+    MapScene m_scene;
     QStringList m_selected;
     bool m_onlineTiles = false;
-    QString m_offTheatreNote;
-    QString m_noDataNote;
     QGeoCoordinate m_center{33.5, 40.0};
     double m_zoom = 5;
 };

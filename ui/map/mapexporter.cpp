@@ -2,18 +2,11 @@
 #include "mapexporter.h"
 
 #include "atlasdocument.h"
-#include "basemaprenderer.h"
-#include "eventfiltermodel.h"
-#include "eventmodel.h"
-#include "filtercriteria.h"
+#include "basemap.h"
 #include "formatter.h"
+#include "mappainter.h"
 #include "mapviewport.h"
-#include "markerlayout.h"
-#include "markerpainter.h"
-#include "placeactivitymodel.h"
-#include "placemarker.h"
-#include "placemodel.h"
-#include "scalebar.h"
+#include "mapscene.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -39,104 +32,13 @@ QString tr(const char *text, const char *disambiguation = nullptr)
 
 enum class Format { Png, Svg, Pdf };
 
-struct Scene
+void paintScene(QPainter *painter, const QSizeF &size, const MapScene &scene, const Formatter &formatter)
 {
-    QList<PlaceMarker> markers;
-    QList<PlaceMarker> offTheatre;
-    QDate from;
-    QDate to;
-};
-
-QString windowText(const Scene &scene, const Formatter &formatter)
-{
-    if (!scene.from.isValid() && !scene.to.isValid())
-        return tr("all dates");
-    const QString from = scene.from.isValid() ? formatter.date(scene.from, DatePrecision::Month) : tr("the start");
-    const QString to = scene.to.isValid() ? formatter.date(scene.to, DatePrecision::Month) : tr("the end");
-    return tr("%1 – %2", "time window").arg(from, to);
-}
-
-void paintScene(QPainter *painter, const QSizeF &size, const Scene &scene, Language language)
-{
-    const Formatter formatter(language);
-    const Qt::LayoutDirection direction = language == Language::Arabic ? Qt::RightToLeft : Qt::LeftToRight;
-
-    QList<QGeoCoordinate> active;
-    QList<QGeoCoordinate> all;
-    for (const PlaceMarker &marker : scene.markers) {
-        all.append(marker.coordinate);
-        if (marker.eventCount > 0)
-            active.append(marker.coordinate);
-    }
-    const MapViewport viewport = MapViewport::fitting(active.isEmpty() ? all : active, size,
-                                                      QMarginsF(60, 90, 60, 70), 8.0);
-
-    BaseMapRenderer baseMap;
-    baseMap.setLanguage(language);
-    baseMap.paint(painter, viewport);
-
-    const QFont labelFont = MarkerPainter::defaultLabelFont();
-    MarkerPainter::paint(painter, scene.markers, MarkerLayout::layout(scene.markers, viewport, labelFont, direction),
-                         labelFont, formatter);
-
-    // Title block.
-    painter->save();
-    QFont titleFont = painter->font();
-    titleFont.setPointSizeF(13);
-    titleFont.setWeight(QFont::DemiBold);
-    QFont smallFont = painter->font();
-    smallFont.setPointSizeF(8.5);
-    const QString title = tr("Places and events of the coalition against ISIS");
-    const QString subtitle = tr("%1 · events at %2 places shown; numbers count events per place")
-                                 .arg(windowText(scene, formatter), formatter.number(active.size()));
-    const QFontMetricsF titleMetrics(titleFont);
-    const QFontMetricsF smallMetrics(smallFont);
-    const double boxWidth = std::max(titleMetrics.horizontalAdvance(title), smallMetrics.horizontalAdvance(subtitle)) + 24;
-    const double boxHeight = titleMetrics.height() + smallMetrics.height() + 18;
-    const double boxX = direction == Qt::RightToLeft ? size.width() - 16 - boxWidth : 16;
-    const QRectF box(boxX, 16, boxWidth, boxHeight);
-    painter->setPen(QColor(0xb8, 0xb0, 0xa8));
-    painter->setBrush(QColor(255, 255, 255, 230));
-    painter->drawRoundedRect(box, 4, 4);
-    painter->setPen(QColor(0x22, 0x22, 0x22));
-    painter->setFont(titleFont);
-    const int align = (direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
-    painter->drawText(box.adjusted(12, 8, -12, 0), align, title);
-    painter->setFont(smallFont);
-    painter->setPen(QColor(0x55, 0x55, 0x55));
-    painter->drawText(box.adjusted(12, 10 + titleMetrics.height(), -12, 0), align, subtitle);
-
-    // Places outside the theatre are listed, not drawn: they would stretch the frame.
-    if (!scene.offTheatre.isEmpty()) {
-        QStringList entries;
-        for (const PlaceMarker &marker : scene.offTheatre)
-            entries.append(tr("%1 (%2)", "place name, number of events").arg(marker.name, formatter.number(marker.eventCount)));
-        const QString note = tr("Outside the map: %1").arg(entries.join(tr(", ")));
-        const QRectF noteBox(box.left(), box.bottom() + 8, smallMetrics.horizontalAdvance(note) + 20,
-                             smallMetrics.height() + 10);
-        painter->setPen(QColor(0xb8, 0xb0, 0xa8));
-        painter->setBrush(QColor(255, 255, 255, 230));
-        painter->drawRoundedRect(noteBox, 3, 3);
-        painter->setPen(QColor(0x33, 0x33, 0x33));
-        painter->drawText(noteBox.adjusted(10, 0, -10, 0), Qt::AlignVCenter | align, note);
-    }
-
-    // Scale bar and attribution.
-    const ScaleBar bar = ScaleBar::forViewport(viewport, 200);
-    bar.paint(painter, QPointF(direction == Qt::RightToLeft ? size.width() - 20 : 20, size.height() - 14),
-              formatter, direction);
-    const QString attribution = BaseMap::bundled().attribution();
-    const QRectF attributionRect(0, size.height() - smallMetrics.height() - 6, size.width() - 10, smallMetrics.height() + 4);
-    painter->setFont(smallFont);
-    const double attributionWidth = smallMetrics.horizontalAdvance(attribution) + 12;
-    const QRectF attributionBox(direction == Qt::RightToLeft ? 0 : size.width() - attributionWidth,
-                                attributionRect.top() - 2, attributionWidth, attributionRect.height() + 4);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(255, 255, 255, 200));
-    painter->drawRect(attributionBox);
-    painter->setPen(QColor(0x44, 0x44, 0x44));
-    painter->drawText(attributionBox, Qt::AlignCenter, attribution);
-    painter->restore();
+    MapPaintOptions options;
+    options.font = painter->font();
+    options.title = true;
+    options.frameMargins = QMarginsF(60, 60, 60, 70);
+    MapPainter(scene, formatter).paint(painter, QRectF(QPointF(0, 0), size), options);
 }
 
 } // namespace
@@ -167,28 +69,8 @@ bool exportMap(AtlasDocument &document, const MapExportOptions &options, QString
                         .arg(options.size.height()));
     if (options.dpi < 24 || options.dpi > 2400)
         return fail(tr("Cannot export the map: %1 DPI is outside 24 to 2400.").arg(options.dpi));
-    if (options.from.isValid() && options.to.isValid() && options.from > options.to)
-        return fail(tr("Cannot export the map: the time window starts after it ends."));
-
-    // A private filter with the document's criteria and the requested window, so the export
-    // neither disturbs nor depends on what the views show.
-    FilterCriteria criteria;
-    const FilterCriteria *shared = document.filter();
-    criteria.setCategories(shared->categories());
-    criteria.setPlaces(shared->places());
-    criteria.setSources(shared->sources());
-    criteria.setQuery(shared->query());
-    const bool ownWindow = options.from.isValid() || options.to.isValid();
-    criteria.setTimeWindow(ownWindow ? options.from : shared->from(), ownWindow ? options.to : shared->to());
-    EventFilterModel events(&criteria);
-    events.setSourceModel(document.eventModel());
-    PlaceActivityModel activity(document.placeModel(), &events, &criteria);
-
-    Scene scene;
-    scene.markers = PlaceMarker::collect(&activity);
-    scene.offTheatre = PlaceMarker::offTheatre(&activity);
-    scene.from = criteria.from();
-    scene.to = criteria.to();
+    const MapScene scene = MapScene::build(document, options.filter);
+    const Formatter formatter = document.formatter();
 
     QSaveFile file(options.fileName);
     if (!file.open(QIODevice::WriteOnly))
@@ -205,7 +87,7 @@ bool exportMap(AtlasDocument &document, const MapExportOptions &options, QString
         image.fill(Qt::white);
         {
             QPainter painter(&image);
-            paintScene(&painter, size, scene, document.language());
+            paintScene(&painter, size, scene, formatter);
         }
         if (!image.save(&file, "PNG"))
             return fail(tr("Cannot write the map to %1: the PNG encoder failed.").arg(options.fileName));
@@ -222,7 +104,7 @@ bool exportMap(AtlasDocument &document, const MapExportOptions &options, QString
         QPainter painter;
         if (!painter.begin(&svg))
             return fail(tr("Cannot write the map to %1: the SVG generator failed.").arg(options.fileName));
-        paintScene(&painter, size, scene, document.language());
+        paintScene(&painter, size, scene, formatter);
         painter.end();
         break;
     }
@@ -240,7 +122,7 @@ bool exportMap(AtlasDocument &document, const MapExportOptions &options, QString
         // The page may round to whole points: scale the pixel scene onto it exactly.
         const QRect page = painter.viewport();
         painter.scale(page.width() / size.width(), page.height() / size.height());
-        paintScene(&painter, size, scene, document.language());
+        paintScene(&painter, size, scene, formatter);
         painter.end();
         break;
     }

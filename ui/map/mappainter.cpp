@@ -1,23 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mappainter.h"
 
-#include "atlasdocument.h"
 #include "basemap.h"
 #include "basemaprenderer.h"
-#include "eventfiltermodel.h"
-#include "eventmodel.h"
-#include "filtercriteria.h"
 #include "mapviewport.h"
 #include "markerlayout.h"
 #include "markerpainter.h"
-#include "placeactivitymodel.h"
-#include "placemarker.h"
-
 #include "scalebar.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace Atlas {
 
@@ -25,121 +20,182 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr)
 {
-    return QCoreApplication::translate("Atlas", text, disambiguation); // lupdate files free functions under their namespace
+    return QCoreApplication::translate("Atlas::MapPainter", text, disambiguation);
 }
 
-// A note box in the start corner listing places the frame leaves out (Washington, New York).
-void paintOffTheatreNote(QPainter *painter, const QSizeF &size, const QList<PlaceMarker> &offTheatre,
-                         const Formatter &formatter, const QFont &font, Qt::LayoutDirection direction)
+const QColor BoxOutline(0xb8, 0xb0, 0xa8);
+const QColor BoxFill(255, 255, 255, 230);
+
+QFont sized(QFont font, double points, QFont::Weight weight = QFont::Normal)
 {
-    QStringList entries;
-    for (const PlaceMarker &marker : offTheatre) {
-        if (marker.eventCount > 0)
-            entries.append(tr("%1 (%2)", "place name, number of events").arg(marker.name, formatter.number(marker.eventCount)));
-    }
-    if (entries.isEmpty())
-        return;
-    const QString note = tr("Outside the map: %1").arg(entries.join(tr(", ", "list separator")));
-    const QFontMetricsF metrics(font);
-    const double maxWidth = size.width() * 0.6;
-    const QRectF textRect = metrics.boundingRect(QRectF(0, 0, maxWidth, 1e6), Qt::TextWordWrap, note);
-    const double width = std::min(maxWidth, textRect.width()) + 16;
-    const QRectF box(direction == Qt::RightToLeft ? size.width() - 8 - width : 8, 8, width, textRect.height() + 8);
-    painter->setPen(QColor(0xb8, 0xb0, 0xa8));
-    painter->setBrush(QColor(255, 255, 255, 230));
-    painter->drawRoundedRect(box, 3, 3);
-    painter->setPen(QColor(0x33, 0x33, 0x33));
-    painter->setFont(font);
-    const int align = direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
-    painter->drawText(box.adjusted(8, 4, -6, -4), align | Qt::AlignVCenter | Qt::TextWordWrap, note);
+    font.setPointSizeF(points);
+    font.setWeight(weight);
+    return font;
 }
 
 } // namespace
 
-int paintMap(QPainter *painter, const QRectF &rect, AtlasDocument &document, const FilterCriteria &criteria,
-             const MapPaintOptions &options)
+MapPainter::MapPainter(const MapScene &scene, const Formatter &formatter)
+    : m_scene(scene)
+    , m_formatter(formatter)
 {
-    // A private copy, set after the models exist: the filter models read the criteria's sets
-    // when they change.
-    FilterCriteria own;
-    EventFilterModel events(&own);
-    events.setSourceModel(document.eventModel());
-    PlaceActivityModel activity(document.placeModel(), &events, &own);
-    own.setCategories(criteria.categories());
-    own.setPlaces(criteria.places());
-    own.setSources(criteria.sources());
-    own.setQuery(criteria.query());
-    own.setTimeWindow(criteria.from(), criteria.to());
-    const QList<PlaceMarker> markers = PlaceMarker::collect(&activity, options.selectedPlaceIds);
-    const QList<PlaceMarker> offTheatre = PlaceMarker::offTheatre(&activity);
+}
 
-    const Formatter formatter(options.language, options.digits);
-    const Qt::LayoutDirection direction = options.language == Language::Arabic ? Qt::RightToLeft : Qt::LeftToRight;
-    const QSizeF size = rect.size();
+Qt::LayoutDirection MapPainter::direction() const
+{
+    return m_formatter.language() == Language::Arabic ? Qt::RightToLeft : Qt::LeftToRight;
+}
 
-    QList<QGeoCoordinate> active;
-    QList<QGeoCoordinate> all;
-    int activePlaces = 0;
-    for (const PlaceMarker &marker : markers) {
-        all.append(marker.coordinate);
-        if (marker.eventCount > 0) {
-            active.append(marker.coordinate);
-            ++activePlaces;
-        }
+QString MapPainter::title() const
+{
+    return tr("Places and events of the coalition against ISIS");
+}
+
+QString MapPainter::subtitle() const
+{
+    const FilterState &filter = m_scene.filter;
+    QString window = tr("all dates");
+    if (filter.hasTimeWindow()) {
+        const QString from = filter.from().isValid() ? m_formatter.date(filter.from(), DatePrecision::Month) : tr("the start");
+        const QString to = filter.to().isValid() ? m_formatter.date(filter.to(), DatePrecision::Month) : tr("the end");
+        window = tr("%1 – %2", "time window").arg(from, to);
     }
-    const MapViewport viewport = MapViewport::fitting(active.isEmpty() ? all : active, size,
-                                                      QMarginsF(50, 50, 50, 50), 8.0);
+    return tr("%1 · events at %2 places shown; numbers count events per place")
+        .arg(window, m_formatter.number(m_scene.activePlaceCount()));
+}
 
+MapViewport MapPainter::paint(QPainter *painter, const QRectF &rect, const MapPaintOptions &options) const
+{
+    const QSizeF size = rect.size();
     painter->save();
     painter->translate(rect.topLeft());
     painter->setClipRect(QRectF(QPointF(0, 0), size), Qt::IntersectClip);
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setFont(options.font);
-    painter->setLayoutDirection(direction);
+    painter->setLayoutDirection(direction());
+
+    QMarginsF margins = options.frameMargins;
+    double noteTop = 8;
+    if (options.title) {
+        // The title block covers the top of the map: frame the places below it.
+        const double titleHeight = QFontMetricsF(sized(options.font, 13, QFont::DemiBold)).height()
+            + QFontMetricsF(sized(options.font, options.noteSize)).height() + 34;
+        margins.setTop(std::max(margins.top(), titleHeight + 20));
+    }
+    const MapViewport viewport = m_scene.framing(size, margins, options.maxZoom);
 
     BaseMapRenderer baseMap;
-    baseMap.setLanguage(options.language);
+    baseMap.setLanguage(m_formatter.language());
     baseMap.paint(painter, viewport);
+    paintMarkers(painter, viewport);
 
-    QFont labelFont = options.font;
-    labelFont.setPointSizeF(8);
-    labelFont.setWeight(QFont::Medium);
-    MarkerPainter::paint(painter, markers, MarkerLayout::layout(markers, viewport, labelFont, direction), labelFont,
-                         formatter);
+    const QFont noteFont = sized(options.font, options.noteSize);
+    if (options.title)
+        noteTop = paintTitle(painter, size, options.font) + 8;
+    paintNotes(painter, size, noteFont, noteTop);
+    if (options.scaleBar)
+        paintScaleBar(painter, viewport, std::min(options.scaleBarWidth, size.width() / 3), options.font);
+    if (options.attribution)
+        paintAttribution(painter, size, BaseMap::bundled().attribution(), noteFont);
 
-    QFont smallFont = options.font;
-    smallFont.setPointSizeF(7);
-    paintOffTheatreNote(painter, size, offTheatre, formatter, smallFont, direction);
-
-    if (options.scaleBar) {
-        painter->setFont(options.font);
-        const ScaleBar bar = ScaleBar::forViewport(viewport, std::min(160.0, size.width() / 3));
-        bar.paint(painter, QPointF(direction == Qt::RightToLeft ? size.width() - 14 : 14, size.height() - 10),
-                  formatter, direction);
-    }
-    if (options.attribution) {
-        const QString attribution = BaseMap::bundled().attribution();
-        const QFontMetricsF metrics(smallFont);
-        const double width = std::min(size.width() * 0.55, metrics.horizontalAdvance(attribution) + 12);
-        const QRectF textRect = metrics.boundingRect(QRectF(0, 0, width - 12, 1e6), Qt::TextWordWrap, attribution);
-        const double height = textRect.height() + 4;
-        const QRectF box(direction == Qt::RightToLeft ? 0 : size.width() - width, size.height() - height, width, height);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 210));
-        painter->drawRect(box);
-        painter->setPen(QColor(0x44, 0x44, 0x44));
-        painter->setFont(smallFont);
-        // Natural Earth's credit is English whatever the UI language: keep it left-to-right.
-        painter->setLayoutDirection(Qt::LeftToRight);
-        painter->drawText(box.adjusted(6, 2, -6, -2), Qt::AlignCenter | Qt::TextWordWrap, attribution);
-        painter->setLayoutDirection(direction);
-    }
     painter->setClipping(false);
     painter->setPen(QPen(QColor(0x99, 0x99, 0x99), 0.75));
     painter->setBrush(Qt::NoBrush);
     painter->drawRect(QRectF(QPointF(0, 0), size));
     painter->restore();
-    return activePlaces;
+    return viewport;
+}
+
+void MapPainter::paintMarkers(QPainter *painter, const MapViewport &viewport) const
+{
+    QFont labelFont = MarkerPainter::defaultLabelFont();
+    labelFont.setFamilies(painter->font().families());
+    const QList<MarkerLayout::Cluster> clusters = MarkerLayout::layout(m_scene.markers, viewport, labelFont, direction());
+    MarkerPainter::paint(painter, m_scene.markers, clusters, labelFont, m_formatter);
+}
+
+double MapPainter::paintTitle(QPainter *painter, const QSizeF &size, const QFont &font) const
+{
+    const QFont titleFont = sized(font, 13, QFont::DemiBold);
+    const QFont smallFont = sized(font, 8.5);
+    const QString heading = title();
+    const QString sub = subtitle();
+    const QFontMetricsF titleMetrics(titleFont);
+    const QFontMetricsF smallMetrics(smallFont);
+    const double boxWidth = std::min(size.width() - 32,
+                                     std::max(titleMetrics.horizontalAdvance(heading), smallMetrics.horizontalAdvance(sub)) + 24);
+    const double boxHeight = titleMetrics.height() + smallMetrics.height() + 18;
+    const double boxX = direction() == Qt::RightToLeft ? size.width() - 16 - boxWidth : 16;
+    const QRectF box(boxX, 16, boxWidth, boxHeight);
+    painter->save();
+    painter->setPen(BoxOutline);
+    painter->setBrush(BoxFill);
+    painter->drawRoundedRect(box, 4, 4);
+    const int align = (direction() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
+    painter->setPen(QColor(0x22, 0x22, 0x22));
+    painter->setFont(titleFont);
+    painter->drawText(box.adjusted(12, 8, -12, 0), align, heading);
+    painter->setFont(smallFont);
+    painter->setPen(QColor(0x55, 0x55, 0x55));
+    painter->drawText(box.adjusted(12, 10 + titleMetrics.height(), -12, 0), align, sub);
+    painter->restore();
+    return box.bottom();
+}
+
+void MapPainter::paintNotes(QPainter *painter, const QSizeF &size, const QFont &font, double top) const
+{
+    QStringList lines;
+    for (const QString &line : {m_scene.offTheatreNote(m_formatter), m_scene.noDataNote()}) {
+        if (!line.isEmpty())
+            lines.append(line);
+    }
+    if (lines.isEmpty())
+        return;
+    const QString note = lines.join(u'\n');
+    const QFontMetricsF metrics(font);
+    const double maxWidth = size.width() * 0.6;
+    const QRectF textRect = metrics.boundingRect(QRectF(0, 0, maxWidth, 1e6), Qt::TextWordWrap, note);
+    const double width = std::min(maxWidth, textRect.width()) + 16;
+    const bool rtl = direction() == Qt::RightToLeft;
+    const QRectF box(rtl ? size.width() - 8 - width : 8, top, width, textRect.height() + 10);
+    painter->save();
+    painter->setPen(BoxOutline);
+    painter->setBrush(BoxFill);
+    painter->drawRoundedRect(box, 3, 3);
+    painter->setPen(QColor(0x33, 0x33, 0x33));
+    painter->setFont(font);
+    const int align = rtl ? Qt::AlignRight : Qt::AlignLeft;
+    painter->drawText(box.adjusted(8, 5, -8, -5), align | Qt::AlignVCenter | Qt::TextWordWrap, note);
+    painter->restore();
+}
+
+void MapPainter::paintScaleBar(QPainter *painter, const MapViewport &viewport, double maxWidth, const QFont &font) const
+{
+    painter->save();
+    painter->setFont(font);
+    const QSizeF size = viewport.size();
+    const ScaleBar bar = ScaleBar::forViewport(viewport, maxWidth);
+    const bool rtl = direction() == Qt::RightToLeft;
+    bar.paint(painter, QPointF(rtl ? size.width() - 14 : 14, size.height() - 10), m_formatter, direction());
+    painter->restore();
+}
+
+void MapPainter::paintAttribution(QPainter *painter, const QSizeF &size, const QString &text, const QFont &font) const
+{
+    const QFontMetricsF metrics(font);
+    const double width = std::min(size.width() * 0.55, metrics.horizontalAdvance(text) + 12);
+    const QRectF textRect = metrics.boundingRect(QRectF(0, 0, width - 12, 1e6), Qt::TextWordWrap, text);
+    const double height = textRect.height() + 4;
+    const QRectF box(direction() == Qt::RightToLeft ? 0 : size.width() - width, size.height() - height, width, height);
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 210));
+    painter->drawRect(box);
+    painter->setPen(QColor(0x44, 0x44, 0x44));
+    painter->setFont(font);
+    painter->setLayoutDirection(Qt::LeftToRight);
+    painter->drawText(box.adjusted(6, 2, -6, -2), Qt::AlignCenter | Qt::TextWordWrap, text);
+    painter->restore();
 }
 
 } // namespace Atlas

@@ -4,11 +4,12 @@
 #include "atlasdocument.h"
 #include "eventfiltermodel.h"
 #include "eventmodel.h"
+#include "filtercriteria.h"
 #include "formatter.h"
 #include "mapcontroller.h"
 #include "mapviewport.h"
 #include "placeactivitymodel.h"
-#include "placemarker.h"
+#include "mapscene.h"
 #include "placemodel.h"
 
 #include <QItemSelectionModel>
@@ -74,14 +75,13 @@ MapView::MapView(AtlasDocument *document, QWidget *parent)
             &MapView::onCurrentEventChanged);
     connect(m_document, &AtlasDocument::languageChanged, this, &MapView::updateLanguage);
     connect(m_document, &AtlasDocument::datasetChanged, this, [this] {
-        updateNotes();
+        updateScene();
         fitAllPlaces();
     });
-    connect(m_activityModel, &QAbstractItemModel::dataChanged, this, &MapView::updateNotes);
-    connect(m_activityModel, &QAbstractItemModel::modelReset, this, &MapView::updateNotes);
+    connect(m_activityModel, &QAbstractItemModel::dataChanged, this, &MapView::updateScene);
+    connect(m_activityModel, &QAbstractItemModel::modelReset, this, &MapView::updateScene);
 
     updateLanguage();
-    updateNotes();
     loadScene();
     fitAllPlaces();
 }
@@ -102,7 +102,6 @@ void MapView::loadScene()
     if (component->isReady()) {
         root = component->createWithInitialProperties({
             {u"controller"_s, QVariant::fromValue(m_controller)},
-            {u"activityModel"_s, QVariant::fromValue(static_cast<QObject *>(m_activityModel))},
         });
     }
     m_quickWidget->setContent(QUrl(), component, root);
@@ -143,16 +142,8 @@ void MapView::fitAllPlaces()
 {
     // Frame the theatre places that pass the place filter; with filtered events, only those
     // that have some, so the frame follows the time window.
-    const QList<PlaceMarker> markers = PlaceMarker::collect(m_activityModel);
-    QList<QGeoCoordinate> active;
-    QList<QGeoCoordinate> all;
-    for (const PlaceMarker &marker : markers) {
-        all.append(marker.coordinate);
-        if (marker.eventCount > 0)
-            active.append(marker.coordinate);
-    }
     const QSizeF size = m_quickWidget->size().isEmpty() ? QSizeF(800, 600) : QSizeF(m_quickWidget->size());
-    const MapViewport view = MapViewport::fitting(active.isEmpty() ? all : active, size, FitMargins, 8.0);
+    const MapViewport view = m_controller->scene().framing(size, FitMargins, 8.0);
     m_controller->requestView(view.center(), view.zoom());
 }
 
@@ -183,23 +174,16 @@ void MapView::showEvent(QShowEvent *event)
 
 void MapView::updateLanguage()
 {
-    m_controller->setLanguage(m_document->language() == Language::Arabic ? u"ar"_s : u"en"_s);
+    m_controller->setFormatter(m_document->formatter());
     setLayoutDirection(m_document->language() == Language::Arabic ? Qt::RightToLeft : Qt::LeftToRight);
-    updateNotes();
+    updateScene();
 }
 
-void MapView::updateNotes()
+void MapView::updateScene()
 {
-    const Formatter formatter(m_document->language());
-    QStringList entries;
-    for (const PlaceMarker &marker : PlaceMarker::offTheatre(m_activityModel)) {
-        entries.append(tr("%1 (%2)", "place name, number of events").arg(marker.name, formatter.number(marker.eventCount)));
-    }
-    m_controller->setOffTheatreNote(entries.isEmpty() ? QString()
-                                                      : tr("Outside the map: %1").arg(entries.join(tr(", "))));
-    m_controller->setNoDataNote(m_activityModel->totalEventCount() == 0 && m_activityModel->rowCount() > 0
-                                    ? tr("No events pass the current filters.")
-                                    : QString());
+    const QStringList selected = selectedPlaceIds();
+    m_controller->setScene(MapScene::fromActivity(m_activityModel, m_document->filter()->state(),
+                                                  QSet<QString>(selected.cbegin(), selected.cend())));
 }
 
 QStringList MapView::selectedPlaceIds() const
@@ -226,6 +210,7 @@ void MapView::onCurrentEventChanged()
 {
     const QStringList placeIds = selectedPlaceIds();
     m_controller->setSelectedPlaceIds(placeIds);
+    updateScene();
     QList<QGeoCoordinate> coordinates;
     for (const QString &placeId : placeIds) {
         const QModelIndex place = m_document->placeModel()->indexOf(placeId);

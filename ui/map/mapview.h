@@ -17,13 +17,15 @@ class PlaceActivityModel;
 /*
  * The map of the main window: a QQuickWidget showing AtlasMap.qml (module CoalitionAtlas.Map)
  * with the offline base map, every theatre place as a marker with its count of filtered events,
- * and optional OpenStreetMap tiles. Owns the PlaceActivityModel it feeds the QML and the
- * MapController bridge; reads the document's models and writes only the shared event selection.
+ * and optional OpenStreetMap tiles. Owns the PlaceActivityModel that counts the filtered events
+ * per place and the MapController bridge; turns the counts into the MapScene the QML layers
+ * draw (the same value type exports draw); reads the document's models and writes only the
+ * shared event selection.
  *
  * Selection flow: tap on a marker -> MapController::placesActivated -> here ->
  * AtlasDocument::selectEvent(latest event there); eventSelection() currentChanged -> here ->
  * MapController::selectedPlaceIds (highlight) + requestView (pan). Places with theatre=false
- * are not drawn (they would stretch "fit all" across the Atlantic); an overlay note lists them.
+ * are not drawn (they would stretch "fit all" across the Atlantic); the overlay's note lists them.
  * If the QML cannot load, an error page with the QML errors takes its place.
  */
 class MapView : public QWidget
@@ -58,7 +60,7 @@ protected:
 private:
     void loadScene();
     void updateLanguage();
-    void updateNotes();
+    void updateScene();
     void onPlacesActivated(const QStringList &placeIds);
     void onCurrentEventChanged();
     QStringList selectedPlaceIds() const;

@@ -7,9 +7,12 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QLineF>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <limits>
 #include <numeric>
 #include <vector>
 
@@ -26,6 +29,8 @@ constexpr double MaxLabelWidth = 230;
 constexpr int MaxLabels = 300;
 constexpr int MaxLabelAttempts = 1200;
 constexpr double GridCell = 48;   // > the largest join distance (17 + 0.6 × 17)
+// How far beyond the adjacent spot a pinned place's name may move, ring by ring.
+constexpr double LeaderRings[] = {0, 12, 26, 42, 60};
 
 int kindRank(const QString &kind)
 {
@@ -74,8 +79,8 @@ QList<MarkerLayout::Cluster> MarkerLayout::layout(const QList<PlaceMarker> &mark
                                                   const MapViewport &viewport, const QFont &labelFont,
                                                   Qt::LayoutDirection direction)
 {
-    const QRectF screen = QRectF(QPointF(0, 0), viewport.size()).adjusted(-OffScreenMargin, -OffScreenMargin,
-                                                                          OffScreenMargin, OffScreenMargin);
+    const QRectF visible(QPointF(0, 0), viewport.size());
+    const QRectF screen = visible.adjusted(-OffScreenMargin, -OffScreenMargin, OffScreenMargin, OffScreenMargin);
     QList<int> order(markers.size());
     std::iota(order.begin(), order.end(), 0);
     QList<int> rank(markers.size());
@@ -86,6 +91,8 @@ QList<MarkerLayout::Cluster> MarkerLayout::layout(const QList<PlaceMarker> &mark
         const PlaceMarker &y = markers.at(b);
         if (x.selected != y.selected)
             return x.selected;
+        if (x.pinned != y.pinned)
+            return x.pinned;
         if (x.eventCount != y.eventCount)
             return x.eventCount > y.eventCount;
         return rank.at(a) < rank.at(b);   // then model order: stable_sort keeps it
@@ -113,10 +120,11 @@ QList<MarkerLayout::Cluster> MarkerLayout::layout(const QList<PlaceMarker> &mark
         const int cx = cellOf(at.x());
         const int cy = cellOf(at.y());
         int home = -1;
-        for (int dy = -1; dy <= 1 && home < 0; ++dy) {
+        for (int dy = -1; dy <= 1 && home < 0 && !marker.pinned; ++dy) {
             for (int dx = -1; dx <= 1 && home < 0; ++dx) {
                 for (int c : clustersIn(cellKey(cx + dx, cy + dy))) {
-                    if (QLineF(clusters.at(c).position, at).length() < clusters.at(c).radius + radius * 0.6) {
+                    const Cluster &other = clusters.at(c);
+                    if (!other.pinned && QLineF(other.position, at).length() < other.radius + radius * 0.6) {
                         home = c;
                         break;
                     }
@@ -126,7 +134,14 @@ QList<MarkerLayout::Cluster> MarkerLayout::layout(const QList<PlaceMarker> &mark
         if (home < 0) {
             if (const int key = cellKey(cx, cy); key >= 0)
                 clustersByCell[size_t(key)].append(int(clusters.size()));
-            clusters.append(Cluster{at, radius, {i}, marker.eventCount, marker.selected, {}, {}});
+            Cluster cluster;
+            cluster.position = at;
+            cluster.radius = radius;
+            cluster.members = {i};
+            cluster.eventCount = marker.eventCount;
+            cluster.selected = marker.selected;
+            cluster.pinned = marker.pinned;
+            clusters.append(cluster);
             continue;
         }
         Cluster &cluster = clusters[home];
@@ -138,18 +153,63 @@ QList<MarkerLayout::Cluster> MarkerLayout::layout(const QList<PlaceMarker> &mark
 
     // Names, most important first, each at the first spot that touches no symbol or name. Long
     // names are shortened (the tooltip has them whole); the selected place's name is bold.
-    std::vector<QList<QRectF>> labelsByCell(size_t(columns) * rows);
-    static const QList<QRectF> noLabels;
-    const QFont boldFont = labelFontFor(Cluster{{}, 0, {}, 0, true, {}, {}}, labelFont);
+    QList<QRectF> placedLabels;
+    std::vector<QList<int>> labelsByCell(size_t(columns) * rows);   // indices into placedLabels
+    Cluster boldProbe;
+    boldProbe.selected = true;
+    const QFont boldFont = labelFontFor(boldProbe, labelFont);
     const QFontMetricsF plainMetrics(labelFont);
     const QFontMetricsF boldMetrics(boldFont);
     QHash<QString, double> &plainWidths = widthCache(labelFont);
     QHash<QString, double> &boldWidths = widthCache(boldFont);
+
+    // How many names and symbols a candidate spot would cover (0: free).
+    auto collisions = [&](const Cluster &cluster, const QRectF &candidate, bool stopAtFirst) {
+        const int x0 = cellOf(candidate.left()) - 1, x1 = cellOf(candidate.right()) + 1;
+        const int y0 = cellOf(candidate.top()) - 1, y1 = cellOf(candidate.bottom()) + 1;
+        int count = 0;
+        QSet<int> seen;   // a name is filed in every cell it covers
+        for (int y = y0; y <= y1; ++y) {
+            for (int x = x0; x <= x1; ++x) {
+                const int key = cellKey(x, y);
+                for (int label : key < 0 ? noClusters : labelsByCell[size_t(key)]) {
+                    if (placedLabels.at(label).intersects(candidate) && !seen.contains(label)) {
+                        seen.insert(label);
+                        ++count;
+                        if (stopAtFirst)
+                            return count;
+                    }
+                }
+                for (int c : clustersIn(key)) {
+                    const Cluster &other = clusters.at(c);
+                    if (&other != &cluster && circleHitsRect(other.position, other.radius + 1, candidate)) {
+                        ++count;
+                        if (stopAtFirst)
+                            return count;
+                    }
+                }
+            }
+        }
+        return count;
+    };
+    auto file = [&](const QRectF &rect) {
+        const int index = int(placedLabels.size());
+        placedLabels.append(rect);
+        const int x0 = cellOf(rect.left()), x1 = cellOf(rect.right());
+        const int y0 = cellOf(rect.top()), y1 = cellOf(rect.bottom());
+        for (int y = y0; y <= y1; ++y) {
+            for (int x = x0; x <= x1; ++x) {
+                if (const int key = cellKey(x, y); key >= 0)
+                    labelsByCell[size_t(key)].append(index);
+            }
+        }
+    };
+
     int labelCount = 0;
     int attempts = 0;
     for (Cluster &cluster : clusters) {
-        if (labelCount >= MaxLabels || ++attempts > MaxLabelAttempts)
-            break;
+        if (!cluster.pinned && (labelCount >= MaxLabels || ++attempts > MaxLabelAttempts))
+            continue;
         const PlaceMarker &lead = markers.at(cluster.members.constFirst());
         const QFontMetricsF &metrics = cluster.selected ? boldMetrics : plainMetrics;
         QHash<QString, double> &widths = cluster.selected ? boldWidths : plainWidths;
@@ -164,48 +224,72 @@ QList<MarkerLayout::Cluster> MarkerLayout::layout(const QList<PlaceMarker> &mark
         const QSizeF size(cachedWidth(widths, metrics, text) + 2, metrics.height());
         const double r = cluster.radius + (cluster.selected ? 6 : 0) + LabelGap;   // clear of the selection ring
         const QPointF p = cluster.position;
-        const QRectF after(p.x() + r, p.y() - size.height() / 2, size.width(), size.height());
-        const QRectF before(p.x() - r - size.width(), p.y() - size.height() / 2, size.width(), size.height());
-        const QRectF above(p.x() - size.width() / 2, p.y() - r - size.height(), size.width(), size.height());
-        const QRectF below(p.x() - size.width() / 2, p.y() + r, size.width(), size.height());
-        const QList<QRectF> candidates = direction == Qt::RightToLeft
-            ? QList<QRectF>{before, after, above, below}
-            : QList<QRectF>{after, before, above, below};
-        for (const QRectF &candidate : candidates) {
-            const int x0 = cellOf(candidate.left()) - 1, x1 = cellOf(candidate.right()) + 1;
-            const int y0 = cellOf(candidate.top()) - 1, y1 = cellOf(candidate.bottom()) + 1;
-            bool free = true;
-            for (int y = y0; y <= y1 && free; ++y) {
-                for (int x = x0; x <= x1 && free; ++x) {
-                    const int key = cellKey(x, y);
-                    for (const QRectF &other : key < 0 ? noLabels : labelsByCell[size_t(key)]) {
-                        if (other.intersects(candidate)) {
-                            free = false;
-                            break;
-                        }
-                    }
-                    for (int c : clustersIn(key)) {
-                        if (!free)
-                            break;
-                        const Cluster &other = clusters.at(c);
-                        if (&other != &cluster && circleHitsRect(other.position, other.radius + 1, candidate))
-                            free = false;
-                    }
-                }
-            }
-            if (free) {
-                cluster.label = text;
-                cluster.labelRect = candidate;
-                ++labelCount;
-                for (int y = y0 + 1; y < y1; ++y) {
-                    for (int x = x0 + 1; x < x1; ++x) {
-                        if (const int key = cellKey(x, y); key >= 0)
-                            labelsByCell[size_t(key)].append(candidate);
-                    }
-                }
+
+        // Rings of spots around the symbol: the four sides first (the reading side leading), then
+        // for pinned places the corners and spots further out, reached by a leader line.
+        const int ringCount = cluster.pinned ? int(std::size(LeaderRings)) : 1;
+        struct Spot { QRectF rect; bool leader; };
+        QList<Spot> spots;
+        for (int ring = 0; ring < ringCount; ++ring) {
+            const double d = r + LeaderRings[ring];
+            const QRectF after(p.x() + d, p.y() - size.height() / 2, size.width(), size.height());
+            const QRectF before(p.x() - d - size.width(), p.y() - size.height() / 2, size.width(), size.height());
+            const QRectF above(p.x() - size.width() / 2, p.y() - d - size.height(), size.width(), size.height());
+            const QRectF below(p.x() - size.width() / 2, p.y() + d, size.width(), size.height());
+            const bool rtl = direction == Qt::RightToLeft;
+            for (const QRectF &side : {rtl ? before : after, rtl ? after : before, above, below})
+                spots.append({side, ring > 0});
+            if (!cluster.pinned)
+                continue;
+            const double diagonal = d * 0.72;
+            const double top = p.y() - diagonal - size.height();
+            const double bottom = p.y() + diagonal;
+            const QRectF afterAbove(p.x() + diagonal, top, size.width(), size.height());
+            const QRectF beforeAbove(p.x() - diagonal - size.width(), top, size.width(), size.height());
+            const QRectF afterBelow(p.x() + diagonal, bottom, size.width(), size.height());
+            const QRectF beforeBelow(p.x() - diagonal - size.width(), bottom, size.width(), size.height());
+            for (const QRectF &corner : {rtl ? beforeAbove : afterAbove, rtl ? afterAbove : beforeAbove,
+                                         rtl ? beforeBelow : afterBelow, rtl ? afterBelow : beforeBelow})
+                spots.append({corner, ring > 0});
+        }
+
+        const Spot *chosen = nullptr;
+        const Spot *leastCrowded = nullptr;
+        int fewest = std::numeric_limits<int>::max();
+        for (const Spot &spot : std::as_const(spots)) {
+            // A pinned name stays inside the view, where it can be read.
+            const bool inside = visible.contains(spot.rect) || visible.isEmpty();
+            if (cluster.pinned && !inside)
+                continue;
+            const int count = collisions(cluster, spot.rect, !cluster.pinned);
+            if (count == 0) {
+                chosen = &spot;
                 break;
             }
+            if (count < fewest) {
+                fewest = count;
+                leastCrowded = &spot;
+            }
         }
+        if (!chosen && cluster.pinned)
+            chosen = leastCrowded ? leastCrowded : &spots.constFirst();
+        if (!chosen)
+            continue;
+        cluster.label = text;
+        cluster.labelRect = chosen->rect;
+        if (chosen->leader) {
+            const QPointF target(std::clamp(p.x(), chosen->rect.left(), chosen->rect.right()),
+                                 std::clamp(p.y(), chosen->rect.top(), chosen->rect.bottom()));
+            const QLineF line(p, target);
+            if (line.length() > cluster.radius + 1) {
+                QLineF leader = line;
+                leader.setP1(line.pointAt((cluster.radius + 1) / line.length()));
+                cluster.leader = leader;
+            }
+        }
+        if (!cluster.pinned)
+            ++labelCount;
+        file(chosen->rect);
     }
     return clusters;
 }

@@ -23,6 +23,7 @@ const QColor IdleFill(0xff, 0xff, 0xff);
 const QColor IdleOutline(0x80, 0x78, 0x70);
 const QColor SelectionColor(0x1f, 0x6f, 0xeb);
 const QColor LabelColor(0x2b, 0x2b, 0x2b);
+const QColor LeaderColor(0x6b, 0x64, 0x5e);
 constexpr qsizetype MaxCounts = 400;
 
 void drawSymbol(QPainter *painter, const QString &kind, const QPointF &c, double r)
@@ -175,6 +176,13 @@ void MarkerPainter::paint(QPainter *painter, const QList<PlaceMarker> &markers,
     // On screen the halo is the name drawn around itself (cached glyphs, fast); in SVG and PDF it
     // is an outline path, so each name exists once as text there.
     const bool vectorOutput = !raster;
+
+    // Leader lines to names set further out, under the names.
+    painter->setPen(QPen(LeaderColor, 0.9));
+    for (const MarkerLayout::Cluster &cluster : clusters) {
+        if (!cluster.leader.isNull() && !cluster.label.isEmpty())
+            painter->drawLine(cluster.leader);
+    }
 
     // Names last, above every symbol: a white halo path, then the name as text, aligned to the
     // side that faces the symbol so right-to-left names end next to it.

@@ -32,6 +32,7 @@ QList<PlaceMarker> collectWhere(const QAbstractItemModel *model, bool theatre,
         marker.eventCount = index.data(PlaceActivityModel::EventCountRole).toInt();
         marker.latestEventId = index.data(PlaceActivityModel::LatestEventIdRole).toString();
         marker.selected = selected.contains(marker.placeId);
+        marker.pinned = theatre;
         if (marker.coordinate.isValid())
             markers.append(marker);
     }

@@ -25,9 +25,12 @@ struct PlaceMarker
     int eventCount = 0;
     QString latestEventId;
     bool selected = false;
+    // A named site of the theatre: it keeps its own symbol and name at every zoom (MarkerLayout
+    // never merges it into a cluster); other places cluster when they crowd.
+    bool pinned = false;
 
-    // Markers for the theatre places of `activityModel` that pass the place filter; places with
-    // theatre=false (Washington, New York) are left out: they go to offTheatre() instead.
+    // Markers for the theatre places of `activityModel` that pass the place filter, pinned;
+    // places with theatre=false (Washington, New York) are left out: they go to offTheatre().
     static QList<PlaceMarker> collect(const QAbstractItemModel *activityModel,
                                       const QSet<QString> &selectedPlaceIds = {});
     static QList<PlaceMarker> offTheatre(const QAbstractItemModel *activityModel);

@@ -2,6 +2,7 @@
 #include "placemarkerlayer.h"
 
 #include "formatter.h"
+#include "mapcontroller.h"
 #include "mapviewport.h"
 #include "markerpainter.h"
 
@@ -10,7 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Atlas {
-
 
 PlaceMarkerLayer::PlaceMarkerLayer(QQuickItem *parent)
     : QQuickPaintedItem(parent)
@@ -37,43 +37,28 @@ void PlaceMarkerLayer::setZoomLevel(double zoom)
     relayout();
 }
 
-void PlaceMarkerLayer::setModel(QAbstractItemModel *model)
+void PlaceMarkerLayer::setController(MapController *controller)
 {
-    if (model == m_model)
+    if (controller == m_controller)
         return;
-    for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
-    m_modelConnections.clear();
-    m_model = model;
-    if (m_model) {
-        m_modelConnections = {
-            connect(m_model, &QAbstractItemModel::dataChanged, this, &PlaceMarkerLayer::reloadMarkers),
-            connect(m_model, &QAbstractItemModel::modelReset, this, &PlaceMarkerLayer::reloadMarkers),
-            connect(m_model, &QAbstractItemModel::rowsInserted, this, &PlaceMarkerLayer::reloadMarkers),
-            connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PlaceMarkerLayer::reloadMarkers),
-            connect(m_model, &QAbstractItemModel::layoutChanged, this, &PlaceMarkerLayer::reloadMarkers),
+    m_connections.clear();
+    m_controller = controller;
+    if (m_controller) {
+        m_connections = {
+            connect(m_controller, &MapController::sceneChanged, this, &PlaceMarkerLayer::relayout),
+            connect(m_controller, &MapController::formatterChanged, this, &PlaceMarkerLayer::relayout),
         };
     }
-    Q_EMIT modelChanged();
-    reloadMarkers();
-}
-
-void PlaceMarkerLayer::setSelectedPlaceIds(const QStringList &placeIds)
-{
-    if (placeIds == m_selected)
-        return;
-    m_selected = placeIds;
-    Q_EMIT selectedPlaceIdsChanged();
-    reloadMarkers();
-}
-
-void PlaceMarkerLayer::setLanguage(const QString &language)
-{
-    if (language == m_language)
-        return;
-    m_language = language;
-    Q_EMIT languageChanged();
+    Q_EMIT controllerChanged();
     relayout();
+}
+
+const QList<PlaceMarker> &PlaceMarkerLayer::markers() const
+{
+    static const QList<PlaceMarker> none;
+    return m_controller ? m_controller->scene().markers : none;
 }
 
 int PlaceMarkerLayer::markerCount() const
@@ -89,17 +74,11 @@ int PlaceMarkerLayer::placeCount() const
     return count;
 }
 
-void PlaceMarkerLayer::reloadMarkers()
-{
-    m_markers = PlaceMarker::collect(m_model, QSet<QString>(m_selected.cbegin(), m_selected.cend()));
-    relayout();
-}
-
 void PlaceMarkerLayer::relayout()
 {
-    const Qt::LayoutDirection direction = m_language == u"ar" ? Qt::RightToLeft : Qt::LeftToRight;
-    m_clusters = MarkerLayout::layout(m_markers, MapViewport(m_center, m_zoom, size()),
-                                      MarkerPainter::defaultLabelFont(), direction);
+    const bool rtl = m_controller && m_controller->formatter().language() == Language::Arabic;
+    m_clusters = MarkerLayout::layout(markers(), MapViewport(m_center, m_zoom, size()),
+                                      MarkerPainter::defaultLabelFont(), rtl ? Qt::RightToLeft : Qt::LeftToRight);
     Q_EMIT layoutChanged();
     update();
 }
@@ -110,7 +89,7 @@ QStringList PlaceMarkerLayer::placesAt(qreal x, qreal y) const
     const int at = MarkerLayout::clusterAt(m_clusters, QPointF(x, y));
     if (at >= 0) {
         for (int member : m_clusters.at(at).members)
-            ids.append(m_markers.at(member).placeId);
+            ids.append(markers().at(member).placeId);
     }
     return ids;
 }
@@ -122,7 +101,7 @@ QString PlaceMarkerLayer::toolTipAt(qreal x, qreal y) const
         return {};
     QStringList lines;
     for (int member : m_clusters.at(at).members) {
-        const PlaceMarker &marker = m_markers.at(member);
+        const PlaceMarker &marker = markers().at(member);
         const QString events = marker.eventCount > 0 ? tr("%n event(s)", nullptr, marker.eventCount) : tr("no events in view");
         lines.append(tr("%1 (%2): %3").arg(marker.name, marker.kindText, events));
     }
@@ -133,7 +112,7 @@ QPointF PlaceMarkerLayer::positionOf(const QString &placeId) const
 {
     for (const MarkerLayout::Cluster &cluster : m_clusters) {
         for (int member : cluster.members) {
-            if (m_markers.at(member).placeId == placeId)
+            if (markers().at(member).placeId == placeId)
                 return cluster.position;
         }
     }
@@ -142,8 +121,8 @@ QPointF PlaceMarkerLayer::positionOf(const QString &placeId) const
 
 void PlaceMarkerLayer::paint(QPainter *painter)
 {
-    const Formatter formatter(m_language == u"ar" ? Language::Arabic : Language::English);
-    MarkerPainter::paint(painter, m_markers, m_clusters, MarkerPainter::defaultLabelFont(), formatter);
+    if (m_controller)
+        MarkerPainter::paint(painter, markers(), m_clusters, MarkerPainter::defaultLabelFont(), m_controller->formatter());
 }
 
 } // namespace Atlas

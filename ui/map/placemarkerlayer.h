@@ -4,7 +4,6 @@
 #include "markerlayout.h"
 #include "placemarker.h"
 
-#include <QAbstractItemModel>
 #include <QGeoCoordinate>
 #include <QPointer>
 #include <QQuickPaintedItem>
@@ -12,11 +11,13 @@
 
 namespace Atlas {
 
+class MapController;
+
 /*
- * The places and their filtered events as a QML item above the Map: reads a PlaceActivityModel,
- * lays markers out with MarkerLayout (clusters, name collisions) and paints them with
- * MarkerPainter at the Map's center and zoomLevel. Answers what is under a point, for taps and
- * tooltips. Observes the model; owns the markers it derived from it.
+ * The places and their filtered events as a QML item above the Map: reads the MapScene and the
+ * Formatter of its MapController, lays the markers out with MarkerLayout (clusters, names) and
+ * paints them with MarkerPainter at the Map's center and zoomLevel, as MapPainter does for
+ * exports. Answers what is under a point, for taps and tooltips. Owns only its layout.
  */
 class PlaceMarkerLayer : public QQuickPaintedItem
 {
@@ -24,9 +25,7 @@ class PlaceMarkerLayer : public QQuickPaintedItem
     QML_ELEMENT
     Q_PROPERTY(QGeoCoordinate center READ center WRITE setCenter NOTIFY viewChanged)
     Q_PROPERTY(double zoomLevel READ zoomLevel WRITE setZoomLevel NOTIFY viewChanged)
-    Q_PROPERTY(QAbstractItemModel *model READ model WRITE setModel NOTIFY modelChanged)
-    Q_PROPERTY(QStringList selectedPlaceIds READ selectedPlaceIds WRITE setSelectedPlaceIds NOTIFY selectedPlaceIdsChanged)
-    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(Atlas::MapController *controller READ controller WRITE setController NOTIFY controllerChanged)
     Q_PROPERTY(int markerCount READ markerCount NOTIFY layoutChanged)
     Q_PROPERTY(int placeCount READ placeCount NOTIFY layoutChanged)
 
@@ -37,15 +36,12 @@ public:
     void setCenter(const QGeoCoordinate &center);
     double zoomLevel() const { return m_zoom; }
     void setZoomLevel(double zoom);
-    QAbstractItemModel *model() const { return m_model; }
-    void setModel(QAbstractItemModel *model);
-    QStringList selectedPlaceIds() const { return m_selected; }
-    void setSelectedPlaceIds(const QStringList &placeIds);
-    QString language() const { return m_language; }
-    void setLanguage(const QString &language);
+    MapController *controller() const { return m_controller; }
+    void setController(MapController *controller);
 
     int markerCount() const;   // symbols drawn (a cluster counts once)
     int placeCount() const;    // places drawn, clustered or not
+    const QList<MarkerLayout::Cluster> &clusters() const { return m_clusters; }
 
     // Ids of the places under a point (a cluster gives all its members, most important first).
     Q_INVOKABLE QStringList placesAt(qreal x, qreal y) const;
@@ -58,22 +54,17 @@ public:
 
 Q_SIGNALS:
     void viewChanged();
-    void modelChanged();
-    void selectedPlaceIdsChanged();
-    void languageChanged();
+    void controllerChanged();
     void layoutChanged();
 
 private:
-    void reloadMarkers();
     void relayout();
+    const QList<PlaceMarker> &markers() const;
 
     QGeoCoordinate m_center{33.5, 40.0};
     double m_zoom = 5;
-    QPointer<QAbstractItemModel> m_model;
-    QList<QMetaObject::Connection> m_modelConnections;
-    QStringList m_selected;
-    QString m_language = QStringLiteral("en");
-    QList<PlaceMarker> m_markers;
+    QPointer<MapController> m_controller;
+    QList<QMetaObject::Connection> m_connections;
     QList<MarkerLayout::Cluster> m_clusters;
 };
 

@@ -81,7 +81,7 @@ void paintScene(QPainter &painter, TimelineRenderer &renderer, const ExportScene
 
 } // namespace
 
-bool TimelineExporter::exportTimeline(Atlas::AtlasDocument &document, const TimelineExportOptions &options,
+bool TimelineExporter::exportTimeline(const Atlas::AtlasDocument &document, const TimelineExportOptions &options,
                                       QString *errorMessage)
 {
     const auto fail = [errorMessage](const QString &message) {
@@ -117,7 +117,11 @@ bool TimelineExporter::exportTimeline(Atlas::AtlasDocument &document, const Time
     const Atlas::Formatter formatter = document.formatter();
     QHash<QString, QString> categoryText;
     const QStringList categories = Atlas::TimelineModelReader::categories(*document.eventModel(), &categoryText);
-    const QList<TimelineItem> items = Atlas::TimelineModelReader::read(*document.eventFilterModel(), metrics);
+    Atlas::FilterCriteria criteria;
+    criteria.setState(options.filter);
+    Atlas::EventFilterModel events(&criteria);
+    events.setSourceModel(document.eventModel());
+    const QList<TimelineItem> items = Atlas::TimelineModelReader::read(events, metrics);
 
     QSet<QString> present;
     for (const TimelineItem &item : items)
@@ -128,14 +132,8 @@ bool TimelineExporter::exportTimeline(Atlas::AtlasDocument &document, const Time
             lanes.append(category);
     }
 
-    QDate from = options.from;
-    QDate to = options.to;
-    if (options.visibleWindowOnly) {
-        if (!from.isValid())
-            from = document.filter()->from();
-        if (!to.isValid())
-            to = document.filter()->to();
-    }
+    QDate from = options.filter.from();
+    QDate to = options.filter.to();
     if (!from.isValid() || !to.isValid()) {
         double first = 0;
         double last = 0;
@@ -170,8 +168,8 @@ bool TimelineExporter::exportTimeline(Atlas::AtlasDocument &document, const Time
             state.hiddenCategories.insert(category);
     }
     state.legendListsHidden = false;
-    state.windowFrom = document.filter()->from();
-    state.windowTo = document.filter()->to();
+    state.windowFrom = options.filter.from();
+    state.windowTo = options.filter.to();
     state.showWindow = false; // the export is the window; a band over all of it says nothing
     state.emptyText = tr("No events match the filter.");
 
@@ -246,7 +244,7 @@ bool TimelineExporter::exportTimeline(Atlas::AtlasDocument &document, const Time
         generator.setViewBox(QRectF(QPointF(0, 0), QSizeF(scene.size)));
         generator.setResolution(dpi);
         generator.setTitle(scene.heading);
-        generator.setDescription(document.filter()->describe());
+        generator.setDescription(options.filter.describe());
         QPainter painter;
         if (!painter.begin(&generator))
             return fail(tr("Cannot start the SVG document for %1.").arg(nativeName));

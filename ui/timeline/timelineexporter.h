@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "filterstate.h"
+
 #include <QCoreApplication>
-#include <QDate>
 #include <QSet>
 #include <QSize>
 #include <QString>
@@ -14,16 +15,15 @@ class AtlasDocument;
 struct TimelineExportOptions
 {
     QString fileName;             // the suffix picks the format: .png, .svg or .pdf
-    QDate from;                   // invalid: from the first event
-    QDate to;                     // invalid: to the last event
+    // The events drawn; its time window is also the axis (an open end: the first or last event).
+    Atlas::FilterState filter;
     QSet<QString> lanes;          // categories; empty: all
     QSize pixelSize{1600, 900};   // the width is kept; the height grows until every row fits
     int dpi = 96;
-    bool visibleWindowOnly = false; // use the filter's time window for an unset from/to
 };
 
 /*
- * Writes the timeline of the document's filtered events to PNG (raster at the DPI), SVG or PDF
+ * Writes the timeline of the document's events that pass the options' filter to PNG (raster at the DPI), SVG or PDF
  * (both vector, text kept as text), with the same renderer as the view. Nothing is cut off:
  * every lane gets as many rows as its events need (no badges), titles are not elided, the
  * range is widened until the last title fits, and the height grows to fit. A PDF is one page
@@ -36,11 +36,11 @@ class TimelineExporter
     Q_DECLARE_TR_FUNCTIONS(TimelineExporter)
 
 public:
-    static bool exportTimeline(Atlas::AtlasDocument &document, const TimelineExportOptions &options,
+    static bool exportTimeline(const Atlas::AtlasDocument &document, const TimelineExportOptions &options,
                                QString *errorMessage);
 };
 
-inline bool exportTimeline(Atlas::AtlasDocument &document, const TimelineExportOptions &options,
+inline bool exportTimeline(const Atlas::AtlasDocument &document, const TimelineExportOptions &options,
                            QString *errorMessage)
 {
     return TimelineExporter::exportTimeline(document, options, errorMessage);

@@ -287,8 +287,8 @@ TimelineRenderer::State TimelineView::renderState() const
         state.windowFrom = m_brushFrom;
         state.windowTo = m_brushTo;
     } else {
-        state.windowFrom = m_document->filter()->from();
-        state.windowTo = m_document->filter()->to();
+        state.windowFrom = m_document->filter()->state().from();
+        state.windowTo = m_document->filter()->state().to();
     }
     state.showWindow = state.windowFrom.isValid() || state.windowTo.isValid();
     state.verticalOffset = m_scrollBar->value();
@@ -414,7 +414,7 @@ void TimelineView::clearTimeWindow()
 
 void TimelineView::updateClearButton()
 {
-    const bool show = m_document->filter()->hasTimeWindow();
+    const bool show = m_document->filter()->state().hasTimeWindow();
     m_clearWindowButton->setVisible(show);
     if (show) {
         m_clearWindowButton->adjustSize();
@@ -759,7 +759,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         if (m_drag == Drag::Brush) {
             m_drag = Drag::None;
             update();
-        } else if (m_document->filter()->hasTimeWindow()) {
+        } else if (m_document->filter()->state().hasTimeWindow()) {
             clearTimeWindow();
         } else {
             return QWidget::keyPressEvent(event);
@@ -793,7 +793,7 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     QAction *fitSelected = menu.addAction(tr("Fit Selection"), this, &TimelineView::fitSelection);
     fitSelected->setEnabled(m_document->eventSelection()->hasSelection());
     QAction *clearWindow = menu.addAction(tr("Clear Time Window"), this, &TimelineView::clearTimeWindow);
-    clearWindow->setEnabled(m_document->filter()->hasTimeWindow());
+    clearWindow->setEnabled(m_document->filter()->state().hasTimeWindow());
     menu.exec(event->globalPos());
 }
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map scene of MapView: the offline base map, a QtLocation Map (transparent "itemsoverlay",
-// or OpenStreetMap tiles when the user switches them on), the place markers, and the overlays
-// (scale bar, attribution, off-theatre note, tooltip). viewCenter/viewZoom are the one source of
-// the view; the Map and the painted layers follow them, the handlers below change them.
+// or OpenStreetMap tiles when the user switches them on), the place markers, the overlay (notes,
+// scale bar and attribution, painted by MapPainter as in exports) and the tooltip.
+// viewCenter/viewZoom are the one source of the view; the Map and the painted layers follow
+// them, the handlers below change them.
 import QtQuick
 import QtLocation
 import QtPositioning
@@ -12,7 +13,6 @@ Item {
     id: root
 
     required property MapController controller
-    required property var activityModel
 
     property var viewCenter: QtPositioning.coordinate(33.5, 40.0)
     property real viewZoom: 5.5
@@ -94,9 +94,7 @@ Item {
         anchors.fill: parent
         center: root.viewCenter
         zoomLevel: root.viewZoom
-        model: root.activityModel
-        selectedPlaceIds: root.controller.selectedPlaceIds
-        language: root.controller.language
+        controller: root.controller
     }
 
     DragHandler {
@@ -158,53 +156,11 @@ Item {
         event.accepted = true
     }
 
-    ScaleBarItem {
-        width: 180
-        height: 36
-        anchors.left: parent.left
-        anchors.bottom: parent.bottom
-        anchors.margins: 8
+    MapOverlayLayer {
+        anchors.fill: parent
         center: root.viewCenter
         zoomLevel: root.viewZoom
-        language: root.controller.language
-    }
-
-    Rectangle {
-        anchors.right: parent.right
-        anchors.bottom: parent.bottom
-        width: attributionText.implicitWidth + 10
-        height: attributionText.implicitHeight + 4
-        color: "#c8ffffff"
-        Text {
-            id: attributionText
-            anchors.centerIn: parent
-            text: root.controller.attribution
-            font.pointSize: 7.5
-            color: "#444"
-        }
-    }
-
-    Rectangle {
-        visible: noteText.text !== ""
-        anchors.left: parent.left
-        anchors.top: parent.top
-        anchors.margins: 8
-        width: Math.min(noteText.implicitWidth + 16, root.width * 0.6)
-        height: noteText.implicitHeight + 10
-        radius: 3
-        color: "#e6ffffff"
-        border.color: "#b8b0a8"
-        Text {
-            id: noteText
-            anchors.fill: parent
-            anchors.margins: 5
-            anchors.leftMargin: 8
-            anchors.rightMargin: 8
-            text: [root.controller.offTheatreNote, root.controller.noDataNote].filter(t => t !== "").join("\n")
-            wrapMode: Text.Wrap
-            font.pointSize: 8.5
-            color: "#333"
-        }
+        controller: root.controller
     }
 
     Rectangle {

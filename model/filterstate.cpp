@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filterstate.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Atlas {
+
+namespace {
+
+QString sortedList(const QSet<QString> &set)
+{
+    QStringList list(set.cbegin(), set.cend());
+    std::sort(list.begin(), list.end());
+    return list.join(u',');
+}
+
+} // namespace
+
+void FilterState::setTimeWindow(QDate from, QDate to)
+{
+    if (from.isValid() && to.isValid() && to < from)
+        std::swap(from, to);
+    m_from = from;
+    m_to = to;
+}
+
+bool FilterState::overlapsWindow(QDate earliest, QDate latest) const
+{
+    if (m_to.isValid() && earliest.isValid() && earliest > m_to)
+        return false;
+    if (m_from.isValid() && latest.isValid() && latest < m_from)
+        return false;
+    return true;
+}
+
+void FilterState::setQuery(const QString &query)
+{
+    m_query = query;
+    const QString folded = TextFolding::fold(query);
+    if (folded == m_foldedQuery)
+        return;
+    m_foldedQuery = folded;
+    m_matcher = TextFolding::Matcher(m_foldedQuery);
+}
+
+bool FilterState::acceptsCategory(const QString &category) const
+{
+    return m_categories.isEmpty() || m_categories.contains(category);
+}
+
+bool FilterState::acceptsAnyPlace(const QStringList &placeIds) const
+{
+    return m_places.isEmpty()
+        || std::any_of(placeIds.cbegin(), placeIds.cend(), [this](const QString &id) { return m_places.contains(id); });
+}
+
+bool FilterState::acceptsAnySource(const QList<Citation> &citations) const
+{
+    return m_sources.isEmpty() || std::any_of(citations.cbegin(), citations.cend(), [this](const Citation &citation) {
+               return m_sources.contains(citation.sourceId);
+           });
+}
+
+bool FilterState::acceptsEvent(const Event &event, const TextFolding::IndexedText &searchText) const
+{
+    if (hasTimeWindow() && !overlapsWindow(event.date.earliest(), event.date.latest()))
+        return false;
+    if (!acceptsCategory(event.category) || !acceptsAnyPlace(event.placeIds) || !acceptsAnySource(event.citations))
+        return false;
+    return m_matcher.isEmpty() || m_matcher.matches(searchText);
+}
+
+bool FilterState::acceptsFigure(const Figure &figure, const Event *event,
+                                const TextFolding::IndexedText &searchText) const
+{
+    if (hasTimeWindow() && !overlapsWindow(figure.asOf.earliest(), figure.asOf.latest()))
+        return false;
+    if (!acceptsAnySource(figure.citations))
+        return false;
+    // Categories and places belong to events: they narrow figures that have an event.
+    if (event && (!acceptsCategory(event->category) || !acceptsAnyPlace(event->placeIds)))
+        return false;
+    return m_matcher.isEmpty() || m_matcher.matches(searchText);
+}
+
+bool FilterState::isEmpty() const
+{
+    return !hasTimeWindow() && m_categories.isEmpty() && m_places.isEmpty() && m_sources.isEmpty()
+        && m_foldedQuery.isEmpty();
+}
+
+QString FilterState::describe() const
+{
+    QStringList parts;
+    if (hasTimeWindow()) {
+        parts.append(u"%1..%2"_s.arg(m_from.isValid() ? m_from.toString(Qt::ISODate) : QString(),
+                                      m_to.isValid() ? m_to.toString(Qt::ISODate) : QString()));
+    }
+    if (!m_categories.isEmpty())
+        parts.append(u"categories: "_s + sortedList(m_categories));
+    if (!m_places.isEmpty())
+        parts.append(u"places: "_s + sortedList(m_places));
+    if (!m_sources.isEmpty())
+        parts.append(u"sources: "_s + sortedList(m_sources));
+    if (!m_query.isEmpty())
+        parts.append(u"text: \"%1\""_s.arg(m_query));
+    return parts.isEmpty() ? u"no filter"_s : parts.join(u"; "_s);
+}
+
+bool FilterState::operator==(const FilterState &other) const
+{
+    return m_from == other.m_from && m_to == other.m_to && m_categories == other.m_categories
+        && m_places == other.m_places && m_sources == other.m_sources && m_foldedQuery == other.m_foldedQuery;
+}
+
+} // namespace Atlas
