@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atlasdocument.h"
+#include "documentloader.h"
 #include "filtercriteria.h"
+#include "formatter.h"
 #include "mapexporter.h"
 #include "tst_mapdataset.h"
 
 #include <QFile>
 #include <QImageReader>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +56,93 @@ private Q_SLOTS:
         m_document = std::make_unique<Atlas::AtlasDocument>();
         m_document->setDataset(MapTest::makeDataset(), u"test"_s, QString());
         QVERIFY(m_dir.isValid());
+    }
+
+    void everyNamedSiteIsLabelled_data()
+    {
+        QTest::addColumn<Atlas::Language>("language");
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("English SVG") << Atlas::Language::English << u"svg"_s;
+        QTest::newRow("Arabic SVG") << Atlas::Language::Arabic << u"svg"_s;
+        QTest::newRow("English PDF") << Atlas::Language::English << u"pdf"_s;
+        QTest::newRow("Arabic PDF") << Atlas::Language::Arabic << u"pdf"_s;
+    }
+    void everyNamedSiteIsLabelled()
+    {
+        // The bundled dataset at the default framing: Al-Tanf, Camp Taji, Baghouz, Hasakah,
+        // Houri, Qasrak… each keeps its own name on the map, in both languages.
+        QFETCH(Atlas::Language, language);
+        QFETCH(QString, suffix);
+        Atlas::AtlasDocument document;
+        QStringList errors;
+        QVERIFY2(Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), &errors),
+                 qPrintable(errors.join(u'\n')));
+        document.setLanguage(language);
+        Atlas::MapExportOptions options;
+        options.fileName = m_dir.filePath(u"sites."_s + suffix);
+        QString error;
+        QVERIFY2(Atlas::exportMap(document, options, &error), qPrintable(error));
+        QString text;
+        if (suffix == u"svg"_s) {
+            text = svgText(options.fileName, &error);
+        } else {
+            const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+            QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed by this test");
+            QProcess process;
+            process.start(pdftotext, {options.fileName, u"-"_s});
+            QVERIFY(process.waitForFinished(30000));
+            // pdftotext writes Arabic in presentation forms, between direction marks: fold them
+            // back before comparing.
+            text = QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+            static const QRegularExpression marks(u"[\u200e\u200f\u202a-\u202e\u2066-\u2069]"_s);
+            text.remove(marks);
+        }
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        int theatre = 0;
+        for (const Atlas::Place &place : document.dataset().places) {
+            if (!place.theatre)
+                continue;
+            ++theatre;
+            const QString name = place.name.text(language);
+            if (suffix == u"svg"_s) {
+                QVERIFY2(text.contains(name), qPrintable(name + u" is not labelled"_s));
+            } else {
+                // PDF text comes back in visual runs: every word of the name must be there.
+                for (const QString &word : name.split(u' ', Qt::SkipEmptyParts)) {
+                    QVERIFY2(text.contains(word.normalized(QString::NormalizationForm_KC)),
+                             qPrintable(word + u" of "_s + name + u" is not labelled"_s));
+                }
+            }
+        }
+        QVERIFY(theatre >= 19);
+    }
+
+    void countsFollowTheDigitPreference_data()
+    {
+        QTest::addColumn<Atlas::Language>("language");
+        QTest::addColumn<Atlas::DigitStyle>("digits");
+        QTest::addColumn<QString>("tanfCount");
+        QTest::newRow("English, Latin") << Atlas::Language::English << Atlas::DigitStyle::Latin << u"3"_s;
+        QTest::newRow("English, Arabic-Indic") << Atlas::Language::English << Atlas::DigitStyle::ArabicIndic << u"٣"_s;
+        QTest::newRow("Arabic, Arabic-Indic") << Atlas::Language::Arabic << Atlas::DigitStyle::ArabicIndic << u"٣"_s;
+        QTest::newRow("Arabic, Latin") << Atlas::Language::Arabic << Atlas::DigitStyle::Latin << u"3"_s;
+    }
+    void countsFollowTheDigitPreference()
+    {
+        QFETCH(Atlas::Language, language);
+        QFETCH(Atlas::DigitStyle, digits);
+        QFETCH(QString, tanfCount);
+        m_document->setLanguage(language);
+        m_document->setFormatter(Atlas::Formatter(language, digits));
+        Atlas::MapExportOptions options;
+        options.fileName = m_dir.filePath(u"digits.svg"_s);
+        QString error;
+        QVERIFY2(Atlas::exportMap(*m_document, options, &error), qPrintable(error));
+        const QStringList texts = svgText(options.fileName, &error).split(u'\n');
+        // Al-Tanf has three events: its count is drawn as a text of its own.
+        QVERIFY2(texts.contains(tanfCount), qPrintable(texts.join(u" | "_s).left(600)));
+        const QString other = digits == Atlas::DigitStyle::Latin ? u"٣"_s : u"3"_s;
+        QVERIFY(!texts.contains(other));
     }
 
     void png_data()

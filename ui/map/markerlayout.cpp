@@ -25,6 +25,7 @@ namespace {
 constexpr double OffScreenMargin = 40;
 constexpr double LabelGap = 3;
 constexpr double MaxLabelWidth = 230;
+constexpr double MaxPinnedLabelWidth = 340;   // a named site's name is seldom shortened
 // Past a few hundred names a map is unreadable anyway; the least important go to tooltips.
 constexpr int MaxLabels = 300;
 constexpr int MaxLabelAttempts = 1200;
@@ -213,8 +214,9 @@ QList<MarkerLayout::Cluster> MarkerLayout::layout(const QList<PlaceMarker> &mark
         const PlaceMarker &lead = markers.at(cluster.members.constFirst());
         const QFontMetricsF &metrics = cluster.selected ? boldMetrics : plainMetrics;
         QHash<QString, double> &widths = cluster.selected ? boldWidths : plainWidths;
-        const QString name = cachedWidth(widths, metrics, lead.name) > MaxLabelWidth
-            ? metrics.elidedText(lead.name, Qt::ElideRight, MaxLabelWidth)
+        const double maxWidth = cluster.pinned ? MaxPinnedLabelWidth : MaxLabelWidth;
+        const QString name = cachedWidth(widths, metrics, lead.name) > maxWidth
+            ? metrics.elidedText(lead.name, Qt::ElideRight, maxWidth)
             : lead.name;
         const QString text = cluster.members.size() == 1
             ? name
