@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpanelbuilder.h"
 
+#include "chartpanelaxes.h"
 #include "chartstyle.h"
 
 #include <QtCharts/QAreaSeries>
@@ -17,8 +18,6 @@
 #include <algorithm>
 #include <cmath>
 
-using namespace Qt::StringLiterals;
-
 namespace Atlas {
 
 namespace {
@@ -32,59 +31,6 @@ QScatterSeries::MarkerShape markerShape(ChartStyle::Shape shape)
     case ChartStyle::Shape::Diamond: return QScatterSeries::MarkerShapeRotatedRectangle;
     }
     return QScatterSeries::MarkerShapeCircle;
-}
-
-// x of a day in fractional years, so axis ticks fall on year and month starts.
-double yearPosition(QDate date)
-{
-    return date.year() + double(date.dayOfYear() - 1) / date.daysInYear();
-}
-
-// The middle of the days an item covers, where a level is drawn.
-double middlePosition(const ChartItem &item)
-{
-    return (yearPosition(item.start) + yearPosition(item.end.addDays(1))) / 2;
-}
-
-double niceStep(double range, int targetTicks)
-{
-    if (range <= 0 || targetTicks < 1)
-        return 1;
-    const double raw = range / targetTicks;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (const double factor : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
-        if (raw <= factor * magnitude)
-            return factor * magnitude;
-    }
-    return 10 * magnitude;
-}
-
-// Where a value sits on the panel's value axis, and back.
-double axisValue(const ChartPanel &panel, double value)
-{
-    return panel.logarithmic ? std::log10(std::max(value, 1e-9)) : value;
-}
-
-double dataValue(const ChartPanel &panel, double position)
-{
-    return panel.logarithmic ? std::pow(10.0, position) : position;
-}
-
-// The time axis of Levels and Periods, padded on the side where labels extend.
-std::pair<double, double> timeRange(const ChartPanel &panel)
-{
-    double first = 1e9;
-    double last = -1e9;
-    for (const ChartSeries &series : panel.series) {
-        for (const ChartItem &item : series.items) {
-            first = std::min(first, yearPosition(item.start));
-            last = std::max(last, yearPosition(item.end.addDays(1)));
-        }
-    }
-    const double span = std::max(last - first, 1.0);
-    const double padBefore = panel.kind == ChartPanelKind::Levels ? span * 0.06 : span * 0.04;
-    const double padAfter = panel.kind == ChartPanelKind::Levels ? span * 0.22 : span * 0.06;
-    return { first - padBefore, last + padAfter };
 }
 
 const char *panelRoleName(ChartPanelKind kind)
@@ -148,16 +94,17 @@ PanelChart ChartPanelBuilder::addTo(QGraphicsScene *scene, const ChartPanel &pan
     scene->addItem(chart);
     chart->setGeometry(rect);
 
+    const ChartPanelAxes axes(m_formatter, m_rightToLeft, m_scale);
     const Qt::Alignment startEdge = m_rightToLeft ? Qt::AlignRight : Qt::AlignLeft;
-    QCategoryAxis *values = valueAxis(panel, rect);
+    QCategoryAxis *values = axes.valueAxis(panel, rect);
     QCategoryAxis *other = nullptr;
     if (panel.kind == ChartPanelKind::Changes) {
-        other = addChangeBars(chart, panel);
+        other = axes.categoryAxis(addChangeBars(chart, panel));
         values->setReverse(m_rightToLeft);
         chart->addAxis(values, Qt::AlignBottom);
         chart->addAxis(other, startEdge);
     } else {
-        other = timeAxis(panel, rect);
+        other = axes.timeAxis(panel, rect);
         if (panel.kind == ChartPanelKind::Periods)
             addPeriodBars(chart, panel);
         else
@@ -174,141 +121,18 @@ PanelChart ChartPanelBuilder::addTo(QGraphicsScene *scene, const ChartPanel &pan
     return { chart, &panel };
 }
 
-QCategoryAxis *ChartPanelBuilder::newAxis(const QString &title) const
-{
-    auto *axis = new QCategoryAxis;
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setTruncateLabels(false);
-    axis->setLabelsFont(ChartStyle::font(m_formatter, 12 * m_scale));
-    axis->setLabelsColor(ChartStyle::textColor());
-    axis->setTitleText(title);
-    axis->setTitleFont(ChartStyle::font(m_formatter, 13 * m_scale));
-    axis->setTitleBrush(ChartStyle::textColor());
-    axis->setGridLineColor(ChartStyle::gridColor());
-    axis->setLinePenColor(ChartStyle::axisColor());
-    axis->setShadesVisible(false);
-    return axis;
-}
-
-QCategoryAxis *ChartPanelBuilder::valueAxis(const ChartPanel &panel, const QRectF &rect) const
-{
-    const double s = m_scale;
-    const Formatter &format = m_formatter;
-    // The value range of the panel, always with zero in it.
-    double low = 0;
-    double high = 0;
-    for (const ChartSeries &series : panel.series) {
-        for (const ChartItem &item : series.items) {
-            low = std::min(low, item.low());
-            high = std::max(high, item.high());
-        }
-    }
-    if (high - low <= 0)
-        high = low + 1;
-
-    QCategoryAxis *axis = newAxis(panel.valueAxisTitle);
-    if (panel.logarithmic) {
-        // Ticks at 1, 2 and 5 of each decade, labelled with the real values.
-        double smallest = high;
-        for (const ChartSeries &series : panel.series)
-            for (const ChartItem &item : series.items)
-                smallest = std::min(smallest, item.low());
-        const double axisLow = std::floor(std::log10(smallest * 0.7));
-        const double axisHigh = std::log10(high * 1.6);
-        axis->setRange(axisLow, axisHigh);
-        axis->setStartValue(axisLow - 1e-6);
-        for (int decade = int(axisLow); decade <= int(std::ceil(axisHigh)); ++decade) {
-            for (const double factor : { 1.0, 2.0, 5.0 }) {
-                const double tick = factor * std::pow(10.0, decade);
-                const double position = std::log10(tick);
-                if (position >= axisLow - 1e-9 && position <= axisHigh)
-                    axis->append(format.number(tick), position);
-            }
-        }
-        return axis;
-    }
-    const bool horizontal = panel.kind == ChartPanelKind::Changes;
-    const double valueLength = horizontal ? rect.width() * 0.6 : rect.height() * 0.75;
-    const int targetTicks = std::clamp(int(valueLength / (horizontal ? 110 * s : 55 * s)), 2, 8);
-    const double padLow = low < 0 ? (high - low) * (horizontal ? 0.22 : 0.08) : 0;
-    const double padHigh = (high - low) * (horizontal ? 0.22 : 0.12);
-    const double step = niceStep(high + padHigh - (low - padLow), targetTicks);
-    const double axisLow = std::floor((low - padLow) / step) * step;
-    const double axisHigh = std::ceil((high + padHigh) / step) * step;
-    axis->setRange(axisLow, axisHigh);
-    axis->setStartValue(axisLow - step * 1e-6);
-    for (double v = axisLow; v <= axisHigh + step * 1e-6; v += step) {
-        const double tick = std::abs(v) < step * 1e-6 ? 0.0 : v;
-        QString label;
-        if (horizontal) {
-            label = tick < 0 ? u"\u2212"_s + format.percent(-tick) : (tick > 0 ? u"+"_s : QString()) + format.percent(tick);
-        } else {
-            label = format.number(tick, step < 1 ? 1 : 0);
-        }
-        axis->append(label, tick);
-    }
-    return axis;
-}
-
-QCategoryAxis *ChartPanelBuilder::timeAxis(const ChartPanel &panel, const QRectF &rect) const
-{
-    const auto [timeLow, timeHigh] = timeRange(panel);
-    QCategoryAxis *axis = newAxis(panel.timeAxisTitle);
-    axis->setRange(timeLow, timeHigh);
-    axis->setStartValue(timeLow);
-    const double plotWidth = rect.width() * 0.85;
-    const int maxTicks = std::max(2, int(plotWidth / (95 * m_scale)));
-    if (timeHigh - timeLow > 2.0) {
-        int yearStep = 1;
-        for (const int candidate : { 1, 2, 5, 10, 20, 50 }) {
-            yearStep = candidate;
-            if ((timeHigh - timeLow) / candidate <= maxTicks)
-                break;
-        }
-        for (int year = int(std::ceil(timeLow)); year <= timeHigh; ++year) {
-            if (year % yearStep == 0 && year > timeLow)
-                axis->append(m_formatter.date(QDate(year, 1, 1), DatePrecision::Year), year);
-        }
-    } else {
-        int monthStep = 1;
-        for (const int candidate : { 1, 2, 3, 6, 12 }) {
-            monthStep = candidate;
-            if ((timeHigh - timeLow) * 12 / candidate <= maxTicks / 1.6)
-                break;
-        }
-        QDate month(int(std::floor(timeLow)), 1, 1);
-        while (yearPosition(month) <= timeHigh) {
-            const double x = yearPosition(month);
-            if (x > timeLow && (month.month() - 1) % monthStep == 0)
-                axis->append(m_formatter.date(month, DatePrecision::Month), x);
-            month = month.addMonths(1);
-        }
-    }
-    axis->setReverse(m_rightToLeft);
-    return axis;
-}
-
-QCategoryAxis *ChartPanelBuilder::addChangeBars(QChart *chart, const ChartPanel &panel) const
+QStringList ChartPanelBuilder::addChangeBars(QChart *chart, const ChartPanel &panel) const
 {
     // Categories from top to bottom in series order; values run along x.
     QList<std::pair<const ChartItem *, const ChartSeries *>> bars;
-    for (const ChartSeries &series : panel.series)
-        for (const ChartItem &item : series.items)
+    QStringList categories;
+    for (const ChartSeries &series : panel.series) {
+        for (const ChartItem &item : series.items) {
             bars.append({ &item, &series });
-    const int n = int(bars.size());
-    QCategoryAxis *categories = newAxis(QString());
-    categories->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
-    categories->setGridLineVisible(false);
-    categories->setRange(-0.5, n - 0.5);
-    categories->setStartValue(-0.5);
-    QStringList used;
-    for (int i = n - 1; i >= 0; --i) {
-        QString label = bars.at(i).first->category;
-        while (used.contains(label))
-            label.append(QChar(0x200B)); // QCategoryAxis needs unique labels
-        used.append(label);
-        categories->append(label, (n - 1 - i) + 0.5);
+            categories.append(item.category);
+        }
     }
+    const int n = int(bars.size());
     for (int i = 0; i < n; ++i) {
         const auto &[item, owner] = bars.at(i);
         const double y = n - 1 - i;
@@ -340,13 +164,13 @@ void ChartPanelBuilder::addPeriodBars(QChart *chart, const ChartPanel &panel) co
     std::stable_sort(bars.begin(), bars.end(), [](const auto &a, const auto &b) {
         return a.first->high() > b.first->high();
     });
-    const auto [timeLow, timeHigh] = timeRange(panel);
+    const auto [timeLow, timeHigh] = ChartPanelAxes::timeRange(panel);
     const double minimumWidth = (timeHigh - timeLow) * 0.012;
     for (const auto &[bar, owner] : std::as_const(bars)) {
         const ChartItem &item = *bar;
         const QColor color = ChartStyle::seriesColor(owner->colorIndex);
-        double x0 = yearPosition(item.start);
-        double x1 = yearPosition(item.end.addDays(1));
+        double x0 = ChartPanelAxes::yearPosition(item.start);
+        double x1 = ChartPanelAxes::yearPosition(item.end.addDays(1));
         // A bar in front of larger ones of the same period is inset a little, so the outlines
         // behind stay visible down to zero and nothing reads as stacked.
         const auto behind = std::count_if(bars.cbegin(), bars.cend(), [&item](const auto &other) {
@@ -379,16 +203,16 @@ void ChartPanelBuilder::addLevels(QChart *chart, const ChartPanel &panel) const
         // markers for point values.
         QList<QPointF> values;
         for (const ChartItem &item : series.items) {
-            const double x = middlePosition(item);
+            const double x = ChartPanelAxes::middlePosition(item);
             if (item.isRange()) {
                 auto *whisker = new QLineSeries;
-                whisker->append(x, axisValue(panel, *item.max));
-                whisker->append(x, axisValue(panel, *item.min));
+                whisker->append(x, ChartPanelAxes::axisValue(panel, *item.max));
+                whisker->append(x, ChartPanelAxes::axisValue(panel, *item.min));
                 whisker->setPen(QPen(color, 2.6 * s, item.envelope ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap));
                 attach(chart, whisker, "whisker", series.name, item.figureId);
             }
             if (item.value)
-                values.append(QPointF(x, axisValue(panel, *item.value)));
+                values.append(QPointF(x, ChartPanelAxes::axisValue(panel, *item.value)));
         }
         if (values.size() >= 2) {
             auto *trend = new QLineSeries;
@@ -438,12 +262,12 @@ QList<FigureMark> ChartPanelBuilder::finish(const PanelChart &panelChart) const
             FigureMark mark;
             mark.item = &item;
             if (panel.kind == ChartPanelKind::Levels) {
-                const double x = middlePosition(item);
+                const double x = ChartPanelAxes::middlePosition(item);
                 if (drawn) {
                     // The caps get their width in pixels now that the plot is known.
                     auto *whisker = static_cast<QLineSeries *>(drawn);
-                    const QPointF top(x, axisValue(panel, *item.max));
-                    const QPointF bottom(x, axisValue(panel, *item.min));
+                    const QPointF top(x, ChartPanelAxes::axisValue(panel, *item.max));
+                    const QPointF bottom(x, ChartPanelAxes::axisValue(panel, *item.min));
                     const QPointF t = toScene(top);
                     const QPointF b = toScene(bottom);
                     const double left = toValue(QPointF(t.x() - cap, t.y())).x();
@@ -456,7 +280,7 @@ QList<FigureMark> ChartPanelBuilder::finish(const PanelChart &panelChart) const
                     mark.lowerEnd = b;
                 }
                 if (item.value) {
-                    const QPointF p = toScene(QPointF(x, axisValue(panel, *item.value)));
+                    const QPointF p = toScene(QPointF(x, ChartPanelAxes::axisValue(panel, *item.value)));
                     mark.hitRects.append(QRectF(p.x() - marker, p.y() - marker, 2 * marker, 2 * marker));
                     mark.anchor = p;
                 }
@@ -499,7 +323,7 @@ QList<ChartScene::DrawnSeries> ChartPanelBuilder::drawnSeries(const PanelChart &
             drawn.points = xy->points();
         }
         for (QPointF &point : drawn.points)
-            point.setY(dataValue(*panelChart.panel, point.y()));
+            point.setY(ChartPanelAxes::dataValue(*panelChart.panel, point.y()));
         result.append(drawn);
     }
     return result;

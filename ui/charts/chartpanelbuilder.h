@@ -8,7 +8,6 @@
 #include <QPointF>
 #include <QRectF>
 
-class QCategoryAxis;
 class QChart;
 class QGraphicsScene;
 
@@ -33,12 +32,11 @@ struct FigureMark
 };
 
 /*
- * Draws one ChartPanel as a QChart: a value axis with round or decade ticks and a time axis in
- * fractional years (or, for changes, a category axis), mirrored for right to left; then the
- * series, each tagged with its role, name and figure: markers and a trend line for levels,
- * min–max whiskers for ranges, bars over their period for flows, diverging bars for changes.
- * Once the chart is laid out it tells where each figure was drawn. Owns nothing: the charts
- * belong to the scene. The only part of the page that talks to QtCharts.
+ * Draws one ChartPanel as a QChart with the axes of ChartPanelAxes and a series per mark, each
+ * tagged with its role, name and figure: markers and a trend line for levels, min–max whiskers
+ * for ranges, bars over their period for flows, diverging bars around zero for changes, in the
+ * colour and shape of their series. Once the chart is laid out it tells where each figure was
+ * drawn, and what QtCharts holds. Owns nothing: the charts belong to the scene.
  */
 class ChartPanelBuilder
 {
@@ -56,10 +54,7 @@ public:
     static QList<ChartScene::DrawnSeries> drawnSeries(const PanelChart &panelChart);
 
 private:
-    QCategoryAxis *newAxis(const QString &title) const;
-    QCategoryAxis *valueAxis(const ChartPanel &panel, const QRectF &rect) const;
-    QCategoryAxis *timeAxis(const ChartPanel &panel, const QRectF &rect) const;
-    QCategoryAxis *addChangeBars(QChart *chart, const ChartPanel &panel) const; // returns the category axis
+    QStringList addChangeBars(QChart *chart, const ChartPanel &panel) const; // returns their categories, from the top down
     void addPeriodBars(QChart *chart, const ChartPanel &panel) const;
     void addLevels(QChart *chart, const ChartPanel &panel) const;
 

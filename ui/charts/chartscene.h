@@ -20,9 +20,9 @@ namespace Atlas {
  * where each figure was drawn, for hover and click. Owns its items (the scene does).
  *
  * The façade of the page's parts, each in its own file: ChartPageLayout (text blocks and panel
- * rects, with ChartLegend), ChartPanelBuilder (one QChart per panel, the only part that talks
- * to QtCharts), ChartLabelPlacer (value labels) and ChartHitTargets (figures under the pointer,
- * the selection frame). This header stays free of QtCharts types.
+ * rects, with ChartLegend), ChartPanelBuilder (one QChart per panel, with ChartPanelAxes; the
+ * only parts that talk to QtCharts), ChartLabelPlacer (value labels) and ChartHitTargets
+ * (figures under the pointer, the selection frame). This header stays free of QtCharts types.
  */
 class ChartScene : public QGraphicsScene
 {
