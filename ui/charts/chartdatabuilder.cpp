@@ -212,7 +212,8 @@ QString ChartDataBuilder::sourceLine(const QStringList &sourceIds) const
     return tr("Sources: %1").arg(parts.join(tr("; ", "separator between sources")));
 }
 
-QList<ChartDataBuilder::Row> ChartDataBuilder::readRows(const QAbstractItemModel *model, const QSet<QString> &metrics) const
+QList<ChartDataBuilder::Row> ChartDataBuilder::readRows(const QAbstractItemModel *model,
+                                                        const QSet<QString> &metrics) const
 {
     QList<Row> rows;
     for (int r = 0; model && r < model->rowCount(); ++r) {

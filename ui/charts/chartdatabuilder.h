@@ -56,7 +56,8 @@ public:
 private:
     struct Row; // one figure as read from a model
 
-    QList<Row> readRows(const QAbstractItemModel *model, const QSet<QString> &metrics) const; // drawable rows of these metrics
+    // The rows of these metrics that can be drawn, in the model's order.
+    QList<Row> readRows(const QAbstractItemModel *model, const QSet<QString> &metrics) const;
     static QList<ChartCatalog::SeriesPart> seriesParts(const ChartCatalog::Definition &definition,
                                                        const QList<Row> &rows, ChartPanelKind kind);
     static QString seriesKey(const Row &row, const QList<ChartCatalog::SeriesPart> &parts);

@@ -44,7 +44,8 @@ QList<QRectF> ChartLabelPlacer::candidates(ChartPanelKind kind, const FigureMark
         if (mark.item->value) {
             const QRectF after = at(p.x() + off + 2 * s, p.y() - size.height() / 2);
             const QRectF before = at(p.x() - off - 2 * s - size.width(), p.y() - size.height() / 2);
-            return { rtl ? before : after, rtl ? after : before, at(p.x() - size.width() / 2, p.y() - off - size.height()),
+            return { rtl ? before : after, rtl ? after : before,
+                     at(p.x() - size.width() / 2, p.y() - off - size.height()),
                      at(p.x() - size.width() / 2, p.y() + off) };
         }
         const QPointF b = mark.lowerEnd;

@@ -87,7 +87,9 @@ QList<QRectF> ChartPageLayout::panelRects(double top, double bottom) const
     QList<double> weights;
     double total = 0;
     for (const ChartPanel &panel : m_data.panels) {
-        const double weight = panel.kind == ChartPanelKind::Changes ? std::min(1.0, 0.3 + 0.12 * panel.itemCount()) : 1.0;
+        const double weight = panel.kind == ChartPanelKind::Changes
+                                  ? std::min(1.0, 0.3 + 0.12 * panel.itemCount())
+                                  : 1.0;
         weights.append(weight);
         total += weight;
     }

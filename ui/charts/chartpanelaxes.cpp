@@ -139,7 +139,8 @@ QCategoryAxis *ChartPanelAxes::valueAxis(const ChartPanel &panel, const QRectF &
         const double tick = std::abs(v) < step * 1e-6 ? 0.0 : v;
         QString label;
         if (horizontal) {
-            label = tick < 0 ? u"\u2212"_s + format.percent(-tick) : (tick > 0 ? u"+"_s : QString()) + format.percent(tick);
+            label = tick < 0 ? u"\u2212"_s + format.percent(-tick)
+                             : (tick > 0 ? u"+"_s : QString()) + format.percent(tick);
         } else {
             label = format.number(tick, step < 1 ? 1 : 0);
         }

@@ -52,6 +52,17 @@ void attach(QChart *chart, QAbstractSeries *series, const char *role, const QStr
     chart->addSeries(series);
 }
 
+// Every item of a panel with its series, in series order.
+using PanelItem = std::pair<const ChartItem *, const ChartSeries *>;
+QList<PanelItem> panelItems(const ChartPanel &panel)
+{
+    QList<PanelItem> result;
+    for (const ChartSeries &series : panel.series)
+        for (const ChartItem &item : series.items)
+            result.append({ &item, &series });
+    return result;
+}
+
 // A bar from (x0, y0) to (x1, y1) in value coordinates.
 QAreaSeries *newBar(double x0, double y0, double x1, double y1)
 {
@@ -124,14 +135,10 @@ PanelChart ChartPanelBuilder::addTo(QGraphicsScene *scene, const ChartPanel &pan
 QStringList ChartPanelBuilder::addChangeBars(QChart *chart, const ChartPanel &panel) const
 {
     // Categories from top to bottom in series order; values run along x.
-    QList<std::pair<const ChartItem *, const ChartSeries *>> bars;
+    const QList<PanelItem> bars = panelItems(panel);
     QStringList categories;
-    for (const ChartSeries &series : panel.series) {
-        for (const ChartItem &item : series.items) {
-            bars.append({ &item, &series });
-            categories.append(item.category);
-        }
-    }
+    for (const PanelItem &bar : bars)
+        categories.append(bar.first->category);
     const int n = int(bars.size());
     for (int i = 0; i < n; ++i) {
         const auto &[item, owner] = bars.at(i);
@@ -157,10 +164,7 @@ void ChartPanelBuilder::addPeriodBars(QChart *chart, const ChartPanel &panel) co
 {
     // Overlapping periods: larger counts are added first, so they sit behind smaller ones and
     // every outline shows.
-    QList<std::pair<const ChartItem *, const ChartSeries *>> bars;
-    for (const ChartSeries &series : panel.series)
-        for (const ChartItem &item : series.items)
-            bars.append({ &item, &series });
+    QList<PanelItem> bars = panelItems(panel);
     std::stable_sort(bars.begin(), bars.end(), [](const auto &a, const auto &b) {
         return a.first->high() > b.first->high();
     });

@@ -28,7 +28,7 @@ struct FigureMark
     QPointF anchor;         // Levels: the value's point, else the range's upper end; null for bars
     QPointF lowerEnd;       // Levels: the range's lower end
     QRectF bar;             // Periods and Changes
-    bool valueEndRight = true; // Changes: the bar runs from zero to its right edge
+    bool valueEndRight = true; // Changes: the value end of the bar (not zero or min) is its right edge
 };
 
 /*
@@ -54,7 +54,7 @@ public:
     static QList<ChartScene::DrawnSeries> drawnSeries(const PanelChart &panelChart);
 
 private:
-    QStringList addChangeBars(QChart *chart, const ChartPanel &panel) const; // returns their categories, from the top down
+    QStringList addChangeBars(QChart *chart, const ChartPanel &panel) const; // returns the categories, top down
     void addPeriodBars(QChart *chart, const ChartPanel &panel) const;
     void addLevels(QChart *chart, const ChartPanel &panel) const;
 
