@@ -8,11 +8,15 @@
 
 #include "atlasdocument.h"
 #include "documentloader.h"
+#include "figurefiltermodel.h"
+#include "figuremodel.h"
 #include "filtercriteria.h"
 #include "formatter.h"
 
 #include <QGraphicsView>
 #include <QGuiApplication>
+#include <QMap>
+#include <QMetaEnum>
 #include <QSet>
 #include <QTest>
 
@@ -24,12 +28,37 @@ using Atlas::ChartPanelKind;
 Q_DECLARE_METATYPE(Atlas::ChartPanelKind)
 Q_DECLARE_METATYPE(Atlas::Language)
 
+namespace {
+
+// The colour of each series, by key.
+QMap<QString, int> seriesColours(const Atlas::ChartData &data)
+{
+    QMap<QString, int> result;
+    for (const Atlas::ChartPanel &panel : data.panels)
+        for (const Atlas::ChartSeries &series : panel.series)
+            result.insert(series.key, series.colorIndex);
+    return result;
+}
+
+// The series keys in the order the chart lists them.
+QStringList seriesKeys(const Atlas::ChartData &data)
+{
+    QStringList result;
+    for (const Atlas::ChartPanel &panel : data.panels)
+        for (const Atlas::ChartSeries &series : panel.series)
+            result.append(series.key);
+    return result;
+}
+
+} // namespace
+
 /*
  * The charts as specifications: every figure of a metric group lands in its chart, in the panel
  * its kind asks for (levels, periods, changes), with its value — ranges kept as min and max and
  * drawn as whiskers from min to max, never a midpoint; qualifiers marked; sources named. The
  * panel follows the time window and the language (right to left), and a click on a figure
- * selects it in the document.
+ * selects it in the document. A series keeps its colour whatever the figures table is sorted by
+ * and whatever the filter hides.
  */
 class TestChartPanel : public QObject
 {
@@ -51,6 +80,10 @@ private Q_SLOTS:
     void followsTimeWindow();
     void followsLanguage_data();
     void followsLanguage();
+    void coloursIgnoreTableSort_data();
+    void coloursIgnoreTableSort();
+    void coloursIgnoreFilter_data();
+    void coloursIgnoreFilter();
     void clickSelectsFigure_data();
     void clickSelectsFigure();
     void bundledDataset_data();
@@ -74,6 +107,7 @@ void TestChartPanel::init()
 {
     m_document.setLanguage(Atlas::Language::English);
     m_document.filter()->clear();
+    m_document.figureFilterModel()->sort(-1); // the model's own order
     QGuiApplication::setLayoutDirection(Qt::LeftToRight);
 }
 
@@ -388,6 +422,77 @@ void TestChartPanel::followsLanguage()
     const QRectF secondLegend = scene->textBounds(data.panels.first().series.at(1).name);
     QVERIFY(rtl ? firstLegend.left() > secondLegend.left() : firstLegend.left() < secondLegend.left());
     m_document.setLanguage(Atlas::Language::English);
+}
+
+void TestChartPanel::coloursIgnoreTableSort_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    using Figures = Atlas::FigureModel;
+    const QList<std::pair<int, Qt::SortOrder>> sorts = {
+        { Figures::ValueColumn, Qt::DescendingOrder }, { Figures::ValueColumn, Qt::AscendingOrder },
+        { Figures::DateColumn, Qt::DescendingOrder },  { Figures::TheaterColumn, Qt::AscendingOrder },
+        { Figures::SubjectColumn, Qt::DescendingOrder }, { Figures::MetricColumn, Qt::DescendingOrder },
+        { Figures::SourcesColumn, Qt::DescendingOrder },
+    };
+    for (const QString &chart : { u"troops"_s, u"airstrikes"_s, u"attacks"_s, u"strength"_s, u"membership"_s }) {
+        for (const auto &[column, order] : sorts) {
+            QTest::addRow("%s by %s, %s", qPrintable(chart), QMetaEnum::fromType<Figures::Column>().valueToKey(column),
+                          order == Qt::AscendingOrder ? "ascending" : "descending")
+                << chart << column << order;
+        }
+    }
+}
+
+void TestChartPanel::coloursIgnoreTableSort()
+{
+    QFETCH(QString, chart);
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    const Atlas::ChartData unsorted = build(chart);
+    QVERIFY(!unsorted.isEmpty());
+    // The figures table sorts the proxy the charts read.
+    m_document.figureFilterModel()->sort(column, order);
+    const Atlas::ChartData sorted = build(chart);
+    QCOMPARE(seriesColours(sorted), seriesColours(unsorted));
+    QCOMPARE(seriesKeys(sorted), seriesKeys(unsorted)); // nor do the legend and the bars reorder
+}
+
+void TestChartPanel::coloursIgnoreFilter_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QSet<QString>>("sources");
+    QTest::addColumn<QStringList>("hiddenSeries");
+    QTest::newRow("troops in 2021") << u"troops"_s << QDate(2021, 1, 1) << QDate(2021, 12, 31) << QSet<QString>{}
+                                    << QStringList{ u"us|IQ"_s };
+    QTest::newRow("troops in 2024") << u"troops"_s << QDate(2024, 1, 1) << QDate(2024, 12, 31) << QSet<QString>{}
+                                    << QStringList{ u"gb|IQ+SY"_s };
+    QTest::newRow("troops from one source") << u"troops"_s << QDate() << QDate() << QSet<QString>{ u"src-a"_s }
+                                            << QStringList{ u"us|IQ"_s };
+    QTest::newRow("strength in 2024") << u"strength"_s << QDate(2024, 1, 1) << QDate(2024, 12, 31) << QSet<QString>{}
+                                      << QStringList{ u"members_and_supporters|un"_s };
+    QTest::newRow("strength in 2023") << u"strength"_s << QDate(2023, 1, 1) << QDate(2023, 12, 31) << QSet<QString>{}
+                                      << QStringList{ u"fighters|un"_s, u"fighters|us-intelligence"_s };
+    QTest::newRow("attacks in 2023") << u"attacks"_s << QDate(2023, 1, 1) << QDate(2023, 12, 31) << QSet<QString>{}
+                                     << QStringList{ u"IQ+SY"_s };
+}
+
+void TestChartPanel::coloursIgnoreFilter()
+{
+    QFETCH(QString, chart);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QSet<QString>, sources);
+    QFETCH(QStringList, hiddenSeries);
+    QMap<QString, int> expected = seriesColours(build(chart));
+    for (const QString &key : hiddenSeries)
+        QVERIFY2(expected.remove(key) == 1, qPrintable(key));
+    m_document.filter()->setTimeWindow(from, to);
+    m_document.filter()->setSources(sources);
+    QCOMPARE(seriesColours(build(chart)), expected);
 }
 
 void TestChartPanel::clickSelectsFigure_data()

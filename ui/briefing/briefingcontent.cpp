@@ -243,8 +243,8 @@ BriefingSheet BriefingCollector::collectSheet(const AtlasDocument &document, Dat
         criteria.setState(filter);
         FigureFilterModel figuresInWindow(&criteria);
         figuresInWindow.setSourceModel(models.figures());
-        const ChartDataBuilder builder(ChartContext::fromModels(dataset, &figuresInWindow, models.sources(), formatter,
-                                                                sheet.isRightToLeft()));
+        const ChartDataBuilder builder(ChartContext::fromModels(dataset, &figuresInWindow, models.figures(),
+                                                                models.sources(), formatter, sheet.isRightToLeft()));
         for (const QString &name : std::as_const(chosen)) {
             ChartData chart = builder.build(name);
             if (chart.isEmpty())

@@ -27,7 +27,7 @@ public:
     {
         QString name;                  // stable, e.g. "troops"
         QStringList metrics;           // dataset metric ids drawn by this chart
-        QList<SeriesPart> seriesParts; // Metric is added by itself when several metrics show
+        QList<SeriesPart> seriesParts; // Metric is added by itself to a panel the dataset gives several metrics
         bool labelWithSource = false;  // point labels name the outlet ("each count with its source")
         bool logarithmic = false;      // levels on a log scale when they span more than a decade
     };

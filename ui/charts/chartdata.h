@@ -50,7 +50,7 @@ struct ChartSeries
 {
     QString key;                  // stable: ids joined, e.g. "us|SY"
     QString name;                 // legend text
-    int colorIndex = 0;           // same key, same colour in every panel of a chart
+    int colorIndex = 0;           // by key: the same in every panel, whatever the filter and sort
     QList<ChartItem> items;       // in date order
 };
 

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModel>
 #include <QLocale>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -18,21 +19,6 @@ using namespace Qt::StringLiterals;
 namespace Atlas {
 
 namespace {
-
-// One figure row as read from the model, before it is placed in a series.
-struct Row
-{
-    ChartItem item;
-    FigureKind kind = FigureKind::Stock;
-    QString metric;
-    QString metricText;
-    QString subject;
-    QString subjectText;
-    QString estimatedBy;
-    QStringList theater;
-    QString unit;
-    QString qualifier;
-};
 
 std::optional<double> optionalNumber(const QVariant &value)
 {
@@ -81,18 +67,34 @@ QString qualifierMeaning(const QString &qualifier)
 
 } // namespace
 
+// One figure row as read from the model, before it is placed in a series.
+struct ChartDataBuilder::Row
+{
+    ChartItem item;
+    FigureKind kind = FigureKind::Stock;
+    QString metric;
+    QString metricText;
+    QString subject;
+    QString subjectText;
+    QString estimatedBy;
+    QStringList theater;
+    QString unit;
+    QString qualifier;
+};
+
 ChartContext ChartContext::fromDocument(const AtlasDocument &document, bool rightToLeft)
 {
-    return fromModels(document.dataset(), document.figureFilterModel(), document.sourceModel(),
-                      document.formatter(), rightToLeft);
+    return fromModels(document.dataset(), document.figureFilterModel(), document.figureModel(),
+                      document.sourceModel(), document.formatter(), rightToLeft);
 }
 
 ChartContext ChartContext::fromModels(const Dataset &dataset, const QAbstractItemModel *figures,
-                                      const QAbstractItemModel *sources, const Formatter &formatter,
-                                      bool rightToLeft)
+                                      const QAbstractItemModel *allFigures, const QAbstractItemModel *sources,
+                                      const Formatter &formatter, bool rightToLeft)
 {
     ChartContext context;
     context.figures = figures;
+    context.allFigures = allFigures;
     context.sources = sources;
     context.formatter = formatter;
     context.rightToLeft = rightToLeft;
@@ -218,17 +220,9 @@ QString ChartDataBuilder::sourceLine(const QStringList &sourceIds) const
     return tr("Sources: %1").arg(parts.join(tr("; ", "separator between sources")));
 }
 
-ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) const
+QList<ChartDataBuilder::Row> ChartDataBuilder::readRows(const QAbstractItemModel *model,
+                                                        const QSet<QString> &metrics) const
 {
-    ChartData data;
-    data.name = definition.name;
-    data.title = ChartCatalog::title(definition.name);
-    data.rightToLeft = m_context.rightToLeft;
-    data.formatter = m_context.formatter;
-    data.emptyText = tr("No figure of this chart passes the current filter.");
-
-    const QAbstractItemModel *model = m_context.figures;
-    const QSet<QString> metrics(definition.metrics.cbegin(), definition.metrics.cend());
     QList<Row> rows;
     for (int r = 0; model && r < model->rowCount(); ++r) {
         const QModelIndex index = model->index(r, 0);
@@ -297,9 +291,105 @@ ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) co
             item.category = item.category.left(colon).trimmed();
         rows.append(row);
     }
+    return rows;
+}
 
-    // Panels in a fixed order; series keep the order in which the model lists them.
-    QHash<QString, int> colorOfKey;
+QList<ChartCatalog::SeriesPart> ChartDataBuilder::seriesParts(const ChartCatalog::Definition &definition,
+                                                            const QList<Row> &rows, ChartPanelKind kind)
+{
+    QSet<QString> panelMetrics;
+    for (const Row &row : rows) {
+        if (panelKind(row.kind) == kind)
+            panelMetrics.insert(row.metric);
+    }
+    QList<ChartCatalog::SeriesPart> parts = definition.seriesParts;
+    if (panelMetrics.size() > 1 && !parts.contains(ChartCatalog::SeriesPart::Metric))
+        parts.prepend(ChartCatalog::SeriesPart::Metric);
+    return parts;
+}
+
+QString ChartDataBuilder::seriesKey(const Row &row, const QList<ChartCatalog::SeriesPart> &parts)
+{
+    QStringList keyParts;
+    for (const ChartCatalog::SeriesPart part : parts) {
+        switch (part) {
+        case ChartCatalog::SeriesPart::Metric: keyParts.append(row.metric); break;
+        case ChartCatalog::SeriesPart::Subject: keyParts.append(row.subject); break;
+        case ChartCatalog::SeriesPart::Theater: keyParts.append(row.theater.join(u'+')); break;
+        case ChartCatalog::SeriesPart::EstimatedBy: keyParts.append(row.estimatedBy); break;
+        }
+    }
+    return keyParts.join(u'|');
+}
+
+QString ChartDataBuilder::seriesName(const Row &row, const QList<ChartCatalog::SeriesPart> &parts) const
+{
+    QStringList nameParts;
+    for (const ChartCatalog::SeriesPart part : parts) {
+        switch (part) {
+        case ChartCatalog::SeriesPart::Metric:
+            nameParts.append(row.metricText);
+            break;
+        case ChartCatalog::SeriesPart::Subject:
+            nameParts.append(actorName(row.subject, row.subjectText));
+            break;
+        case ChartCatalog::SeriesPart::Theater: {
+            QStringList names;
+            for (const QString &code : row.theater)
+                names.append(theaterName(code));
+            if (names.isEmpty())
+                nameParts.append(tr("Theatre not stated"));
+            else if (names.size() == 2)
+                nameParts.append(tr("%1 and %2", "two theatres").arg(names.at(0), names.at(1)));
+            else
+                nameParts.append(names.join(tr(", ", "list separator")));
+            break;
+        }
+        case ChartCatalog::SeriesPart::EstimatedBy:
+            nameParts.append(row.estimatedBy.isEmpty() ? tr("Estimator not stated")
+                                                       : actorName(row.estimatedBy, QString()));
+            break;
+        }
+    }
+    return nameParts.join(tr(" · ", "separator in a series name"));
+}
+
+ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) const
+{
+    ChartData data;
+    data.name = definition.name;
+    data.title = ChartCatalog::title(definition.name);
+    data.rightToLeft = m_context.rightToLeft;
+    data.formatter = m_context.formatter;
+    data.emptyText = tr("No figure of this chart passes the current filter.");
+
+    const QSet<QString> metrics(definition.metrics.cbegin(), definition.metrics.cend());
+    QList<Row> rows = readRows(m_context.figures, metrics);
+    const QList<Row> allRows = m_context.allFigures ? readRows(m_context.allFigures, metrics) : rows;
+
+    // Series are told apart, coloured and listed by all the chart's figures in the dataset's
+    // order: sorting the figures table (which sorts the proxy we read) changes nothing, and a
+    // filter that hides a series leaves the others their names and colours.
+    QHash<QString, qsizetype> datasetOrder;
+    for (qsizetype i = 0; i < allRows.size(); ++i)
+        datasetOrder.insert(allRows.at(i).item.figureId, i);
+    std::stable_sort(rows.begin(), rows.end(), [&datasetOrder, end = allRows.size()](const Row &a, const Row &b) {
+        return datasetOrder.value(a.item.figureId, end) < datasetOrder.value(b.item.figureId, end);
+    });
+    const QList<ChartPanelKind> panelKinds = { ChartPanelKind::Levels, ChartPanelKind::Periods, ChartPanelKind::Changes };
+    QMap<ChartPanelKind, QList<ChartCatalog::SeriesPart>> partsOfPanel;
+    QHash<QString, int> colorOfKey; // same key, same colour in every panel
+    for (const ChartPanelKind kind : panelKinds) {
+        const QList<ChartCatalog::SeriesPart> parts = seriesParts(definition, allRows, kind);
+        partsOfPanel.insert(kind, parts);
+        for (const Row &row : allRows) {
+            const QString key = seriesKey(row, parts);
+            if (panelKind(row.kind) == kind && !colorOfKey.contains(key))
+                colorOfKey.insert(key, int(colorOfKey.size()));
+        }
+    }
+
+    // Panels in a fixed order; series in the order of their first figure.
     QStringList allSources;
     QStringList markerOrder;
     QHash<QString, QStringList> markerMeanings;
@@ -307,7 +397,7 @@ ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) co
     bool anyEnvelope = false;
     QDate first;
     QDate last;
-    for (const ChartPanelKind kind : { ChartPanelKind::Levels, ChartPanelKind::Periods, ChartPanelKind::Changes }) {
+    for (const ChartPanelKind kind : panelKinds) {
         QList<const Row *> panelRows;
         QStringList panelMetrics;
         QStringList panelMetricTexts;
@@ -326,53 +416,18 @@ ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) co
         if (panelRows.isEmpty())
             continue;
 
-        QList<ChartCatalog::SeriesPart> parts = definition.seriesParts;
-        if (panelMetrics.size() > 1 && !parts.contains(ChartCatalog::SeriesPart::Metric))
-            parts.prepend(ChartCatalog::SeriesPart::Metric);
-
+        const QList<ChartCatalog::SeriesPart> parts = partsOfPanel.value(kind);
         ChartPanel panel;
         panel.kind = kind;
         for (const Row *row : std::as_const(panelRows)) {
-            QStringList keyParts;
-            QStringList nameParts;
-            for (const ChartCatalog::SeriesPart part : std::as_const(parts)) {
-                switch (part) {
-                case ChartCatalog::SeriesPart::Metric:
-                    keyParts.append(row->metric);
-                    nameParts.append(row->metricText);
-                    break;
-                case ChartCatalog::SeriesPart::Subject:
-                    keyParts.append(row->subject);
-                    nameParts.append(actorName(row->subject, row->subjectText));
-                    break;
-                case ChartCatalog::SeriesPart::Theater: {
-                    keyParts.append(row->theater.join(u'+'));
-                    QStringList names;
-                    for (const QString &code : row->theater)
-                        names.append(theaterName(code));
-                    if (names.isEmpty())
-                        nameParts.append(tr("Theatre not stated"));
-                    else if (names.size() == 2)
-                        nameParts.append(tr("%1 and %2", "two theatres").arg(names.at(0), names.at(1)));
-                    else
-                        nameParts.append(names.join(tr(", ", "list separator")));
-                    break;
-                }
-                case ChartCatalog::SeriesPart::EstimatedBy:
-                    keyParts.append(row->estimatedBy);
-                    nameParts.append(row->estimatedBy.isEmpty() ? tr("Estimator not stated")
-                                                                : actorName(row->estimatedBy, QString()));
-                    break;
-                }
-            }
-            const QString key = keyParts.join(u'|');
+            const QString key = seriesKey(*row, parts);
             auto series = std::find_if(panel.series.begin(), panel.series.end(),
                                        [&key](const ChartSeries &s) { return s.key == key; });
             if (series == panel.series.end()) {
                 ChartSeries created;
                 created.key = key;
-                created.name = nameParts.join(tr(" · ", "separator in a series name"));
-                if (!colorOfKey.contains(key))
+                created.name = seriesName(*row, parts);
+                if (!colorOfKey.contains(key)) // a figure allFigures lacks
                     colorOfKey.insert(key, int(colorOfKey.size()));
                 created.colorIndex = colorOfKey.value(key);
                 panel.series.append(created);

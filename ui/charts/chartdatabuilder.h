@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 class QAbstractItemModel;
 
@@ -19,6 +20,8 @@ struct Dataset;
 struct ChartContext
 {
     const QAbstractItemModel *figures = nullptr; // FigureModel roles, e.g. figureFilterModel()
+    // The same figures unfiltered, in the dataset's order, e.g. figureModel(); null: figures.
+    const QAbstractItemModel *allFigures = nullptr;
     const QAbstractItemModel *sources = nullptr; // SourceModel roles; may be null (no source line)
     Formatter formatter;
     bool rightToLeft = false;
@@ -26,17 +29,21 @@ struct ChartContext
     QHash<QString, QString> theaterNames;        // ISO code -> name; QLocale names otherwise
 
     static ChartContext fromDocument(const AtlasDocument &document, bool rightToLeft);
-    // Names in the formatter's language.
+    // Names in the formatter's language; `figures` filtered, `allFigures` the whole FigureModel.
     static ChartContext fromModels(const Dataset &dataset, const QAbstractItemModel *figures,
-                                   const QAbstractItemModel *sources, const Formatter &formatter, bool rightToLeft);
+                                   const QAbstractItemModel *allFigures, const QAbstractItemModel *sources,
+                                   const Formatter &formatter, bool rightToLeft);
 };
 
 /*
  * Turns the figure rows of a model into the ChartData of one catalogue chart: picks the rows of
  * the chart's metrics, splits them by kind into panels, groups them into series, and writes
  * every text (labels with qualifier marks and dates, axis titles with units, notes, the source
- * line) in the UI language with the Formatter. Reads the models only through their roles, so a
- * QStandardItemModel with the same roles works as well. Owns nothing.
+ * line) in the UI language with the Formatter. What tells series apart, their colours and their
+ * order come from all the chart's figures (allFigures), never from the rows' order or the
+ * filter: sorting the figures table, which sorts the proxy the charts read, changes nothing,
+ * and hiding one series recolours none of the others. Reads the models only through their
+ * roles, so a QStandardItemModel with the same roles works as well. Owns nothing.
  */
 class ChartDataBuilder
 {
@@ -52,6 +59,14 @@ public:
     static QString qualifierMark(const QString &qualifier);
 
 private:
+    struct Row; // one figure as read from a model
+
+    // The rows of these metrics that can be drawn, in the model's order.
+    QList<Row> readRows(const QAbstractItemModel *model, const QSet<QString> &metrics) const;
+    static QList<ChartCatalog::SeriesPart> seriesParts(const ChartCatalog::Definition &definition,
+                                                       const QList<Row> &rows, ChartPanelKind kind);
+    static QString seriesKey(const Row &row, const QList<ChartCatalog::SeriesPart> &parts);
+    QString seriesName(const Row &row, const QList<ChartCatalog::SeriesPart> &parts) const;
     QString theaterName(const QString &code) const;
     QString actorName(const QString &id, const QString &fallback) const;
     QString sourceLine(const QStringList &sourceIds) const;

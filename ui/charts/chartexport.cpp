@@ -47,9 +47,9 @@ std::unique_ptr<ChartScene> makeScene(const AtlasDocument &document, const QStri
     FigureFilterModel figures(&criteria);
     figures.setSourceModel(document.figureModel());
     auto scene = std::make_unique<ChartScene>();
-    scene->setChartData(ChartDataBuilder(ChartContext::fromModels(document.dataset(), &figures, document.sourceModel(),
-                                                                  document.formatter(), rtl))
-                            .build(chartName));
+    const ChartContext context = ChartContext::fromModels(document.dataset(), &figures, document.figureModel(),
+                                                          document.sourceModel(), document.formatter(), rtl);
+    scene->setChartData(ChartDataBuilder(context).build(chartName));
     scene->layoutPage(QSizeF(size));
     return scene;
 }

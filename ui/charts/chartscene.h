@@ -8,8 +8,7 @@
 #include <QPointF>
 #include <QRectF>
 
-class QChart;
-class QGraphicsItem;
+#include <memory>
 
 namespace Atlas {
 
@@ -18,8 +17,12 @@ namespace Atlas {
  * legend, one QChart per panel (levels, periods, changes), value labels with qualifier marks and
  * dates, the notes and the source line — everything inside the scene, so rendering the scene to
  * an image, SVG or PDF gives the same picture as the screen. Mirrors for right-to-left. Keeps
- * where each figure was drawn, for hover and click. Owns its items (the scene does). This is the
- * only class that talks to QtCharts; its header stays free of QtCharts types.
+ * where each figure was drawn, for hover and click. Owns its items (the scene does).
+ *
+ * The façade of the page's parts, each in its own file: ChartPageLayout (text blocks and panel
+ * rects, with ChartLegend), ChartPanelBuilder (one QChart per panel, with ChartPanelAxes; the
+ * only parts that talk to QtCharts), ChartLabelPlacer (value labels) and ChartHitTargets
+ * (figures under the pointer, the selection frame). This header stays free of QtCharts types.
  */
 class ChartScene : public QGraphicsScene
 {
@@ -60,31 +63,11 @@ public:
     static QFont chartFont(const Formatter &formatter, double pixelSize, bool bold = false);
 
 private:
-    struct HitTarget
-    {
-        QRectF rect;
-        QString figureId;
-    };
-    struct PanelChart
-    {
-        QChart *chart = nullptr;
-        const ChartPanel *panel = nullptr;
-    };
-
-    void clearPage();
-    double scale() const;
-    double addTextBlock(const QString &text, const QFont &font, const QColor &color, double top, double width);
-    double addLegend(double top, double width);
-    void addPanel(const ChartPanel &panel, const QRectF &rect);
-    void placeLabels(const PanelChart &panelChart);
-    void updateSelectionMark();
+    struct Page; // what layoutPage() built: the panels' charts and the hit targets
 
     ChartData m_data;
     QSizeF m_pageSize;
-    QList<PanelChart> m_charts;
-    QList<HitTarget> m_targets;
-    QList<QGraphicsItem *> m_textItems;
-    QGraphicsItem *m_selectionMark = nullptr;
+    std::unique_ptr<Page> m_page;
     QString m_selectedFigure;
 };
 
