@@ -90,6 +90,8 @@ private Q_SLOTS:
     void emptyWindowSaysSo();
     void atlasGroupsPagesBySheet_data();
     void atlasGroupsPagesBySheet();
+    void progressCountsPagesAndCancels_data();
+    void progressCountsPagesAndCancels();
     void unwritablePathFails_data();
     void unwritablePathFails();
 
@@ -292,6 +294,44 @@ void TestBriefing::atlasGroupsPagesBySheet()
         }
     }
     QCOMPARE(sheet, int(firstPageTexts.size()));
+}
+
+void TestBriefing::progressCountsPagesAndCancels_data()
+{
+    QTest::addColumn<int>("cancelAfter"); // 0: never
+    QTest::newRow("to the end") << 0;
+    QTest::newRow("cancelled after the first page") << 1;
+    QTest::newRow("cancelled after three pages") << 3;
+}
+
+void TestBriefing::progressCountsPagesAndCancels()
+{
+    QFETCH(int, cancelAfter);
+    BriefingOptions options;
+    options.generated = fixedClock();
+    const QString fileName = outputPath(u"progress-%1.pdf"_s.arg(cancelAfter));
+    QFile::remove(fileName);
+    QList<std::pair<int, int>> calls;
+    QString error;
+    const bool written = writeBriefingPdf(m_document, options, fileName, &error, [&](int done, int count) {
+        calls.append({done, count});
+        return cancelAfter == 0 || done < cancelAfter;
+    });
+    QVERIFY(!calls.isEmpty());
+    const int pages = calls.constFirst().second;
+    QVERIFY(pages > 3);
+    for (int i = 0; i < calls.size(); ++i)
+        QCOMPARE(calls.at(i), std::make_pair(i + 1, pages));
+    if (cancelAfter == 0) {
+        QVERIFY2(written, qPrintable(error));
+        QCOMPARE(calls.size(), pages);
+        QVERIFY(QFile::exists(fileName));
+    } else {
+        // Cancelled: nothing written, no partial file left behind.
+        QVERIFY(!written);
+        QCOMPARE(calls.size(), cancelAfter);
+        QVERIFY(!QFile::exists(fileName));
+    }
 }
 
 void TestBriefing::unwritablePathFails_data()

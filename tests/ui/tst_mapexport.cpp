@@ -180,7 +180,9 @@ private Q_SLOTS:
         QTest::addColumn<Atlas::Language>("language");
         QTest::addColumn<QStringList>("names");
         QTest::newRow("English") << Atlas::Language::English
-                                 << QStringList{u"Al-Tanf"_s, u"Mosul"_s, u"Baghouz"_s, u"Made with Natural Earth"_s};
+                                 << QStringList{u"Al-Tanf"_s, u"Mosul"_s, u"Baghouz"_s, u"Made with Natural Earth"_s,
+                                                // The halo path and the text say the same.
+                                                u"SYRIA"_s, u"IRAQ"_s};
         QTest::newRow("Arabic") << Atlas::Language::Arabic << QStringList{u"التنف"_s, u"الموصل"_s};
     }
     void svgKeepsNamesAsText()

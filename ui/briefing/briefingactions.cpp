@@ -8,16 +8,53 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
 
 namespace Atlas {
+
+namespace {
+
+// A window-modal progress dialog with Cancel while a briefing is collected and painted: shown
+// at once (collecting cannot report progress), then page by page through BriefingRenderer.
+class PageProgress
+{
+public:
+    PageProgress(QWidget *parent, const QString &label)
+        : m_dialog(label, BriefingActions::tr("Cancel"), 0, 0, parent)
+    {
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(0);
+        m_dialog.setAutoClose(false);
+        m_dialog.setAutoReset(false);
+        m_dialog.setValue(0);
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
+
+    BriefingRenderer::Progress callback()
+    {
+        return [this](int done, int count) {
+            m_dialog.setMaximum(count);
+            m_dialog.setLabelText(BriefingActions::tr("Painting page %1 of %2…").arg(done).arg(count));
+            m_dialog.setValue(done);
+            return !m_dialog.wasCanceled();
+        };
+    }
+    bool cancelled() const { return m_dialog.wasCanceled(); }
+
+private:
+    QProgressDialog m_dialog;
+};
+
+} // namespace
 
 BriefingActions::BriefingActions(AtlasDocument *document, QWidget *window)
     : QObject(window)
@@ -53,8 +90,9 @@ bool BriefingActions::paint(QPrinter *printer, const BriefingOptions &options, Q
         effective.paper = paper;
     effective.orientation = layout.orientation();
     printer->setFullPage(true);
+    PageProgress progress(m_window, tr("Preparing the briefing…"));
     const BriefingRenderer renderer(*m_document, effective);
-    return renderer.render(printer, errorMessage);
+    return renderer.render(printer, errorMessage, progress.callback()) || progress.cancelled();
 }
 
 void BriefingActions::printPreview()
@@ -107,8 +145,10 @@ void BriefingActions::exportPdf()
         fileName += u".pdf"_s;
     settings.setValue(u"briefing/lastFolder"_s, QFileInfo(fileName).absolutePath());
     QString error;
-    if (!writeBriefingPdf(*m_document, options, fileName, &error)) {
-        QMessageBox::warning(m_window, tr("Export Briefing as PDF"), error);
+    PageProgress progress(m_window, tr("Preparing the briefing…"));
+    if (!writeBriefingPdf(*m_document, options, fileName, &error, progress.callback())) {
+        if (!progress.cancelled())
+            QMessageBox::warning(m_window, tr("Export Briefing as PDF"), error);
         return;
     }
     Q_EMIT written(fileName);

@@ -17,8 +17,9 @@ class AtlasDocument;
  * What File > Print Preview, File > Print and File > Export Briefing as PDF do: ask for the
  * sheet's options (BriefingDialog), then paint it through BriefingRenderer into a print
  * preview, onto a printer or into a PDF file. A paper size or orientation changed in the
- * preview or print dialog lays the sheet out again for it. Reports failures in a message box
- * and successful exports through written(). Parented to the window; owns nothing else.
+ * preview or print dialog lays the sheet out again for it. Collecting and painting show a
+ * progress dialog with Cancel (a cancelled export writes nothing; a cancelled print sends no
+ * further pages). Reports failures in a message box and successful exports through written(). Parented to the window; owns nothing else.
  */
 class BriefingActions : public QObject
 {

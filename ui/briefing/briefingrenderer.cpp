@@ -248,7 +248,7 @@ void BriefingRenderer::paintFooter(QPainter *painter, const BriefingSheet &sheet
     drawText(painter, placed(filter), font, m_style.color(Text::Footer), sheet.filterText);
 }
 
-bool BriefingRenderer::render(QPagedPaintDevice *device, QString *errorMessage) const
+bool BriefingRenderer::render(QPagedPaintDevice *device, QString *errorMessage, const Progress &progress) const
 {
     device->setPageLayout(m_style.pageLayout());
     QPainter painter;
@@ -269,6 +269,12 @@ bool BriefingRenderer::render(QPagedPaintDevice *device, QString *errorMessage) 
         painter.scale(scale, scale);
         paintPage(&painter, page);
         painter.restore();
+        if (progress && !progress(page + 1, pageCount())) {
+            if (errorMessage)
+                *errorMessage = tr("Cancelled.");
+            painter.end();
+            return false;
+        }
     }
     return painter.end();
 }
@@ -291,7 +297,7 @@ QImage BriefingRenderer::renderPage(int page, double dpi) const
 }
 
 bool writeBriefingPdf(const AtlasDocument &document, const BriefingOptions &options, const QString &fileName,
-                      QString *errorMessage)
+                      QString *errorMessage, const BriefingRenderer::Progress &progress)
 {
     auto fail = [errorMessage](const QString &message) {
         if (errorMessage)
@@ -316,7 +322,7 @@ bool writeBriefingPdf(const AtlasDocument &document, const BriefingOptions &opti
         writer.setCreator(u"Coalition Atlas"_s);
         writer.setTitle(renderer.sheets().constFirst().title);
         QString error;
-        if (!renderer.render(&writer, &error)) {
+        if (!renderer.render(&writer, &error, progress)) {
             file.cancelWriting();
             return fail(BriefingRenderer::tr("Cannot write the briefing to %1: %2").arg(fileName, error));
         }

@@ -10,6 +10,8 @@
 #include <QImage>
 #include <QList>
 
+#include <functional>
+
 class QPagedPaintDevice;
 class QPainter;
 
@@ -42,10 +44,14 @@ public:
     // Paints page `page` with the painter in layout units (BriefingStyle::UnitsPerInch); the
     // caller scales the painter to its device.
     void paintPage(QPainter *painter, int page) const;
+    // Called after each page with the pages done and the page count; returning false cancels.
+    using Progress = std::function<bool(int done, int count)>;
+
     // Sets the device's page layout and paints every page on it, scaled from its resolution.
     // Devices at 96 dpi (what writeBriefingPdf and BriefingActions use) draw the map's names at
-    // their intended sizes. Returns false with a message when painting cannot start.
-    bool render(QPagedPaintDevice *device, QString *errorMessage) const;
+    // their intended sizes. Returns false with a message when painting cannot start or when
+    // `progress` cancels.
+    bool render(QPagedPaintDevice *device, QString *errorMessage, const Progress &progress = {}) const;
     // One page as an image at `dpi` (for previews and tests).
     QImage renderPage(int page, double dpi) const;
 
@@ -75,9 +81,9 @@ private:
 };
 
 // Writes the briefing of `document` for `options` to a PDF file, atomically (QSaveFile): a
-// failed write leaves any earlier file untouched. A window without events gives a sheet that
+// failed or cancelled write leaves any earlier file untouched. A window without events gives a sheet that
 // says so. Returns false and a message naming the file and the reason when it cannot write.
 bool writeBriefingPdf(const AtlasDocument &document, const BriefingOptions &options, const QString &fileName,
-                      QString *errorMessage);
+                      QString *errorMessage, const BriefingRenderer::Progress &progress = {});
 
 } // namespace Atlas

@@ -3,6 +3,7 @@
 
 #include "mapviewport.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -102,7 +103,7 @@ void BaseMapRenderer::paintLabels(QPainter *painter, const MapViewport &viewport
     for (const BaseMap::Label &label : m_baseMap.labels()) {
         if (zoom < label.minZoom)
             continue;
-        const QString text = m_baseMap.name(label.name).text(m_language);
+        QString text = m_baseMap.name(label.name).text(m_language);
         if (text.isEmpty())
             continue;
         QFont font = painter->font();
@@ -111,10 +112,10 @@ void BaseMapRenderer::paintLabels(QPainter *painter, const MapViewport &viewport
         case BaseMap::Label::Kind::Country:
             font.setPointSizeF(std::clamp(7.0 + zoom * 0.9, 9.0, 14.0));
             font.setWeight(QFont::DemiBold);
-            if (m_language == Language::English) {
-                font.setCapitalization(QFont::AllUppercase);
-                font.setLetterSpacing(QFont::AbsoluteSpacing, 1.5);
-            }
+            // Capitals in the string itself, not through the font: SVG keeps neither font
+            // capitalization nor letter spacing, and the halo path and the text must match.
+            if (m_language == Language::English)
+                text = QLocale(QLocale::English).toUpper(text);
             color = CountryLabelColor;
             break;
         case BaseMap::Label::Kind::Sea:

@@ -74,14 +74,16 @@ MapViewport MapPainter::paint(QPainter *painter, const QRectF &rect, const MapPa
     painter->setFont(options.font);
     painter->setLayoutDirection(direction());
 
+    // The title block and the notes cover the top of the map: frame the places below them.
     QMarginsF margins = options.frameMargins;
+    const QFont noteFont = sized(options.font, options.noteSize);
     double noteTop = 8;
     if (options.title) {
-        // The title block covers the top of the map: frame the places below it.
-        const double titleHeight = QFontMetricsF(sized(options.font, 13, QFont::DemiBold)).height()
-            + QFontMetricsF(sized(options.font, options.noteSize)).height() + 34;
-        margins.setTop(std::max(margins.top(), titleHeight + 20));
+        noteTop = titleBox(size, options.font).bottom() + 8;
     }
+    const QRectF notes = noteBox(noteText(), size, noteFont, noteTop);
+    const double coveredTop = notes.isEmpty() ? (options.title ? noteTop : 0) : notes.bottom();
+    margins.setTop(std::max(margins.top(), coveredTop + 20));
     const MapViewport viewport = m_scene.framing(size, margins, options.maxZoom);
 
     BaseMapRenderer baseMap;
@@ -89,9 +91,8 @@ MapViewport MapPainter::paint(QPainter *painter, const QRectF &rect, const MapPa
     baseMap.paint(painter, viewport);
     paintMarkers(painter, viewport);
 
-    const QFont noteFont = sized(options.font, options.noteSize);
     if (options.title)
-        noteTop = paintTitle(painter, size, options.font) + 8;
+        paintTitle(painter, size, options.font);
     paintNotes(painter, size, noteFont, noteTop);
     if (options.scaleBar)
         paintScaleBar(painter, viewport, std::min(options.scaleBarWidth, size.width() / 3), options.font);
@@ -114,19 +115,21 @@ void MapPainter::paintMarkers(QPainter *painter, const MapViewport &viewport) co
     MarkerPainter::paint(painter, m_scene.markers, clusters, labelFont, m_formatter);
 }
 
-double MapPainter::paintTitle(QPainter *painter, const QSizeF &size, const QFont &font) const
+QRectF MapPainter::titleBox(const QSizeF &size, const QFont &font) const
+{
+    const QFontMetricsF titleMetrics(sized(font, 13, QFont::DemiBold));
+    const QFontMetricsF smallMetrics(sized(font, 8.5));
+    const double width = std::min(size.width() - 32, std::max(titleMetrics.horizontalAdvance(title()),
+                                                              smallMetrics.horizontalAdvance(subtitle())) + 24);
+    const double height = titleMetrics.height() + smallMetrics.height() + 18;
+    return QRectF(direction() == Qt::RightToLeft ? size.width() - 16 - width : 16, 16, width, height);
+}
+
+void MapPainter::paintTitle(QPainter *painter, const QSizeF &size, const QFont &font) const
 {
     const QFont titleFont = sized(font, 13, QFont::DemiBold);
     const QFont smallFont = sized(font, 8.5);
-    const QString heading = title();
-    const QString sub = subtitle();
-    const QFontMetricsF titleMetrics(titleFont);
-    const QFontMetricsF smallMetrics(smallFont);
-    const double boxWidth = std::min(size.width() - 32,
-                                     std::max(titleMetrics.horizontalAdvance(heading), smallMetrics.horizontalAdvance(sub)) + 24);
-    const double boxHeight = titleMetrics.height() + smallMetrics.height() + 18;
-    const double boxX = direction() == Qt::RightToLeft ? size.width() - 16 - boxWidth : 16;
-    const QRectF box(boxX, 16, boxWidth, boxHeight);
+    const QRectF box = titleBox(size, font);
     painter->save();
     painter->setPen(BoxOutline);
     painter->setBrush(BoxFill);
@@ -134,30 +137,42 @@ double MapPainter::paintTitle(QPainter *painter, const QSizeF &size, const QFont
     const int align = (direction() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
     painter->setPen(QColor(0x22, 0x22, 0x22));
     painter->setFont(titleFont);
-    painter->drawText(box.adjusted(12, 8, -12, 0), align, heading);
+    painter->drawText(box.adjusted(12, 8, -12, 0), align, title());
     painter->setFont(smallFont);
     painter->setPen(QColor(0x55, 0x55, 0x55));
-    painter->drawText(box.adjusted(12, 10 + titleMetrics.height(), -12, 0), align, sub);
+    painter->drawText(box.adjusted(12, 10 + QFontMetricsF(titleFont).height(), -12, 0), align, subtitle());
     painter->restore();
-    return box.bottom();
 }
 
-void MapPainter::paintNotes(QPainter *painter, const QSizeF &size, const QFont &font, double top) const
+QString MapPainter::noteText() const
 {
     QStringList lines;
     for (const QString &line : {m_scene.offTheatreNote(m_formatter), m_scene.noDataNote()}) {
         if (!line.isEmpty())
             lines.append(line);
     }
-    if (lines.isEmpty())
-        return;
-    const QString note = lines.join(u'\n');
+    return lines.join(u'\n');
+}
+
+QRectF MapPainter::noteBox(const QString &note, const QSizeF &size, const QFont &font, double top) const
+{
+    if (note.isEmpty())
+        return {};
     const QFontMetricsF metrics(font);
     const double maxWidth = size.width() * 0.6;
     const QRectF textRect = metrics.boundingRect(QRectF(0, 0, maxWidth, 1e6), Qt::TextWordWrap, note);
     const double width = std::min(maxWidth, textRect.width()) + 16;
     const bool rtl = direction() == Qt::RightToLeft;
-    const QRectF box(rtl ? size.width() - 8 - width : 8, top, width, textRect.height() + 10);
+    return QRectF(rtl ? size.width() - 8 - width : 8, top, width, textRect.height() + 10);
+}
+
+void MapPainter::paintNotes(QPainter *painter, const QSizeF &size, const QFont &font, double top) const
+{
+    const QString note = noteText();
+    const QRectF box = noteBox(note, size, font, top);
+    if (box.isEmpty())
+        return;
+    const bool rtl = direction() == Qt::RightToLeft;
     painter->save();
     painter->setPen(BoxOutline);
     painter->setBrush(BoxFill);

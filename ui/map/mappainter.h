@@ -53,14 +53,18 @@ public:
     void paintScaleBar(QPainter *painter, const MapViewport &viewport, double maxWidth, const QFont &font) const;
     // `text` in the bottom end corner, left to right whatever the language (the credits are English).
     void paintAttribution(QPainter *painter, const QSizeF &size, const QString &text, const QFont &font) const;
-    // Title and subtitle in the top start corner; returns the bottom of the block.
-    double paintTitle(QPainter *painter, const QSizeF &size, const QFont &font) const;
+    // Title and subtitle in the top start corner.
+    void paintTitle(QPainter *painter, const QSizeF &size, const QFont &font) const;
 
     QString title() const;
     QString subtitle() const;   // "August 2014 – September 2026 · events at 17 places shown…"
     Qt::LayoutDirection direction() const;
 
 private:
+    QRectF titleBox(const QSizeF &size, const QFont &font) const;
+    QString noteText() const;
+    QRectF noteBox(const QString &note, const QSizeF &size, const QFont &font, double top) const;
+
     MapScene m_scene;
     Formatter m_formatter;
 };
