@@ -916,79 +916,6 @@ The quoted sentence was not found in this article.</source>
         <source>%1 increase</source>
         <translation>ارتفاع بنسبة %1</translation>
     </message>
-    <message>
-        <source>about %1</source>
-        <translation>نحو %1</translation>
-    </message>
-    <message>
-        <source>more than %1</source>
-        <translation>أكثر من %1</translation>
-    </message>
-    <message>
-        <source>at least %1</source>
-        <translation>%1 على الأقل</translation>
-    </message>
-    <message>
-        <source>up to %1</source>
-        <translation>حتى %1</translation>
-    </message>
-    <message>
-        <source>nearly %1</source>
-        <translation>قرابة %1</translation>
-    </message>
-    <message>
-        <source>less than %1</source>
-        <translation>أقل من %1</translation>
-    </message>
-    <message>
-        <source>%1 troops</source>
-        <translation>%1 جندي</translation>
-    </message>
-    <message>
-        <source>%1 soldiers</source>
-        <translation>%1 جندي</translation>
-    </message>
-    <message>
-        <source>%1 fighters</source>
-        <translation>%1 مقاتل</translation>
-    </message>
-    <message>
-        <source>%1 members</source>
-        <translation>%1 عضو</translation>
-    </message>
-    <message>
-        <source>%1 airstrikes</source>
-        <translation>%1 غارة جوية</translation>
-    </message>
-    <message>
-        <source>%1 attacks</source>
-        <translation>%1 هجوم</translation>
-    </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 شخص</translation>
-    </message>
-    <message>
-        <source>%1 detainees</source>
-        <translation>%1 محتجز</translation>
-    </message>
-    <message>
-        <source>%1 countries</source>
-        <translation>%1 دولة</translation>
-    </message>
-    <message>
-        <source>%1 operations</source>
-        <translation>%1 عملية</translation>
-    </message>
-    <message>
-        <source>%1 km²</source>
-        <translation>%1 كم²</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>an amount and a unit of measure</comment>
-        <translation>%1 ⁨%2⁩</translation>
-    </message>
 </context>
 <context>
     <name>Atlas::ImageExportDialog</name>
@@ -1773,6 +1700,365 @@ Date: %2</source>
         <source>Desert</source>
         <translation>صحراء</translation>
     </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>أوكرانيا</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>نحو %1</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>نحو</translation>
+    </message>
+    <message>
+        <source>nearly %1</source>
+        <translation>قرابة %1</translation>
+    </message>
+    <message>
+        <source>nearly</source>
+        <translation>قرابة</translation>
+    </message>
+    <message>
+        <source>bounds themselves approximate</source>
+        <translation>الحدّان نفساهما تقريبيان</translation>
+    </message>
+    <message>
+        <source>roughly %1</source>
+        <translation>ما يقارب %1</translation>
+    </message>
+    <message>
+        <source>derived from &quot;roughly half&quot;</source>
+        <translation>مستنتج من عبارة «نحو النصف»</translation>
+    </message>
+    <message>
+        <source>an estimated %1</source>
+        <translation>ما يُقدَّر بـ%1</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>تقديري</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>أكثر من %1</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>أكثر من</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>%1 على الأقل</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>على الأقل</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>حتى %1</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>أقل من %1</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>أقل من</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>the words of a vague quantity, then their widest reading</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount and a unit of measure</comment>
+        <translation>%1 ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>tens</source>
+        <translation>عشرات</translation>
+    </message>
+    <message>
+        <source>hundreds</source>
+        <translation>مئات</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>آلاف</translation>
+    </message>
+    <message>
+        <source>tens of thousands</source>
+        <translation>عشرات الآلاف</translation>
+    </message>
+    <message>
+        <source>hundreds of thousands</source>
+        <translation>مئات الآلاف</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>ملايين</translation>
+    </message>
+    <message>
+        <source>troops</source>
+        <translation>جنود</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 troops</source>
+        <translation>
+            <numerusform>%1 جندي</numerusform>
+            <numerusform>جندي واحد</numerusform>
+            <numerusform>جنديين</numerusform>
+            <numerusform>%1 جنود</numerusform>
+            <numerusform>%1 جنديًا</numerusform>
+            <numerusform>%1 جندي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>soldiers</source>
+        <translation>جنود</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 soldiers</source>
+        <translation>
+            <numerusform>%1 جندي</numerusform>
+            <numerusform>جندي واحد</numerusform>
+            <numerusform>جنديين</numerusform>
+            <numerusform>%1 جنود</numerusform>
+            <numerusform>%1 جنديًا</numerusform>
+            <numerusform>%1 جندي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>personnel</source>
+        <translation>عناصر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 personnel</source>
+        <translation>
+            <numerusform>%1 عنصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصرين</numerusform>
+            <numerusform>%1 عناصر</numerusform>
+            <numerusform>%1 عنصرًا</numerusform>
+            <numerusform>%1 عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fighters</source>
+        <translation>مقاتلون</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fighters</source>
+        <translation>
+            <numerusform>%1 مقاتل</numerusform>
+            <numerusform>مقاتل واحد</numerusform>
+            <numerusform>مقاتلين</numerusform>
+            <numerusform>%1 مقاتلين</numerusform>
+            <numerusform>%1 مقاتلًا</numerusform>
+            <numerusform>%1 مقاتل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>أشخاص</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 people</source>
+        <translation>
+            <numerusform>%1 شخص</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصين</numerusform>
+            <numerusform>%1 أشخاص</numerusform>
+            <numerusform>%1 شخصًا</numerusform>
+            <numerusform>%1 شخص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>أعضاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 members</source>
+        <translation>
+            <numerusform>%1 عضو</numerusform>
+            <numerusform>عضو واحد</numerusform>
+            <numerusform>عضوين</numerusform>
+            <numerusform>%1 أعضاء</numerusform>
+            <numerusform>%1 عضوًا</numerusform>
+            <numerusform>%1 عضو</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>دول</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 countries</source>
+        <translation>
+            <numerusform>%1 دولة</numerusform>
+            <numerusform>دولة واحدة</numerusform>
+            <numerusform>دولتين</numerusform>
+            <numerusform>%1 دول</numerusform>
+            <numerusform>%1 دولة</numerusform>
+            <numerusform>%1 دولة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>states</source>
+        <translation>دول</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 states</source>
+        <translation>
+            <numerusform>%1 دولة</numerusform>
+            <numerusform>دولة واحدة</numerusform>
+            <numerusform>دولتين</numerusform>
+            <numerusform>%1 دول</numerusform>
+            <numerusform>%1 دولة</numerusform>
+            <numerusform>%1 دولة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>airstrikes</source>
+        <translation>غارات جوية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 airstrikes</source>
+        <translation>
+            <numerusform>%1 غارة جوية</numerusform>
+            <numerusform>غارة جوية واحدة</numerusform>
+            <numerusform>غارتين جويتين</numerusform>
+            <numerusform>%1 غارات جوية</numerusform>
+            <numerusform>%1 غارة جوية</numerusform>
+            <numerusform>%1 غارة جوية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>strikes</source>
+        <translation>ضربات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 strikes</source>
+        <translation>
+            <numerusform>%1 ضربة</numerusform>
+            <numerusform>ضربة واحدة</numerusform>
+            <numerusform>ضربتين</numerusform>
+            <numerusform>%1 ضربات</numerusform>
+            <numerusform>%1 ضربة</numerusform>
+            <numerusform>%1 ضربة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attacks</source>
+        <translation>هجمات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 attacks</source>
+        <translation>
+            <numerusform>%1 هجوم</numerusform>
+            <numerusform>هجوم واحد</numerusform>
+            <numerusform>هجومين</numerusform>
+            <numerusform>%1 هجمات</numerusform>
+            <numerusform>%1 هجومًا</numerusform>
+            <numerusform>%1 هجوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>detainees</source>
+        <translation>محتجزون</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 detainees</source>
+        <translation>
+            <numerusform>%1 محتجز</numerusform>
+            <numerusform>محتجز واحد</numerusform>
+            <numerusform>محتجزين</numerusform>
+            <numerusform>%1 محتجزين</numerusform>
+            <numerusform>%1 محتجزًا</numerusform>
+            <numerusform>%1 محتجز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>operations</source>
+        <translation>عمليات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 operations</source>
+        <translation>
+            <numerusform>%1 عملية</numerusform>
+            <numerusform>عملية واحدة</numerusform>
+            <numerusform>عمليتين</numerusform>
+            <numerusform>%1 عمليات</numerusform>
+            <numerusform>%1 عملية</numerusform>
+            <numerusform>%1 عملية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>دولار أمريكي</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 US dollars</source>
+        <translation>
+            <numerusform>%1 دولار أمريكي</numerusform>
+            <numerusform>دولار أمريكي واحد</numerusform>
+            <numerusform>دولارين أمريكيين</numerusform>
+            <numerusform>%1 دولارات أمريكية</numerusform>
+            <numerusform>%1 دولارًا أمريكيًا</numerusform>
+            <numerusform>%1 دولار أمريكي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>كم²</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 كم²</translation>
+    </message>
+    <message>
+        <source>times the baseline</source>
+        <translation>أضعاف خط الأساس</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 times the baseline</source>
+        <translation>
+            <numerusform>%1 ضعف خط الأساس</numerusform>
+            <numerusform>مثل خط الأساس</numerusform>
+            <numerusform>ضعفي خط الأساس</numerusform>
+            <numerusform>%1 أضعاف خط الأساس</numerusform>
+            <numerusform>%1 ضعفًا لخط الأساس</numerusform>
+            <numerusform>%1 ضعف خط الأساس</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>٪</translation>
+    </message>
+    <message>
+        <source>% of the whole</source>
+        <translation>٪ من الكل</translation>
+    </message>
+    <message>
+        <source>qualified in the source (hover for the wording)</source>
+        <translation>مقيَّد في المصدر (مرّر المؤشر لرؤية الصياغة)</translation>
+    </message>
+    <message>
+        <source>%1 (widest reading of the source&apos;s words)</source>
+        <translation>%1 (أوسع قراءة لتعبير المصدر)</translation>
+    </message>
+    <message>
+        <source>%1 (qualified in the source)</source>
+        <translation>%1 (مع تحفّظ في المصدر)</translation>
+    </message>
 </context>
 <context>
     <name>ChartCatalog</name>
@@ -1827,94 +2113,6 @@ Date: %2</source>
 </context>
 <context>
     <name>ChartDataBuilder</name>
-    <message>
-        <source>about</source>
-        <translation>نحو</translation>
-    </message>
-    <message>
-        <source>nearly</source>
-        <translation>قرابة</translation>
-    </message>
-    <message>
-        <source>bounds themselves approximate</source>
-        <translation>الحدّان نفساهما تقريبيان</translation>
-    </message>
-    <message>
-        <source>derived from &quot;roughly half&quot;</source>
-        <translation>مستنتج من عبارة «نحو النصف»</translation>
-    </message>
-    <message>
-        <source>estimated</source>
-        <translation>تقديري</translation>
-    </message>
-    <message>
-        <source>more than</source>
-        <translation>أكثر من</translation>
-    </message>
-    <message>
-        <source>at least</source>
-        <translation>على الأقل</translation>
-    </message>
-    <message>
-        <source>up to</source>
-        <translation>حتى</translation>
-    </message>
-    <message>
-        <source>less than</source>
-        <translation>أقل من</translation>
-    </message>
-    <message>
-        <source>qualified in the source (hover for the wording)</source>
-        <translation>مقيَّد في المصدر (مرّر المؤشر لرؤية الصياغة)</translation>
-    </message>
-    <message>
-        <source>troops</source>
-        <translation>جنود</translation>
-    </message>
-    <message>
-        <source>personnel</source>
-        <translation>عناصر</translation>
-    </message>
-    <message>
-        <source>people</source>
-        <translation>أشخاص</translation>
-    </message>
-    <message>
-        <source>fighters</source>
-        <translation>مقاتلون</translation>
-    </message>
-    <message>
-        <source>members</source>
-        <translation>أعضاء</translation>
-    </message>
-    <message>
-        <source>countries</source>
-        <translation>دول</translation>
-    </message>
-    <message>
-        <source>states</source>
-        <translation>دول</translation>
-    </message>
-    <message>
-        <source>airstrikes</source>
-        <translation>غارات جوية</translation>
-    </message>
-    <message>
-        <source>strikes</source>
-        <translation>ضربات</translation>
-    </message>
-    <message>
-        <source>attacks</source>
-        <translation>هجمات</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>٪</translation>
-    </message>
-    <message>
-        <source>US dollars</source>
-        <translation>دولار أمريكي</translation>
-    </message>
     <message>
         <source>%1, %2</source>
         <comment>outlet, publication date</comment>

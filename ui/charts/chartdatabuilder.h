@@ -22,7 +22,9 @@ struct ChartContext
     Formatter formatter;
     bool rightToLeft = false;
     QHash<QString, QString> actorNames;          // actor id -> name in the UI language
-    QHash<QString, QString> theaterNames;        // ISO code -> name; QLocale names otherwise
+    // ISO code -> a name that replaces Vocabulary::countryName() for that code. fromDocument()
+    // leaves it empty, so charts name countries as the tables do.
+    QHash<QString, QString> theaterNames;
 
     static ChartContext fromDocument(const AtlasDocument &document, bool rightToLeft);
 };
@@ -31,7 +33,8 @@ struct ChartContext
  * Turns the figure rows of a model into the ChartData of one catalogue chart: picks the rows of
  * the chart's metrics, splits them by kind into panels, groups them into series, and writes
  * every text (labels with qualifier marks and dates, axis titles with units, notes, the source
- * line) in the UI language with the Formatter. Reads the models only through their roles, so a
+ * line) in the UI language with the Formatter; qualifier marks and their meanings, unit and
+ * country names come from Vocabulary, as in the figure table. Reads the models only through their roles, so a
  * QStandardItemModel with the same roles works as well. Owns nothing.
  */
 class ChartDataBuilder
@@ -44,14 +47,9 @@ public:
     ChartData build(const ChartCatalog::Definition &definition) const;
     ChartData build(const QString &chartName) const; // empty ChartData for unknown names
 
-    // The mark drawn before a number for a dataset qualifier ("about" -> "≈"); empty when exact.
-    static QString qualifierMark(const QString &qualifier);
-
 private:
-    QString theaterName(const QString &code) const;
     QString actorName(const QString &id, const QString &fallback) const;
     QString sourceLine(const QStringList &sourceIds) const;
-    QString unitText(const QString &unit) const;
     QString numberText(double value, bool signedPercent) const;
 
     ChartContext m_context;
