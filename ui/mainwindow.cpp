@@ -134,11 +134,15 @@ void MainWindow::createDocks()
     m_eventTable = new RecordTableView(this);
     m_eventTable->setObjectName(u"eventTable"_s);
     m_eventTable->setModels(m_document->eventFilterModel(), m_document->eventSelection(), EventModel::DateColumn);
+    m_eventTable->setCollationLanguage(m_document->language());
+    connect(m_document, &AtlasDocument::languageChanged, m_eventTable, &RecordTableView::setCollationLanguage);
     QDockWidget *events = addDock(m_eventTable, u"eventsDock"_s, tr("Events"), Qt::BottomDockWidgetArea);
 
     m_figureTable = new RecordTableView(this);
     m_figureTable->setObjectName(u"figureTable"_s);
     m_figureTable->setModels(m_document->figureFilterModel(), m_document->figureSelection(), FigureModel::DateColumn);
+    m_figureTable->setCollationLanguage(m_document->language());
+    connect(m_document, &AtlasDocument::languageChanged, m_figureTable, &RecordTableView::setCollationLanguage);
     QDockWidget *figures = addDock(m_figureTable, u"figuresDock"_s, tr("Figures"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(events, figures);
     events->raise();
