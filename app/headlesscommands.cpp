@@ -54,7 +54,7 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
         return 0;
     }
     case CommandLineRequest::Action::ExportTimeline: {
-        TimelineExportOptions options;
+        Atlas::TimelineExportOptions options;
         options.fileName = request.outputFile;
         options.from = request.from;
         options.to = request.to;

@@ -370,7 +370,7 @@ void MainWindow::exportTimeline()
     }
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = ::exportTimeline(*m_document, options, &error);
+    const bool ok = Atlas::exportTimeline(*m_document, options, &error);
     QApplication::restoreOverrideCursor();
     reportExport(ok, options.fileName, error);
 }

@@ -1401,6 +1401,49 @@ Date: %2</source>
     </message>
 </context>
 <context>
+    <name>Atlas::TimelineExporter</name>
+    <message>
+        <source>No file name given for the timeline export.</source>
+        <translation>لم يُحدَّد اسم ملف لتصدير الخط الزمني.</translation>
+    </message>
+    <message>
+        <source>Exporting the timeline needs a QGuiApplication (fonts and painting).</source>
+        <translation>يتطلب تصدير الخط الزمني وجود QGuiApplication (للخطوط والرسم).</translation>
+    </message>
+    <message>
+        <source>Cannot export the timeline to %1: unknown format &quot;%2&quot;; use .png, .svg or .pdf.</source>
+        <translation>تعذّر تصدير الخط الزمني إلى ⁨%1⁩: الصيغة «⁨%2⁩» غير معروفة؛ استخدم ‎.png أو ‎.svg أو ‎.pdf.</translation>
+    </message>
+    <message>
+        <source>No events match the filter.</source>
+        <translation>لا أحداث تطابق عامل التصفية.</translation>
+    </message>
+    <message>
+        <source>Coalition Atlas timeline, %1 to %2</source>
+        <translation>الخط الزمني لأطلس التحالف، من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the timeline to %1: %2</source>
+        <translation>تعذّرت كتابة الخط الزمني في ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>The timeline needs %1 pixels of height, more than a PNG can hold; export to SVG or PDF.</source>
+        <translation>يحتاج الخط الزمني إلى ارتفاع %1 بكسل، وهو أكثر مما تتسع له صورة PNG؛ صدّره بصيغة SVG أو PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the timeline as PNG for %1.</source>
+        <translation>تعذّر ترميز الخط الزمني بصيغة PNG لـ ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Cannot start the SVG document for %1.</source>
+        <translation>تعذّر بدء مستند SVG لـ ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF document for %1.</source>
+        <translation>تعذّر بدء مستند PDF لـ ⁨%1⁩.</translation>
+    </message>
+</context>
+<context>
     <name>Atlas::TimelineRenderer</name>
     <message numerus="yes">
         <source>%1 event</source>
@@ -1432,6 +1475,109 @@ Date: %2</source>
         <source>Q%1</source>
         <extracomment>Quarter of a year on the timeline axis, %1 is 1 to 4</extracomment>
         <translation>الربع %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Events by date, one lane per category. Arrow keys move between events, Enter opens the selected event, plus and minus zoom.</source>
+        <translation>الأحداث حسب التاريخ، مسار لكل فئة. تنقّل بين الأحداث بمفاتيح الأسهم، ويفتح مفتاح Enter الحدث المحدد، ويكبّر مفتاحا الجمع والطرح ويصغّران.</translation>
+    </message>
+    <message>
+        <source>Clear time window</source>
+        <translation>مسح الفترة الزمنية</translation>
+    </message>
+    <message>
+        <source>Show events of every date again (Esc)</source>
+        <translation>إظهار أحداث كل التواريخ مجددًا (Esc)</translation>
+    </message>
+    <message>
+        <source>No dataset loaded.</source>
+        <translation>لم تُحمَّل أي مجموعة بيانات.</translation>
+    </message>
+    <message>
+        <source>No events match the filter.</source>
+        <translation>لا أحداث تطابق عامل التصفية.</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>المسارات</translation>
+    </message>
+    <message>
+        <source>Show All Lanes</source>
+        <translation>إظهار كل المسارات</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Fit All</source>
+        <translation>إظهار الكل</translation>
+    </message>
+    <message>
+        <source>Fit Selection</source>
+        <translation>ملاءمة التحديد</translation>
+    </message>
+    <message>
+        <source>Clear Time Window</source>
+        <translation>مسح الفترة الزمنية</translation>
+    </message>
+    <message>
+        <source>exact day</source>
+        <translation>اليوم محدد</translation>
+    </message>
+    <message>
+        <source>month only</source>
+        <translation>الشهر فقط</translation>
+    </message>
+    <message>
+        <source>year only</source>
+        <translation>السنة فقط</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>≈ %1, inferred from context</source>
+        <translation>≈ %1، مستنتج من السياق</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Conflicts with another account</source>
+        <translation>يتعارض مع رواية أخرى</translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation>انقر للتكبير</translation>
+    </message>
+    <message>
+        <source>Click to show this lane</source>
+        <translation>انقر لإظهار هذا المسار</translation>
+    </message>
+    <message>
+        <source>Click to hide this lane</source>
+        <translation>انقر لإخفاء هذا المسار</translation>
+    </message>
+    <message>
+        <source>Drag along the axis to filter by a time window</source>
+        <translation>اسحب على امتداد المحور لتصفية الأحداث حسب فترة زمنية</translation>
     </message>
 </context>
 <context>
@@ -2259,152 +2405,6 @@ Date: %2</source>
     <message>
         <source>Changes are percentages against each figure&apos;s own baseline, not levels.</source>
         <translation>التغيّرات نسب مئوية مقارنةً بخط الأساس الخاص بكل رقم، وليست مستويات.</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineExporter</name>
-    <message>
-        <source>No file name given for the timeline export.</source>
-        <translation>لم يُحدَّد اسم ملف لتصدير الخط الزمني.</translation>
-    </message>
-    <message>
-        <source>Exporting the timeline needs a QGuiApplication (fonts and painting).</source>
-        <translation>يتطلب تصدير الخط الزمني وجود QGuiApplication (للخطوط والرسم).</translation>
-    </message>
-    <message>
-        <source>Cannot export the timeline to %1: unknown format &quot;%2&quot;; use .png, .svg or .pdf.</source>
-        <translation>تعذّر تصدير الخط الزمني إلى ⁨%1⁩: الصيغة «⁨%2⁩» غير معروفة؛ استخدم ‎.png أو ‎.svg أو ‎.pdf.</translation>
-    </message>
-    <message>
-        <source>No events match the filter.</source>
-        <translation>لا أحداث تطابق عامل التصفية.</translation>
-    </message>
-    <message>
-        <source>Coalition Atlas timeline, %1 to %2</source>
-        <translation>الخط الزمني لأطلس التحالف، من %1 إلى %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the timeline to %1: %2</source>
-        <translation>تعذّرت كتابة الخط الزمني في ⁨%1⁩: ⁨%2⁩</translation>
-    </message>
-    <message>
-        <source>The timeline needs %1 pixels of height, more than a PNG can hold; export to SVG or PDF.</source>
-        <translation>يحتاج الخط الزمني إلى ارتفاع %1 بكسل، وهو أكثر مما تتسع له صورة PNG؛ صدّره بصيغة SVG أو PDF.</translation>
-    </message>
-    <message>
-        <source>Cannot encode the timeline as PNG for %1.</source>
-        <translation>تعذّر ترميز الخط الزمني بصيغة PNG لـ ⁨%1⁩.</translation>
-    </message>
-    <message>
-        <source>Cannot start the SVG document for %1.</source>
-        <translation>تعذّر بدء مستند SVG لـ ⁨%1⁩.</translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF document for %1.</source>
-        <translation>تعذّر بدء مستند PDF لـ ⁨%1⁩.</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineView</name>
-    <message>
-        <source>Timeline</source>
-        <translation>الخط الزمني</translation>
-    </message>
-    <message>
-        <source>Events by date, one lane per category. Arrow keys move between events, Enter opens the selected event, plus and minus zoom.</source>
-        <translation>الأحداث حسب التاريخ، مسار لكل فئة. تنقّل بين الأحداث بمفاتيح الأسهم، ويفتح مفتاح Enter الحدث المحدد، ويكبّر مفتاحا الجمع والطرح ويصغّران.</translation>
-    </message>
-    <message>
-        <source>Clear time window</source>
-        <translation>مسح الفترة الزمنية</translation>
-    </message>
-    <message>
-        <source>Show events of every date again (Esc)</source>
-        <translation>إظهار أحداث كل التواريخ مجددًا (Esc)</translation>
-    </message>
-    <message>
-        <source>No dataset loaded.</source>
-        <translation>لم تُحمَّل أي مجموعة بيانات.</translation>
-    </message>
-    <message>
-        <source>No events match the filter.</source>
-        <translation>لا أحداث تطابق عامل التصفية.</translation>
-    </message>
-    <message>
-        <source>Lanes</source>
-        <translation>المسارات</translation>
-    </message>
-    <message>
-        <source>Show All Lanes</source>
-        <translation>إظهار كل المسارات</translation>
-    </message>
-    <message>
-        <source>Zoom In</source>
-        <translation>تكبير</translation>
-    </message>
-    <message>
-        <source>Zoom Out</source>
-        <translation>تصغير</translation>
-    </message>
-    <message>
-        <source>Fit All</source>
-        <translation>إظهار الكل</translation>
-    </message>
-    <message>
-        <source>Fit Selection</source>
-        <translation>ملاءمة التحديد</translation>
-    </message>
-    <message>
-        <source>Clear Time Window</source>
-        <translation>مسح الفترة الزمنية</translation>
-    </message>
-    <message>
-        <source>exact day</source>
-        <translation>اليوم محدد</translation>
-    </message>
-    <message>
-        <source>month only</source>
-        <translation>الشهر فقط</translation>
-    </message>
-    <message>
-        <source>year only</source>
-        <translation>السنة فقط</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>≈ %1, inferred from context</source>
-        <translation>≈ %1، مستنتج من السياق</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>المصدر: %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>، </translation>
-    </message>
-    <message>
-        <source>Conflicts with another account</source>
-        <translation>يتعارض مع رواية أخرى</translation>
-    </message>
-    <message>
-        <source>Click to zoom in</source>
-        <translation>انقر للتكبير</translation>
-    </message>
-    <message>
-        <source>Click to show this lane</source>
-        <translation>انقر لإظهار هذا المسار</translation>
-    </message>
-    <message>
-        <source>Click to hide this lane</source>
-        <translation>انقر لإخفاء هذا المسار</translation>
-    </message>
-    <message>
-        <source>Drag along the axis to filter by a time window</source>
-        <translation>اسحب على امتداد المحور لتصفية الأحداث حسب فترة زمنية</translation>
     </message>
 </context>
 <context>

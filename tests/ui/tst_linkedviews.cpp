@@ -74,7 +74,7 @@ void TestLinkedViews::clickInTimelineSelectsEverywhere()
 {
     QFETCH(QString, eventId);
     QVERIFY2(m_document->dataset().event(eventId), qPrintable(u"no event "_s + eventId + u" in the bundled dataset"_s));
-    auto *timeline = m_window->findChild<TimelineView *>(u"timeline"_s);
+    auto *timeline = m_window->findChild<Atlas::TimelineView *>(u"timeline"_s);
     QVERIFY(timeline);
 
     // Show only the event's lane and zoom to its year, as a researcher would to single it out,
@@ -102,7 +102,7 @@ void TestLinkedViews::clickInTimelineSelectsEverywhere()
 void TestLinkedViews::tableSelectionReachesTimelineAndDetails()
 {
     auto *table = m_window->findChild<Atlas::RecordTableView *>(u"eventTable"_s);
-    auto *timeline = m_window->findChild<TimelineView *>(u"timeline"_s);
+    auto *timeline = m_window->findChild<Atlas::TimelineView *>(u"timeline"_s);
     QVERIFY(table && timeline);
     table->setFocus();
     const QModelIndex third = table->model()->index(2, Atlas::EventModel::TitleColumn);

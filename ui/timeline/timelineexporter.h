@@ -8,8 +8,8 @@
 #include <QString>
 
 namespace Atlas {
+
 class AtlasDocument;
-}
 
 struct TimelineExportOptions
 {
@@ -33,15 +33,17 @@ struct TimelineExportOptions
  */
 class TimelineExporter
 {
-    Q_DECLARE_TR_FUNCTIONS(TimelineExporter)
+    Q_DECLARE_TR_FUNCTIONS(Atlas::TimelineExporter)
 
 public:
-    static bool exportTimeline(Atlas::AtlasDocument &document, const TimelineExportOptions &options,
+    static bool exportTimeline(AtlasDocument &document, const TimelineExportOptions &options,
                                QString *errorMessage);
 };
 
-inline bool exportTimeline(Atlas::AtlasDocument &document, const TimelineExportOptions &options,
+inline bool exportTimeline(AtlasDocument &document, const TimelineExportOptions &options,
                            QString *errorMessage)
 {
     return TimelineExporter::exportTimeline(document, options, errorMessage);
 }
+
+} // namespace Atlas
