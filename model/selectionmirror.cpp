@@ -22,38 +22,43 @@ SelectionMirror::SelectionMirror(QItemSelectionModel *shared, QAbstractProxyMode
     currentFromShared();
 }
 
+template<typename Change>
+void SelectionMirror::mirror(Change change)
+{
+    if (m_mirroring)
+        return; // the echo of a change this mirror is making
+    const QScopedValueRollback guard(m_mirroring, true);
+    change();
+}
+
 // The whole selection is mapped each time rather than the change: the two sides then cannot
 // drift apart, and select() announces nothing when nothing differs.
 void SelectionMirror::selectionToShared()
 {
-    if (m_mirroring)
-        return;
-    const QScopedValueRollback guard(m_mirroring, true);
-    m_shared->select(m_proxy->mapSelectionToSource(m_local->selection()), QItemSelectionModel::ClearAndSelect);
+    mirror([this] {
+        m_shared->select(m_proxy->mapSelectionToSource(m_local->selection()), QItemSelectionModel::ClearAndSelect);
+    });
 }
 
 void SelectionMirror::selectionFromShared()
 {
-    if (m_mirroring)
-        return;
-    const QScopedValueRollback guard(m_mirroring, true);
-    m_local->select(m_proxy->mapSelectionFromSource(m_shared->selection()), QItemSelectionModel::ClearAndSelect);
+    mirror([this] {
+        m_local->select(m_proxy->mapSelectionFromSource(m_shared->selection()), QItemSelectionModel::ClearAndSelect);
+    });
 }
 
 void SelectionMirror::currentToShared()
 {
-    if (m_mirroring)
-        return;
-    const QScopedValueRollback guard(m_mirroring, true);
-    m_shared->setCurrentIndex(m_proxy->mapToSource(m_local->currentIndex()), QItemSelectionModel::NoUpdate);
+    mirror([this] {
+        m_shared->setCurrentIndex(m_proxy->mapToSource(m_local->currentIndex()), QItemSelectionModel::NoUpdate);
+    });
 }
 
 void SelectionMirror::currentFromShared()
 {
-    if (m_mirroring)
-        return;
-    const QScopedValueRollback guard(m_mirroring, true);
-    m_local->setCurrentIndex(m_proxy->mapFromSource(m_shared->currentIndex()), QItemSelectionModel::NoUpdate);
+    mirror([this] {
+        m_local->setCurrentIndex(m_proxy->mapFromSource(m_shared->currentIndex()), QItemSelectionModel::NoUpdate);
+    });
 }
 
 } // namespace Atlas

@@ -33,6 +33,9 @@ private:
     void selectionFromShared();
     void currentToShared();
     void currentFromShared();
+    // Runs a change of one side unless it is the echo of a change this mirror is making.
+    template<typename Change>
+    void mirror(Change change);
 
     QItemSelectionModel *m_shared;
     QAbstractProxyModel *m_proxy;

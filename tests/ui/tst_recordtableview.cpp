@@ -1,23 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow.h"
 #include "recordtableview.h"
+#include "tst_bundledwindow.h"
 
-#include "atlasdocument.h"
 #include "collation.h"
-#include "documentloader.h"
 #include "eventfiltermodel.h"
 #include "eventmodel.h"
 #include "figurefiltermodel.h"
 #include "figuremodel.h"
 #include "recordsortmodel.h"
 
-#include <QApplication>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMetaEnum>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -69,42 +65,32 @@ private:
     Table table(bool figures) const;
     static QStringList ids(const QAbstractItemModel *model, int role);
 
-    std::unique_ptr<Atlas::AtlasDocument> m_document;
-    std::unique_ptr<Atlas::MainWindow> m_window;
+    BundledWindow m_bundled;
 };
 
 void TestRecordTableView::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"CoalitionAtlasTest"_s);
-    QApplication::setApplicationName(u"tst_recordtableview"_s);
+    BundledWindow::useTestSettings(u"tst_recordtableview"_s);
 }
 
 void TestRecordTableView::init()
 {
-    m_document = std::make_unique<Atlas::AtlasDocument>();
-    QStringList errors;
-    QVERIFY2(Atlas::loadDocument(*m_document, Atlas::AtlasDocument::bundledDatasetPath(), &errors),
-             qPrintable(errors.join(u'\n')));
-    m_window = std::make_unique<Atlas::MainWindow>(m_document.get());
-    m_window->resize(1600, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QString error = m_bundled.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestRecordTableView::cleanup()
 {
-    m_window.reset();
-    m_document.reset();
+    m_bundled.close();
 }
 
 TestRecordTableView::Table TestRecordTableView::table(bool figures) const
 {
     Table result;
-    result.view = m_window->findChild<Atlas::RecordTableView *>(figures ? u"figureTable"_s : u"eventTable"_s);
-    result.shared = figures ? static_cast<QAbstractItemModel *>(m_document->figureFilterModel())
-                            : static_cast<QAbstractItemModel *>(m_document->eventFilterModel());
-    result.selection = figures ? m_document->figureSelection() : m_document->eventSelection();
+    result.view = m_bundled.window->findChild<Atlas::RecordTableView *>(figures ? u"figureTable"_s : u"eventTable"_s);
+    result.shared = figures ? static_cast<QAbstractItemModel *>(m_bundled.document->figureFilterModel())
+                            : static_cast<QAbstractItemModel *>(m_bundled.document->eventFilterModel());
+    result.selection = figures ? m_bundled.document->figureSelection() : m_bundled.document->eventSelection();
     result.idRole = figures ? int(Atlas::FigureModel::IdRole) : int(Atlas::EventModel::IdRole);
     return result;
 }
@@ -141,8 +127,8 @@ void TestRecordTableView::headerClickSortsOnlyTheTable()
     QFETCH(bool, figures);
     QFETCH(int, column);
     QFETCH(Atlas::Language, language);
-    m_document->setLanguage(language);
-    m_window->findChild<QDockWidget *>(figures ? u"figuresDock"_s : u"eventsDock"_s)->raise();
+    m_bundled.document->setLanguage(language);
+    m_bundled.window->findChild<QDockWidget *>(figures ? u"figuresDock"_s : u"eventsDock"_s)->raise();
     const Table t = table(figures);
     QVERIFY(t.view);
     QTRY_VERIFY(t.view->isVisible());
@@ -187,7 +173,7 @@ void TestRecordTableView::headerClickSortsOnlyTheTable()
         QString elsewhere = t.shared->index(0, 0).data(t.idRole).toString();
         if (elsewhere == clicked)
             elsewhere = t.shared->index(1, 0).data(t.idRole).toString();
-        QVERIFY(figures ? m_document->selectFigure(elsewhere) : m_document->selectEvent(elsewhere));
+        QVERIFY(figures ? m_bundled.document->selectFigure(elsewhere) : m_bundled.document->selectEvent(elsewhere));
         const QModelIndex current = t.view->currentIndex();
         QCOMPARE(current.data(t.idRole).toString(), elsewhere);
         QVERIFY(t.view->selectionModel()->isRowSelected(current.row(), {}));
