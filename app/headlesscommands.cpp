@@ -56,7 +56,7 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
         return 0;
     }
     case CommandLineRequest::Action::ExportTimeline: {
-        TimelineExportOptions options;
+        Atlas::TimelineExportOptions options;
         options.fileName = request.outputFile;
         options.filter = filter;
         options.pixelSize = withRequestedSides(options.pixelSize, request.size);

@@ -76,11 +76,6 @@ void AtlasDocument::setLanguage(Language language)
     m_figureModel->setLanguage(language);
     m_placeModel->setLanguage(language);
     m_sourceModel->setLanguage(language);
-    // Text columns collate differently in the other language; invalidate() keeps the selection.
-    if (m_eventFilterModel->sortColumn() >= 0)
-        m_eventFilterModel->invalidate();
-    if (m_figureFilterModel->sortColumn() >= 0)
-        m_figureFilterModel->invalidate();
     Q_EMIT languageChanged(language);
 }
 

@@ -29,7 +29,9 @@ class SourceModel;
  * Data flow: file -> DatasetLoader -> Dataset (here) -> Event/Figure/Place/SourceModel
  *   -> Event/FigureFilterModel (FilterCriteria) -> timeline, table, map, charts.
  * Selection: eventSelection() sits on eventFilterModel(); every event view uses it, so selecting
- * an event anywhere selects it everywhere. figureSelection() does the same for figures.
+ * an event anywhere selects it everywhere. figureSelection() does the same for figures. The
+ * filter proxies stay in date order; a table sorts in a RecordSortModel of its own and keeps
+ * its selection in step with the shared one through a SelectionMirror.
  */
 class AtlasDocument : public QObject
 {

@@ -57,6 +57,14 @@ struct FuzzyDate
     }
     // The ISO form with only the digits the precision allows ("2020-08").
     static QString isoText(QDate date, DatePrecision precision);
+    // Chronological order: by first day, and on the same first day the vaguer date first
+    // ("2014" before "2014-01-01"). Negative, zero or positive like strcmp.
+    static int compare(const FuzzyDate &a, const FuzzyDate &b)
+    {
+        if (a.start != b.start)
+            return a.start < b.start ? -1 : 1;
+        return int(a.precision) - int(b.precision);
+    }
     bool operator==(const FuzzyDate &) const = default;
 };
 

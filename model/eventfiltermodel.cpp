@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventfiltermodel.h"
 
-#include "collation.h"
 #include "eventmodel.h"
 #include "filtercriteria.h"
 #include "textfolding.h"
@@ -23,6 +22,7 @@ void EventFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
     m_source = qobject_cast<EventModel *>(sourceModel);
     QSortFilterProxyModel::setSourceModel(sourceModel);
+    sort(EventModel::DateColumn);
 }
 
 bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -35,26 +35,18 @@ bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     return m_criteria->state().acceptsEvent(*event, m_source->searchText(sourceRow));
 }
 
+void EventFilterModel::sort(int, Qt::SortOrder)
+{
+    QSortFilterProxyModel::sort(EventModel::DateColumn, Qt::AscendingOrder);
+}
+
 bool EventFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const Event *a = m_source ? m_source->event(left) : nullptr;
     const Event *b = m_source ? m_source->event(right) : nullptr;
     if (!a || !b)
         return QSortFilterProxyModel::lessThan(left, right);
-
-    if (left.column() == EventModel::DateColumn) {
-        // Same start: the vaguer date ("2014") before the more precise one ("2014-01-01").
-        const QDate startA = a->date.earliest();
-        const QDate startB = b->date.earliest();
-        if (startA != startB)
-            return startA < startB;
-        if (a->date.precision != b->date.precision)
-            return a->date.precision < b->date.precision;
-        return left.row() < right.row();
-    }
-
-    const int order = Collation::compare(m_source->language(), m_source->data(left).toString(),
-                                         m_source->data(right).toString());
+    const int order = FuzzyDate::compare(a->date, b->date);
     return order != 0 ? order < 0 : left.row() < right.row();
 }
 

@@ -13,9 +13,10 @@ class FilterCriteria;
 class EventModel;
 
 /*
- * Shows the events of an EventModel that pass the FilterCriteria, sorted as a view asks.
- * Every event view (timeline, table, map) reads this one proxy, so the shared selection model
- * sits on it. Owns nothing.
+ * Shows the events of an EventModel that pass the FilterCriteria, always in date order (the
+ * vaguer date first on the same day): the timeline, the map and exports read it in that order,
+ * and the shared selection model sits on it. Its one job is filtering: the event table sorts
+ * in its own RecordSortModel on top, so a sort there changes no other view. Owns nothing.
  */
 class EventFilterModel : public QSortFilterProxyModel
 {
@@ -26,6 +27,8 @@ public:
 
     // The source must be an EventModel (other models show unfiltered).
     void setSourceModel(QAbstractItemModel *sourceModel) override;
+    // Keeps date order whatever column or order is asked for.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -53,12 +53,6 @@ const Event *EventModel::eventAt(int row) const
     return &m_dataset->events.at(row);
 }
 
-QStringList EventModel::sourceIds(int row) const
-{
-    const Event *event = eventAt(row);
-    return event ? citedSources(event->citations) : QStringList();
-}
-
 QModelIndex EventModel::indexOf(const QString &eventId, int column) const
 {
     if (!m_dataset)

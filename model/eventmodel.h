@@ -61,7 +61,6 @@ public:
     // Direct access for the filter proxy, which asks for every row on every keystroke.
     const Event *eventAt(int row) const;
     const TextFolding::IndexedText &searchText(int row) const { return m_searchText.at(row); } // 0 <= row < rowCount()
-    QStringList sourceIds(int row) const;
     QModelIndex indexOf(const QString &eventId, int column = 0) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

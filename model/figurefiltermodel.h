@@ -14,8 +14,9 @@ class FigureModel;
 
 /*
  * Shows the figures of a FigureModel that pass the FilterCriteria (time window on as_of,
- * sources, text; categories and places apply through the figure's event when it has one).
- * The charts and the figures table read it. Owns nothing.
+ * sources, text; categories and places apply through the figure's event when it has one),
+ * always in date order. The charts and the figures table read it; the table sorts in its own
+ * RecordSortModel on top, so a sort there changes no chart. Owns nothing.
  */
 class FigureFilterModel : public QSortFilterProxyModel
 {
@@ -26,6 +27,8 @@ public:
 
     // The source must be a FigureModel (other models show unfiltered).
     void setSourceModel(QAbstractItemModel *sourceModel) override;
+    // Keeps date order whatever column or order is asked for.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -96,7 +96,7 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
     auto theaterText = [&] {
         QStringList names;
         for (const QString &code : figure->theater)
-            names.append(Vocabulary::countryName(code));
+            names.append(Vocabulary::countryName(code, m_language));
         return names.join(tr(", ", "separator between the items of a list"));
     };
     auto sourceNames = [&](bool titles) {

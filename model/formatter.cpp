@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatter.h"
 
+#include "vocabulary.h"
+
 #include <QCoreApplication>
 
 #include <unicode/dtfmtsym.h>
@@ -215,59 +217,6 @@ struct FormatterText
     Q_DECLARE_TR_FUNCTIONS(Atlas::Formatter)
 };
 
-// The qualifier of a figure around its amount: "about %1".
-QString qualified(const QString &qualifier, const QString &amount)
-{
-    if (qualifier == "about"_L1)
-        return FormatterText::tr("about %1").arg(amount);
-    if (qualifier == "more_than"_L1)
-        return FormatterText::tr("more than %1").arg(amount);
-    if (qualifier == "at_least"_L1)
-        return FormatterText::tr("at least %1").arg(amount);
-    if (qualifier == "up_to"_L1)
-        return FormatterText::tr("up to %1").arg(amount);
-    if (qualifier == "nearly"_L1)
-        return FormatterText::tr("nearly %1").arg(amount);
-    if (qualifier == "less_than"_L1)
-        return FormatterText::tr("less than %1").arg(amount);
-    return amount; // exact, range, or a qualifier this version does not know
-}
-
-bool isPercentUnit(const QString &unit)
-{
-    return unit == "percent"_L1 || unit == "%"_L1;
-}
-
-// A counted amount with its unit: "%1 troops". Units outside the table keep their dataset text.
-QString withUnit(const QString &unit, const QString &amount)
-{
-    if (unit.isEmpty() || isPercentUnit(unit))
-        return amount;
-    if (unit == "troops"_L1)
-        return FormatterText::tr("%1 troops").arg(amount);
-    if (unit == "soldiers"_L1)
-        return FormatterText::tr("%1 soldiers").arg(amount);
-    if (unit == "fighters"_L1)
-        return FormatterText::tr("%1 fighters").arg(amount);
-    if (unit == "members"_L1)
-        return FormatterText::tr("%1 members").arg(amount);
-    if (unit == "airstrikes"_L1 || unit == "strikes"_L1)
-        return FormatterText::tr("%1 airstrikes").arg(amount);
-    if (unit == "attacks"_L1)
-        return FormatterText::tr("%1 attacks").arg(amount);
-    if (unit == "people"_L1 || unit == "persons"_L1)
-        return FormatterText::tr("%1 people").arg(amount);
-    if (unit == "detainees"_L1)
-        return FormatterText::tr("%1 detainees").arg(amount);
-    if (unit == "countries"_L1)
-        return FormatterText::tr("%1 countries").arg(amount);
-    if (unit == "operations"_L1)
-        return FormatterText::tr("%1 operations").arg(amount);
-    if (unit == "km2"_L1)
-        return FormatterText::tr("%1 km²").arg(amount);
-    return FormatterText::tr("%1 %2", "an amount and a unit of measure").arg(amount, unit);
-}
-
 int decimalsFor(double value)
 {
     return value == std::trunc(value) ? 0 : 2;
@@ -345,24 +294,38 @@ QString Formatter::date(const FuzzyDate &date) const
 
 QString Formatter::figureValue(const Figure &figure) const
 {
-    const bool percentUnit = isPercentUnit(figure.unit);
+    const Vocabulary::UnitKind unit = Vocabulary::unitKind(figure.unit);
     // A change's direction is said in words, so its amount is shown without a sign.
     const bool unsignedAmount = figure.kind == FigureKind::Change && !figure.direction.isEmpty();
     auto amountText = [&](double value) {
         if (unsignedAmount)
             value = std::abs(value);
-        return percentUnit ? percent(value) : number(value, decimalsFor(value));
+        switch (unit) {
+        case Vocabulary::UnitKind::Percent: return percent(value);
+        case Vocabulary::UnitKind::Fraction: return percent(value * 100);
+        case Vocabulary::UnitKind::Count:
+        case Vocabulary::UnitKind::Ratio: break;
+        }
+        return number(value, decimalsFor(value));
     };
 
     QString amount;
-    if (figure.min && figure.max)
+    std::optional<double> count; // a range has no grammatical number of its own
+    if (figure.min && figure.max) {
         amount = FormatterText::tr("%1–%2", "a range of numbers").arg(amountText(*figure.min), amountText(*figure.max));
-    else if (figure.value)
+    } else if (figure.value) {
         amount = amountText(*figure.value);
-    else
+        count = std::abs(*figure.value);
+    } else {
         return {};
+    }
 
-    const QString text = withUnit(figure.unit, qualified(figure.qualifier, amount));
+    const QString text = Vocabulary::qualifiedAmount(figure.qualifier,
+                                                     Vocabulary::amountWithUnit(figure.unit, amount, count, m_language),
+                                                     m_language, figure.min, figure.max);
+    // A ratio says itself whether it went up ("2 times the baseline").
+    if (unit == Vocabulary::UnitKind::Ratio)
+        return text;
     if (figure.direction == "decrease"_L1)
         return FormatterText::tr("%1 decrease").arg(text);
     if (figure.direction == "increase"_L1)

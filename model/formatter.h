@@ -44,8 +44,10 @@ public:
     QString hijriDate(const FuzzyDate &date) const;            // from earliest() to latest()
     // date(), followed by hijriDate() in parentheses when showsHijri(): for details and tooltips.
     QString dateWithHijri(const FuzzyDate &date) const;
-    // A figure's value with its qualifier and unit: "about 900 troops", "1,500–3,000 fighters",
-    // "68% decrease".
+    // A figure's value with its qualifier and unit, worded by Vocabulary::qualifiedAmount() and
+    // amountWithUnit() in this formatter's language: "about 900 troops", "1,500–3,000 fighters",
+    // "68% decrease", "nearly 33.3%" (a fraction), "more than 2 times the baseline" (a ratio),
+    // "tens of thousands (10,000–99,999 fighters)" (an order of magnitude).
     QString figureValue(const Figure &figure) const;
 
 private:

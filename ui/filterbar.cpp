@@ -128,7 +128,7 @@ void FilterBar::rebuildChoices()
         if (!categories.contains(event.category))
             categories << event.category;
     }
-    for (const QString &category : std::as_const(categories)) {
+    for (const QString &category : Vocabulary::sortedCategories(categories)) {
         auto *chip = new QToolButton(this);
         chip->setCheckable(true);
         chip->setProperty("category", category);

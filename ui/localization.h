@@ -18,10 +18,15 @@ namespace Atlas {
  * dialogs), sets the layout direction (right to left in Arabic) and the application font.
  * Owns its two translators; one instance per application, made in main().
  *
- * The fonts are chosen here and only here: Noto Sans Arabic for interface text and Noto Naskh
- * Arabic for reading text (quotes, articles). Noto Kufi Arabic is installed beside them but its
- * geometric letters read poorly at interface sizes, so every family that could fall back to it
- * is substituted with the Sans and Naskh faces.
+ * Fonts: setLanguage() sets the application font to interfaceFamilies(), Noto Sans Arabic first
+ * in Arabic and Noto Sans first in English, each followed by the other script's faces. The
+ * constructor registers Noto Sans Arabic and Noto Naskh Arabic as substitutes for Noto Kufi
+ * Arabic and for the families a style sheet, a chart or fontconfig may name (Sans Serif,
+ * sans-serif, Noto Sans, DejaVu Sans, Arial, Helvetica), and Naskh for serif, so Arabic text
+ * falls back neither to Kufi, whose geometric letters read poorly at interface sizes, nor to a
+ * face without Arabic letters. readingArabicFamilies() lists the faces for reading text (Naskh,
+ * then Sans Arabic); the details pane, the article viewer, the charts and the briefing sheets
+ * name their own families.
  */
 class Localization : public QObject
 {

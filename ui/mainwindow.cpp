@@ -134,11 +134,15 @@ void MainWindow::createDocks()
     m_eventTable = new RecordTableView(this);
     m_eventTable->setObjectName(u"eventTable"_s);
     m_eventTable->setModels(m_document->eventFilterModel(), m_document->eventSelection(), EventModel::DateColumn);
+    m_eventTable->setCollationLanguage(m_document->language());
+    connect(m_document, &AtlasDocument::languageChanged, m_eventTable, &RecordTableView::setCollationLanguage);
     QDockWidget *events = addDock(m_eventTable, u"eventsDock"_s, tr("Events"), Qt::BottomDockWidgetArea);
 
     m_figureTable = new RecordTableView(this);
     m_figureTable->setObjectName(u"figureTable"_s);
     m_figureTable->setModels(m_document->figureFilterModel(), m_document->figureSelection(), FigureModel::DateColumn);
+    m_figureTable->setCollationLanguage(m_document->language());
+    connect(m_document, &AtlasDocument::languageChanged, m_figureTable, &RecordTableView::setCollationLanguage);
     QDockWidget *figures = addDock(m_figureTable, u"figuresDock"_s, tr("Figures"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(events, figures);
     events->raise();
@@ -372,7 +376,7 @@ void MainWindow::exportTimeline()
     }
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = ::exportTimeline(*m_document, options, &error);
+    const bool ok = Atlas::exportTimeline(*m_document, options, &error);
     QApplication::restoreOverrideCursor();
     reportExport(ok, options.fileName, error);
 }

@@ -5,7 +5,6 @@
 
 class QLabel;
 class QMenu;
-class TimelineView;
 
 namespace Atlas {
 
@@ -15,6 +14,7 @@ class DetailsPane;
 class FilterBar;
 class MapView;
 class RecordTableView;
+class TimelineView;
 
 /*
  * The application frame: menus (File, Edit, View, Help), the filter bar and timeline in the

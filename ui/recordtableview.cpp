@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordtableview.h"
 
+#include "recordsortmodel.h"
+#include "selectionmirror.h"
+
 #include <QHeaderView>
 #include <QItemSelectionModel>
 
@@ -8,6 +11,7 @@ namespace Atlas {
 
 RecordTableView::RecordTableView(QWidget *parent)
     : QTableView(parent)
+    , m_sortModel(new RecordSortModel(this))
 {
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -17,22 +21,31 @@ RecordTableView::RecordTableView(QWidget *parent)
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    connect(this, &QAbstractItemView::activated, this, &RecordTableView::activatedRecord);
+    setModel(m_sortModel);
 }
 
-void RecordTableView::setModels(QAbstractItemModel *model, QItemSelectionModel *selection, int sortColumn)
+void RecordTableView::setModels(QAbstractItemModel *records, QItemSelectionModel *sharedSelection, int sortColumn)
 {
-    QItemSelectionModel *own = selectionModel();
-    setModel(model);
-    setSelectionModel(selection);
-    if (own && own != selection)
-        own->deleteLater(); // the one QAbstractItemView::setModel made; the shared one stays
-    sortByColumn(sortColumn, Qt::AscendingOrder);
-    connect(selection, &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+    m_sortModel->setSourceModel(records);
+    auto *mirror = new SelectionMirror(sharedSelection, m_sortModel, this);
+    QItemSelectionModel *previous = selectionModel();
+    setSelectionModel(mirror->selectionModel());
+    if (m_selection)
+        m_selection->deleteLater(); // with its selection model, the previous one
+    else
+        previous->deleteLater(); // the one setModel() made
+    m_selection = mirror;
+    connect(mirror->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             scrollTo(current, QAbstractItemView::EnsureVisible);
     });
+    sortByColumn(sortColumn, Qt::AscendingOrder);
     resizeColumnsToContents();
+}
+
+void RecordTableView::setCollationLanguage(Language language)
+{
+    m_sortModel->setLanguage(language);
 }
 
 } // namespace Atlas

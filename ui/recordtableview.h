@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dataset.h"
+
 #include <QTableView>
 
 namespace Atlas {
 
+class RecordSortModel;
+class SelectionMirror;
+
 /*
- * A sortable table of events or figures on a filter proxy and a shared selection model: selects
- * whole rows, and scrolls the current row into view whenever the selection changes elsewhere.
- * Arabic cells are shown right-to-left by the model's text; the view owns nothing.
+ * A sortable table of events or figures: shows a shared filter proxy through a RecordSortModel
+ * of its own, so clicking a header sorts this table and nothing else, and keeps its selection in
+ * step with the shared selection model through a SelectionMirror. Selects whole rows, and
+ * scrolls to the current row whenever the selection changes elsewhere. Arabic cells are shown
+ * right-to-left by the model's text. Owns its sort model and selection mirror.
  */
 class RecordTableView : public QTableView
 {
@@ -17,11 +24,17 @@ class RecordTableView : public QTableView
 public:
     explicit RecordTableView(QWidget *parent = nullptr);
 
-    // Sets the model and the shared selection model together (the order Qt requires).
-    void setModels(QAbstractItemModel *model, QItemSelectionModel *selection, int sortColumn);
+    // Shows `records` (a filter proxy, which this view never sorts) sorted by `sortColumn`, with
+    // its selection mirrored onto `sharedSelection`, whose model must be `records`.
+    void setModels(QAbstractItemModel *records, QItemSelectionModel *sharedSelection, int sortColumn);
+    // The language text columns sort in (Arabic alphabetical order in Arabic).
+    void setCollationLanguage(Atlas::Language language);
 
-Q_SIGNALS:
-    void activatedRecord(const QModelIndex &index);
+    RecordSortModel *sortModel() const { return m_sortModel; }
+
+private:
+    RecordSortModel *m_sortModel;
+    SelectionMirror *m_selection = nullptr;
 };
 
 } // namespace Atlas

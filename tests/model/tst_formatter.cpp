@@ -2,10 +2,9 @@
 #include "formatter.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTranslator>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Atlas;
@@ -22,31 +21,9 @@ namespace {
 constexpr QChar Lrm(u'\u200E');
 constexpr QChar Alm(u'\u061C');
 
-// Stands in for the Arabic .qm file: Arabic sentences for the Formatter's source texts, so the
-// test sees that every sentence goes through translation and its number lands in the pattern.
-class ArabicFormatterTranslator : public QTranslator
-{
-public:
-    QString translate(const char *context, const char *sourceText, const char *, int) const override
-    {
-        if (qstrcmp(context, "Atlas::Formatter") != 0)
-            return {};
-        static const QHash<QByteArray, QString> arabic{
-            {"about %1", u"نحو %1"_s},
-            {"more than %1", u"أكثر من %1"_s},
-            {"at least %1", u"%1 على الأقل"_s},
-            {"up to %1", u"حتى %1"_s},
-            {"nearly %1", u"قرابة %1"_s},
-            {"%1 troops", u"%1 جندي"_s},
-            {"%1 fighters", u"%1 مقاتل"_s},
-            {"%1–%2", u"%1–%2"_s},
-            {"%1 decrease", u"انخفاض بنسبة %1"_s},
-            {"%1 increase", u"زيادة بنسبة %1"_s},
-        };
-        return arabic.value(sourceText);
-    }
-    bool isEmpty() const override { return false; }
-};
+// The application's compiled Arabic translation: the Formatter's sentences and the
+// vocabulary's qualifier and unit words in their real Arabic.
+const QString ArabicTranslation = u":/i18n/coalition-atlas_ar.qm"_s;
 
 Figure figure(std::optional<double> value, const QString &qualifier, const QString &unit,
               const QString &direction = {}, std::optional<double> min = {}, std::optional<double> max = {})
@@ -69,6 +46,11 @@ class TestFormatter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_arabic.load(ArabicTranslation), qPrintable(ArabicTranslation));
+    }
+
     void number_data()
     {
         QTest::addColumn<Language>("language");
@@ -246,6 +228,68 @@ private Q_SLOTS:
                                      << (u"انخفاض بنسبة ٦٨٪"_s + Alm);
         QTest::newRow("ar more than latin") << ar << latin << figure(2000, u"more_than"_s, u"troops"_s)
                                             << u"أكثر من 2,000 جندي"_s;
+
+        // Every qualifier and unit of the bundled dataset, as its figures have them.
+        const auto fraction = [](const QString &text) { return text + Lrm + u'%' + Lrm; };
+        QTest::newRow("estimated usd") << en << latin << figure(347000000, u"estimated"_s, u"usd"_s)
+                                       << u"an estimated 347,000,000 US dollars"_s;
+        QTest::newRow("ar estimated usd") << ar << latin << figure(347000000, u"estimated"_s, u"usd"_s)
+                                          << u"ما يُقدَّر بـ347,000,000 دولار أمريكي"_s;
+        QTest::newRow("more than countries") << en << latin << figure(40, u"more_than"_s, u"countries"_s)
+                                             << u"more than 40 countries"_s;
+        QTest::newRow("ar more than countries") << ar << latin << figure(40, u"more_than"_s, u"countries"_s)
+                                                << u"أكثر من 40 دولة"_s;
+        QTest::newRow("nearly a fraction") << en << latin << figure(0.3333, u"nearly"_s, u"fraction"_s)
+                                           << u"nearly 33.3%"_s;
+        QTest::newRow("ar nearly a fraction") << ar << latin << figure(0.3333, u"nearly"_s, u"fraction"_s)
+                                              << u"قرابة "_s + fraction(u"33.3"_s);
+        QTest::newRow("about range usd") << en << latin
+                                         << figure({}, u"about_range"_s, u"usd"_s, {}, 25000000, 50000000)
+                                         << u"about 25,000,000–50,000,000 US dollars"_s;
+        QTest::newRow("ar about range usd") << ar << latin
+                                            << figure({}, u"about_range"_s, u"usd"_s, {}, 25000000, 50000000)
+                                            << u"نحو 25,000,000–50,000,000 دولار أمريكي"_s;
+        QTest::newRow("approximately half") << en << latin
+                                            << figure({}, u"approximately_half"_s, u"fighters"_s, {}, 2500, 3500)
+                                            << u"roughly 2,500–3,500 fighters"_s;
+        QTest::newRow("ar approximately half") << ar << indic
+                                               << figure({}, u"approximately_half"_s, u"fighters"_s, {}, 2500, 3500)
+                                               << u"ما يقارب ٢٬٥٠٠–٣٬٥٠٠ مقاتل"_s;
+        QTest::newRow("tens of thousands") << en << latin
+                                           << figure({}, u"order_of_magnitude"_s, u"fighters"_s, {}, 10000, 99999)
+                                           << u"tens of thousands (10,000–99,999 fighters)"_s;
+        QTest::newRow("ar tens of thousands") << ar << indic
+                                              << figure({}, u"order_of_magnitude"_s, u"fighters"_s, {}, 10000, 99999)
+                                              << u"عشرات الآلاف (١٠٬٠٠٠–٩٩٬٩٩٩ مقاتل)"_s;
+        QTest::newRow("thousands of people") << en << latin
+                                             << figure({}, u"order_of_magnitude"_s, u"people"_s, {}, 1000, 9999)
+                                             << u"thousands (1,000–9,999 people)"_s;
+        QTest::newRow("ar thousands of people") << ar << latin
+                                                << figure({}, u"order_of_magnitude"_s, u"people"_s, {}, 1000, 9999)
+                                                << u"آلاف (1,000–9,999 شخص)"_s;
+        QTest::newRow("range of people") << en << latin << figure({}, u"range"_s, u"people"_s, {}, 5000, 7000)
+                                         << u"5,000–7,000 people"_s;
+        QTest::newRow("ar range of people") << ar << latin << figure({}, u"range"_s, u"people"_s, {}, 5000, 7000)
+                                            << u"5,000–7,000 شخص"_s;
+        QTest::newRow("airstrikes") << en << latin << figure(19873, u"exact"_s, u"airstrikes"_s) << u"19,873 airstrikes"_s;
+        QTest::newRow("ar airstrikes, 11–99 form") << ar << latin << figure(19873, u"exact"_s, u"airstrikes"_s)
+                                                   << u"19,873 غارة جوية"_s;
+        QTest::newRow("about attacks") << en << latin << figure(500, u"about"_s, u"attacks"_s) << u"about 500 attacks"_s;
+        QTest::newRow("ar about attacks") << ar << latin << figure(500, u"about"_s, u"attacks"_s) << u"نحو 500 هجوم"_s;
+        QTest::newRow("members") << en << latin << figure(84, u"exact"_s, u"members"_s) << u"84 members"_s;
+        QTest::newRow("ar members, 11–99 form") << ar << latin << figure(84, u"exact"_s, u"members"_s) << u"84 عضوًا"_s;
+        QTest::newRow("ratio") << en << latin << figure(2, u"more_than"_s, u"times"_s, u"increase"_s)
+                               << u"more than 2 times the baseline"_s;
+        QTest::newRow("ar ratio, dual") << ar << latin << figure(2, u"more_than"_s, u"times"_s, u"increase"_s)
+                                        << u"أكثر من ضعفي خط الأساس"_s;
+        QTest::newRow("percent level") << en << latin << figure(56, u"exact"_s, u"percent"_s) << u"56%"_s;
+        QTest::newRow("ar percent level") << ar << indic << figure(56, u"exact"_s, u"percent"_s) << (u"٥٦٪"_s + Alm);
+        QTest::newRow("one troop") << en << latin << figure(1, u"exact"_s, u"troops"_s) << u"1 troop"_s;
+        QTest::newRow("ar one troop") << ar << latin << figure(1, u"exact"_s, u"troops"_s) << u"جندي واحد"_s;
+        QTest::newRow("ar troops, 3–10 form") << ar << latin << figure(5, u"exact"_s, u"troops"_s) << u"5 جنود"_s;
+        QTest::newRow("ar troops, other form") << ar << indic << figure(400, u"exact"_s, u"troops"_s) << u"٤٠٠ جندي"_s;
+        QTest::newRow("ar unknown unit") << ar << latin << figure(12, u"exact"_s, u"bases"_s)
+                                         << u"12 \u2068bases\u2069"_s;
     }
 
     void figureValue()
@@ -254,11 +298,10 @@ private Q_SLOTS:
         QFETCH(DigitStyle, digits);
         QFETCH(Figure, figure);
         QFETCH(QString, expected);
-        std::unique_ptr<ArabicFormatterTranslator> translator;
-        if (language == Language::Arabic) {
-            translator = std::make_unique<ArabicFormatterTranslator>();
-            QCoreApplication::installTranslator(translator.get());
-        }
+        // Only while an Arabic row runs: English rows read English without any translation.
+        if (language == Language::Arabic)
+            QCoreApplication::installTranslator(&m_arabic);
+        const auto removeTranslator = qScopeGuard([this] { QCoreApplication::removeTranslator(&m_arabic); });
         QCOMPARE(Formatter(language, digits).figureValue(figure), expected);
     }
 
@@ -274,6 +317,9 @@ private Q_SLOTS:
         QCOMPARE(Formatter(Language::English).number(19873), u"19,873"_s);
         QCOMPARE(copy.number(19873), u"١٩٬٨٧٣"_s);
     }
+
+private:
+    QTranslator m_arabic;
 };
 
 QTEST_GUILESS_MAIN(TestFormatter)

@@ -35,7 +35,7 @@
 
 using namespace Qt::StringLiterals;
 using Atlas::Language;
-using AxisDirection = TimelineView::AxisDirection;
+using AxisDirection = Atlas::TimelineView::AxisDirection;
 
 Q_DECLARE_METATYPE(Atlas::Language)
 
@@ -223,7 +223,7 @@ private Q_SLOTS:
         Atlas::Preferences preferences;
         preferences.axisDirection = axis;
         Session session(language, preferences);
-        auto *timeline = session.window->findChild<TimelineView *>(u"timeline"_s);
+        auto *timeline = session.window->findChild<Atlas::TimelineView *>(u"timeline"_s);
         QVERIFY(timeline);
         session.window->resize(1200, 800);
         session.window->show();
@@ -281,7 +281,7 @@ private Q_SLOTS:
         charts->rebuildNow();
         QTest::qWait(50);
         saveScreenshot(charts, u"chart"_s + suffix);
-        saveScreenshot(session.window->findChild<TimelineView *>(u"timeline"_s), u"timeline"_s + suffix);
+        saveScreenshot(session.window->findChild<Atlas::TimelineView *>(u"timeline"_s), u"timeline"_s + suffix);
         saveScreenshot(session.window.get(), u"main"_s + suffix);
     }
 

@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow.h"
+#include "tst_bundledwindow.h"
 
-#include "atlasdocument.h"
 #include "detailspane.h"
-#include "documentloader.h"
 #include "eventmodel.h"
 #include "recordtableview.h"
 #include "timelineview.h"
 
-#include <QApplication>
 #include <QItemSelectionModel>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -33,33 +29,23 @@ private Q_SLOTS:
     void tableSelectionReachesTimelineAndDetails();
 
 private:
-    std::unique_ptr<Atlas::AtlasDocument> m_document;
-    std::unique_ptr<Atlas::MainWindow> m_window;
+    BundledWindow m_bundled;
 };
 
 void TestLinkedViews::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"CoalitionAtlasTest"_s);
-    QApplication::setApplicationName(u"tst_linkedviews"_s);
+    BundledWindow::useTestSettings(u"tst_linkedviews"_s);
 }
 
 void TestLinkedViews::init()
 {
-    m_document = std::make_unique<Atlas::AtlasDocument>();
-    QStringList errors;
-    QVERIFY2(Atlas::loadDocument(*m_document, Atlas::AtlasDocument::bundledDatasetPath(), &errors),
-             qPrintable(errors.join(u'\n')));
-    m_window = std::make_unique<Atlas::MainWindow>(m_document.get());
-    m_window->resize(1600, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QString error = m_bundled.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestLinkedViews::cleanup()
 {
-    m_window.reset();
-    m_document.reset();
+    m_bundled.close();
 }
 
 void TestLinkedViews::clickInTimelineSelectsEverywhere_data()
@@ -73,27 +59,27 @@ void TestLinkedViews::clickInTimelineSelectsEverywhere_data()
 void TestLinkedViews::clickInTimelineSelectsEverywhere()
 {
     QFETCH(QString, eventId);
-    QVERIFY2(m_document->dataset().event(eventId), qPrintable(u"no event "_s + eventId + u" in the bundled dataset"_s));
-    auto *timeline = m_window->findChild<TimelineView *>(u"timeline"_s);
+    QVERIFY2(m_bundled.document->dataset().event(eventId), qPrintable(u"no event "_s + eventId + u" in the bundled dataset"_s));
+    auto *timeline = m_bundled.window->findChild<Atlas::TimelineView *>(u"timeline"_s);
     QVERIFY(timeline);
 
     // Show only the event's lane and zoom to its year, as a researcher would to single it out,
     // then click its marker.
-    const Atlas::Event *event = m_document->dataset().event(eventId);
+    const Atlas::Event *event = m_bundled.document->dataset().event(eventId);
     timeline->setLanes({event->category});
     timeline->setVisibleDates(event->date.earliest().addMonths(-6), event->date.latest().addMonths(6));
     QRect marker = timeline->eventRect(eventId);
     QVERIFY2(!marker.isEmpty(), "the event's marker is not drawn");
     QTest::mouseClick(timeline, Qt::LeftButton, {}, marker.center());
 
-    QCOMPARE(m_document->currentEventId(), eventId);
+    QCOMPARE(m_bundled.document->currentEventId(), eventId);
 
-    auto *table = m_window->findChild<Atlas::RecordTableView *>(u"eventTable"_s);
+    auto *table = m_bundled.window->findChild<Atlas::RecordTableView *>(u"eventTable"_s);
     QVERIFY(table);
     QCOMPARE(table->currentIndex().data(Atlas::EventModel::IdRole).toString(), eventId);
     QVERIFY(table->selectionModel()->isRowSelected(table->currentIndex().row(), {}));
 
-    auto *details = m_window->findChild<Atlas::DetailsPane *>();
+    auto *details = m_bundled.window->findChild<Atlas::DetailsPane *>();
     QVERIFY(details);
     QCOMPARE(details->shownId(), eventId);
     QVERIFY(details->html().contains(event->title.en.toHtmlEscaped()));
@@ -101,8 +87,8 @@ void TestLinkedViews::clickInTimelineSelectsEverywhere()
 
 void TestLinkedViews::tableSelectionReachesTimelineAndDetails()
 {
-    auto *table = m_window->findChild<Atlas::RecordTableView *>(u"eventTable"_s);
-    auto *timeline = m_window->findChild<TimelineView *>(u"timeline"_s);
+    auto *table = m_bundled.window->findChild<Atlas::RecordTableView *>(u"eventTable"_s);
+    auto *timeline = m_bundled.window->findChild<Atlas::TimelineView *>(u"timeline"_s);
     QVERIFY(table && timeline);
     table->setFocus();
     const QModelIndex third = table->model()->index(2, Atlas::EventModel::TitleColumn);
@@ -111,8 +97,8 @@ void TestLinkedViews::tableSelectionReachesTimelineAndDetails()
 
     const QString selected = table->currentIndex().data(Atlas::EventModel::IdRole).toString();
     QVERIFY(!selected.isEmpty());
-    QCOMPARE(m_document->currentEventId(), selected);
-    QCOMPARE(m_window->findChild<Atlas::DetailsPane *>()->shownId(), selected);
+    QCOMPARE(m_bundled.document->currentEventId(), selected);
+    QCOMPARE(m_bundled.window->findChild<Atlas::DetailsPane *>()->shownId(), selected);
     // The timeline scrolls or zooms until the selected event is drawn.
     QTRY_VERIFY(!timeline->eventRect(selected).isEmpty());
 }

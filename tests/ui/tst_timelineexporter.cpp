@@ -15,6 +15,7 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using Atlas::TimelineExportOptions;
 
 Q_DECLARE_METATYPE(Atlas::Language)
 

@@ -15,6 +15,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using Atlas::TimelineView;
 
 Q_DECLARE_METATYPE(Qt::LayoutDirection)
 

@@ -5,9 +5,9 @@
 #include "figurefiltermodel.h"
 #include "figuremodel.h"
 #include "sourcemodel.h"
+#include "vocabulary.h"
 
 #include <QAbstractItemModel>
-#include <QLocale>
 #include <QMap>
 #include <QSet>
 
@@ -39,30 +39,6 @@ ChartPanelKind panelKind(FigureKind kind)
     case FigureKind::Change: return ChartPanelKind::Changes;
     }
     return ChartPanelKind::Levels;
-}
-
-// The qualifier words a mark stands for, for the notes line.
-QString qualifierMeaning(const QString &qualifier)
-{
-    if (qualifier == u"about"_s || qualifier == u"approximately"_s || qualifier == u"around"_s)
-        return QCoreApplication::translate("ChartDataBuilder", "about");
-    if (qualifier == u"nearly"_s || qualifier == u"almost"_s)
-        return QCoreApplication::translate("ChartDataBuilder", "nearly");
-    if (qualifier == u"about_range"_s)
-        return QCoreApplication::translate("ChartDataBuilder", "bounds themselves approximate");
-    if (qualifier == u"approximately_half"_s)
-        return QCoreApplication::translate("ChartDataBuilder", "derived from \"roughly half\"");
-    if (qualifier == u"estimated"_s)
-        return QCoreApplication::translate("ChartDataBuilder", "estimated");
-    if (qualifier == u"more_than"_s || qualifier == u"over"_s)
-        return QCoreApplication::translate("ChartDataBuilder", "more than");
-    if (qualifier == u"at_least"_s)
-        return QCoreApplication::translate("ChartDataBuilder", "at least");
-    if (qualifier == u"up_to"_s || qualifier == u"at_most"_s)
-        return QCoreApplication::translate("ChartDataBuilder", "up to");
-    if (qualifier == u"less_than"_s || qualifier == u"under"_s)
-        return QCoreApplication::translate("ChartDataBuilder", "less than");
-    return QCoreApplication::translate("ChartDataBuilder", "qualified in the source (hover for the wording)");
 }
 
 } // namespace
@@ -101,10 +77,6 @@ ChartContext ChartContext::fromModels(const Dataset &dataset, const QAbstractIte
     const Language language = formatter.language();
     for (const Actor &actor : dataset.actors)
         context.actorNames.insert(actor.id, actor.name.text(language));
-    for (const Place &place : dataset.places) {
-        if (place.kind == u"country"_s && !place.country.isEmpty())
-            context.theaterNames.insert(place.country, place.name.text(language));
-    }
     return context;
 }
 
@@ -113,46 +85,10 @@ ChartDataBuilder::ChartDataBuilder(ChartContext context)
 {
 }
 
-QString ChartDataBuilder::qualifierMark(const QString &qualifier)
-{
-    if (qualifier.isEmpty() || qualifier == u"exact"_s || qualifier == u"range"_s)
-        return {};
-    if (qualifier == u"order_of_magnitude"_s)
-        return {}; // labelled with the source's words instead
-    if (qualifier == u"about"_s || qualifier == u"approximately"_s || qualifier == u"around"_s
-        || qualifier == u"nearly"_s || qualifier == u"almost"_s || qualifier == u"about_range"_s
-        || qualifier == u"approximately_half"_s || qualifier == u"estimated"_s)
-        return u"≈"_s;
-    if (qualifier == u"more_than"_s || qualifier == u"over"_s)
-        return u">"_s;
-    if (qualifier == u"at_least"_s)
-        return u"≥"_s;
-    if (qualifier == u"up_to"_s || qualifier == u"at_most"_s)
-        return u"≤"_s;
-    if (qualifier == u"less_than"_s || qualifier == u"under"_s)
-        return u"<"_s;
-    return u"*"_s;
-}
-
 ChartData ChartDataBuilder::build(const QString &chartName) const
 {
     const auto definition = ChartCatalog::definition(chartName);
     return definition ? build(*definition) : ChartData();
-}
-
-QString ChartDataBuilder::theaterName(const QString &code) const
-{
-    if (const auto it = m_context.theaterNames.constFind(code); it != m_context.theaterNames.cend())
-        return it.value();
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    if (territory == QLocale::AnyTerritory)
-        return code;
-    if (m_context.formatter.language() == Language::Arabic) {
-        const QLocale arabic(QLocale::Arabic, territory);
-        if (arabic.language() == QLocale::Arabic && arabic.territory() == territory)
-            return arabic.nativeTerritoryName();
-    }
-    return QLocale::territoryToString(territory);
 }
 
 QString ChartDataBuilder::actorName(const QString &id, const QString &fallback) const
@@ -161,28 +97,6 @@ QString ChartDataBuilder::actorName(const QString &id, const QString &fallback) 
     if (!name.isEmpty())
         return name;
     return fallback.isEmpty() ? id : fallback;
-}
-
-QString ChartDataBuilder::unitText(const QString &unit) const
-{
-    static const QHash<QString, const char *> units = {
-        { u"troops"_s, QT_TR_NOOP("troops") },
-        { u"personnel"_s, QT_TR_NOOP("personnel") },
-        { u"people"_s, QT_TR_NOOP("people") },
-        { u"fighters"_s, QT_TR_NOOP("fighters") },
-        { u"members"_s, QT_TR_NOOP("members") },
-        { u"countries"_s, QT_TR_NOOP("countries") },
-        { u"states"_s, QT_TR_NOOP("states") },
-        { u"airstrikes"_s, QT_TR_NOOP("airstrikes") },
-        { u"strikes"_s, QT_TR_NOOP("strikes") },
-        { u"attacks"_s, QT_TR_NOOP("attacks") },
-        { u"percent"_s, QT_TR_NOOP("%") },
-        { u"usd"_s, QT_TR_NOOP("US dollars") },
-    };
-    if (const auto it = units.constFind(unit); it != units.cend())
-        return tr(it.value());
-    QString text = unit;
-    return text.replace(u'_', u' ');
 }
 
 QString ChartDataBuilder::numberText(double value, bool signedPercent) const
@@ -223,6 +137,7 @@ QString ChartDataBuilder::sourceLine(const QStringList &sourceIds) const
 QList<ChartDataBuilder::Row> ChartDataBuilder::readRows(const QAbstractItemModel *model,
                                                         const QSet<QString> &metrics) const
 {
+    const Language language = m_context.formatter.language();
     QList<Row> rows;
     for (int r = 0; model && r < model->rowCount(); ++r) {
         const QModelIndex index = model->index(r, 0);
@@ -271,9 +186,9 @@ QList<ChartDataBuilder::Row> ChartDataBuilder::readRows(const QAbstractItemModel
                 item.min = low;
             }
         }
-        item.marker = qualifierMark(row.qualifier);
+        item.marker = Vocabulary::qualifierMark(row.qualifier);
         item.valueText = index.data(FigureModel::ValueTextRole).toString();
-        item.envelope = row.qualifier == u"order_of_magnitude"_s && item.isRange();
+        item.envelope = Vocabulary::isVagueQuantity(row.qualifier) && item.isRange();
         if (item.envelope && !item.valueText.isEmpty()) {
             item.numberText = item.valueText; // the source's words, never a made-up number
         } else if (item.isRange()) {
@@ -336,7 +251,7 @@ QString ChartDataBuilder::seriesName(const Row &row, const QList<ChartCatalog::S
         case ChartCatalog::SeriesPart::Theater: {
             QStringList names;
             for (const QString &code : row.theater)
-                names.append(theaterName(code));
+                names.append(Vocabulary::countryName(code, m_context.formatter.language()));
             if (names.isEmpty())
                 nameParts.append(tr("Theatre not stated"));
             else if (names.size() == 2)
@@ -466,7 +381,7 @@ ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) co
             if (!item.marker.isEmpty()) {
                 if (!markerOrder.contains(item.marker))
                     markerOrder.append(item.marker);
-                const QString meaning = qualifierMeaning(row->qualifier);
+                const QString meaning = Vocabulary::qualifierMeaning(row->qualifier, language);
                 if (!markerMeanings[item.marker].contains(meaning))
                     markerMeanings[item.marker].append(meaning);
             }
@@ -489,7 +404,7 @@ ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) co
         QStringList unitTexts;
         for (const QString &unit : std::as_const(panelUnits)) {
             // "Troops (troops)" says nothing: a unit that repeats the metric is left out.
-            const QString text = unitText(unit);
+            const QString text = Vocabulary::unitName(unit, language);
             if (text.compare(metricsText, Qt::CaseInsensitive) != 0)
                 unitTexts.append(text);
         }

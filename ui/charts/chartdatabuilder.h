@@ -26,7 +26,8 @@ struct ChartContext
     Formatter formatter;
     bool rightToLeft = false;
     QHash<QString, QString> actorNames;          // actor id -> name in the UI language
-    QHash<QString, QString> theaterNames;        // ISO code -> name; QLocale names otherwise
+    // ISO code -> a name that replaces Vocabulary::countryName() for that code. fromDocument()
+    // leaves it empty, so charts name countries as the tables do.
 
     static ChartContext fromDocument(const AtlasDocument &document, bool rightToLeft);
     // Names in the formatter's language; `figures` filtered, `allFigures` the whole FigureModel.
@@ -39,11 +40,12 @@ struct ChartContext
  * Turns the figure rows of a model into the ChartData of one catalogue chart: picks the rows of
  * the chart's metrics, splits them by kind into panels, groups them into series, and writes
  * every text (labels with qualifier marks and dates, axis titles with units, notes, the source
- * line) in the UI language with the Formatter. What tells series apart, their colours and their
- * order come from all the chart's figures (allFigures), never from the rows' order or the
- * filter: sorting the figures table, which sorts the proxy the charts read, changes nothing,
- * and hiding one series recolours none of the others. Reads the models only through their
- * roles, so a QStandardItemModel with the same roles works as well. Owns nothing.
+ * line) in the UI language with the Formatter; qualifier marks and their meanings, unit and
+ * country names come from Vocabulary, as in the figure table. What tells series apart, their
+ * colours and their order come from all the chart's figures (allFigures), never from the rows'
+ * order or the filter: sorting the figures table changes nothing, and hiding one series
+ * recolours none of the others. Reads the models only through their roles, so a
+ * QStandardItemModel with the same roles works as well. Owns nothing.
  */
 class ChartDataBuilder
 {
@@ -55,9 +57,6 @@ public:
     ChartData build(const ChartCatalog::Definition &definition) const;
     ChartData build(const QString &chartName) const; // empty ChartData for unknown names
 
-    // The mark drawn before a number for a dataset qualifier ("about" -> "≈"); empty when exact.
-    static QString qualifierMark(const QString &qualifier);
-
 private:
     struct Row; // one figure as read from a model
 
@@ -67,10 +66,8 @@ private:
                                                        const QList<Row> &rows, ChartPanelKind kind);
     static QString seriesKey(const Row &row, const QList<ChartCatalog::SeriesPart> &parts);
     QString seriesName(const Row &row, const QList<ChartCatalog::SeriesPart> &parts) const;
-    QString theaterName(const QString &code) const;
     QString actorName(const QString &id, const QString &fallback) const;
     QString sourceLine(const QStringList &sourceIds) const;
-    QString unitText(const QString &unit) const;
     QString numberText(double value, bool signedPercent) const;
 
     ChartContext m_context;

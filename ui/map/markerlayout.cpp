@@ -255,15 +255,18 @@ QList<MarkerLayout::Cluster> MarkerLayout::layout(const QList<PlaceMarker> &mark
                 spots.append({corner, ring > 0});
         }
 
+        // A pinned place keeps its name where its symbol can be seen; one just beyond the
+        // edge is named like any other.
+        const bool keepName = cluster.pinned && (visible.isEmpty() || visible.contains(p));
         const Spot *chosen = nullptr;
         const Spot *leastCrowded = nullptr;
         int fewest = std::numeric_limits<int>::max();
         for (const Spot &spot : std::as_const(spots)) {
             // A pinned name stays inside the view, where it can be read.
             const bool inside = visible.contains(spot.rect) || visible.isEmpty();
-            if (cluster.pinned && !inside)
+            if (keepName && !inside)
                 continue;
-            const int count = collisions(cluster, spot.rect, !cluster.pinned);
+            const int count = collisions(cluster, spot.rect, !keepName);
             if (count == 0) {
                 chosen = &spot;
                 break;
@@ -273,7 +276,7 @@ QList<MarkerLayout::Cluster> MarkerLayout::layout(const QList<PlaceMarker> &mark
                 leastCrowded = &spot;
             }
         }
-        if (!chosen && cluster.pinned)
+        if (!chosen && keepName)
             chosen = leastCrowded ? leastCrowded : &spots.constFirst();
         if (!chosen)
             continue;

@@ -27,10 +27,8 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
-using Atlas::TimelineItem;
-using Atlas::TimelineLayout;
-using Atlas::TimelineRenderer;
-using Atlas::TimelineScale;
+
+namespace Atlas {
 
 namespace {
 
@@ -81,7 +79,7 @@ void paintScene(QPainter &painter, TimelineRenderer &renderer, const ExportScene
 
 } // namespace
 
-bool TimelineExporter::exportTimeline(const Atlas::AtlasDocument &document, const TimelineExportOptions &options,
+bool TimelineExporter::exportTimeline(const AtlasDocument &document, const TimelineExportOptions &options,
                                       QString *errorMessage)
 {
     const auto fail = [errorMessage](const QString &message) {
@@ -114,14 +112,14 @@ bool TimelineExporter::exportTimeline(const Atlas::AtlasDocument &document, cons
     const QFontMetricsF metrics(font, &probe);
 
     ExportScene scene;
-    const Atlas::Formatter formatter = document.formatter();
+    const Formatter formatter = document.formatter();
     QHash<QString, QString> categoryText;
-    const QStringList categories = Atlas::TimelineModelReader::categories(*document.eventModel(), &categoryText);
-    Atlas::FilterCriteria criteria;
+    const QStringList categories = TimelineModelReader::categories(*document.eventModel(), &categoryText);
+    FilterCriteria criteria;
     criteria.setState(options.filter);
-    Atlas::EventFilterModel events(&criteria);
+    EventFilterModel events(&criteria);
     events.setSourceModel(document.eventModel());
-    const QList<TimelineItem> items = Atlas::TimelineModelReader::read(events, metrics);
+    const QList<TimelineItem> items = TimelineModelReader::read(events, metrics);
 
     QSet<QString> present;
     for (const TimelineItem &item : items)
@@ -173,10 +171,10 @@ bool TimelineExporter::exportTimeline(const Atlas::AtlasDocument &document, cons
     state.showWindow = false; // the export is the window; a band over all of it says nothing
     state.emptyText = tr("No events match the filter.");
 
-    const bool rtl = document.language() == Atlas::Language::Arabic;
+    const bool rtl = document.language() == Language::Arabic;
     scene.heading = tr("Coalition Atlas timeline, %1 to %2")
-                            .arg(formatter.date(from, Atlas::DatePrecision::Day),
-                                 formatter.date(to, Atlas::DatePrecision::Day));
+                            .arg(formatter.date(from, DatePrecision::Day),
+                                 formatter.date(to, DatePrecision::Day));
     scene.headingHeight = std::ceil(metrics.height() * 1.8);
 
     TimelineScale &scale = scene.scale;
@@ -274,3 +272,5 @@ bool TimelineExporter::exportTimeline(const Atlas::AtlasDocument &document, cons
         return fail(tr("Cannot write the timeline to %1: %2").arg(nativeName, file.errorString()));
     return true;
 }
+
+} // namespace Atlas

@@ -9,8 +9,8 @@
 #include <QString>
 
 namespace Atlas {
+
 class AtlasDocument;
-}
 
 struct TimelineExportOptions
 {
@@ -33,15 +33,17 @@ struct TimelineExportOptions
  */
 class TimelineExporter
 {
-    Q_DECLARE_TR_FUNCTIONS(TimelineExporter)
+    Q_DECLARE_TR_FUNCTIONS(Atlas::TimelineExporter)
 
 public:
-    static bool exportTimeline(const Atlas::AtlasDocument &document, const TimelineExportOptions &options,
+    static bool exportTimeline(const AtlasDocument &document, const TimelineExportOptions &options,
                                QString *errorMessage);
 };
 
-inline bool exportTimeline(const Atlas::AtlasDocument &document, const TimelineExportOptions &options,
+inline bool exportTimeline(const AtlasDocument &document, const TimelineExportOptions &options,
                            QString *errorMessage)
 {
     return TimelineExporter::exportTimeline(document, options, errorMessage);
 }
+
+} // namespace Atlas

@@ -2,11 +2,10 @@
 #include "timelinemodelreader.h"
 
 #include "eventmodel.h"
+#include "vocabulary.h"
 
 #include <QAbstractItemModel>
 #include <QFontMetricsF>
-
-#include <algorithm>
 
 namespace Atlas {
 
@@ -57,8 +56,7 @@ QStringList TimelineModelReader::categories(const QAbstractItemModel &model, QHa
             texts->insert(category, text.isEmpty() ? category : text);
         }
     }
-    std::sort(result.begin(), result.end());
-    return result;
+    return Vocabulary::sortedCategories(result);
 }
 
 } // namespace Atlas

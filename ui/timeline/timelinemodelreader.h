@@ -21,7 +21,7 @@ class TimelineModelReader
 {
 public:
     static QList<TimelineItem> read(const QAbstractItemModel &model, const QFontMetricsF &labelMetrics);
-    // Categories in a stable order (sorted by id), with their translated names.
+    // The categories in display order (Vocabulary::sortedCategories()), with their translated names.
     static QStringList categories(const QAbstractItemModel &model, QHash<QString, QString> *texts = nullptr);
 };
 

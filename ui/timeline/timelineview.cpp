@@ -28,9 +28,8 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
-using Atlas::TimelineItem;
-using Atlas::TimelineLayout;
-using Atlas::TimelineRenderer;
+
+namespace Atlas {
 
 namespace {
 
@@ -45,7 +44,7 @@ QString escaped(const QString &text)
 
 } // namespace
 
-TimelineView::TimelineView(Atlas::AtlasDocument *document, QWidget *parent)
+TimelineView::TimelineView(AtlasDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_renderer(this)
@@ -77,9 +76,9 @@ TimelineView::TimelineView(Atlas::AtlasDocument *document, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsMoved, this, &TimelineView::invalidateItems);
     connect(model, &QAbstractItemModel::layoutChanged, this, &TimelineView::invalidateItems);
     connect(model, &QAbstractItemModel::dataChanged, this, &TimelineView::invalidateItems);
-    connect(m_document, &Atlas::AtlasDocument::datasetChanged, this, &TimelineView::onDatasetChanged);
-    connect(m_document, &Atlas::AtlasDocument::languageChanged, this, &TimelineView::onDatasetChanged);
-    connect(m_document->filter(), &Atlas::FilterCriteria::changed, this, &TimelineView::updateClearButton);
+    connect(m_document, &AtlasDocument::datasetChanged, this, &TimelineView::onDatasetChanged);
+    connect(m_document, &AtlasDocument::languageChanged, this, &TimelineView::onDatasetChanged);
+    connect(m_document->filter(), &FilterCriteria::changed, this, &TimelineView::updateClearButton);
     connect(m_document->eventSelection(), &QItemSelectionModel::selectionChanged, this,
             qOverload<>(&QWidget::update));
     connect(m_document->eventSelection(), &QItemSelectionModel::currentChanged, this, &TimelineView::followCurrent);
@@ -101,15 +100,15 @@ QSize TimelineView::minimumSizeHint() const
 void TimelineView::onDatasetChanged()
 {
     m_categoryText.clear();
-    m_categories = Atlas::TimelineModelReader::categories(*m_document->eventModel(), &m_categoryText);
+    m_categories = TimelineModelReader::categories(*m_document->eventModel(), &m_categoryText);
     // The zoom limits come from the whole dataset, so filtering does not move them.
     QDate first;
     QDate last;
     const QAbstractItemModel *events = m_document->eventModel();
     for (int row = 0; row < events->rowCount(); ++row) {
         const QModelIndex index = events->index(row, 0);
-        const QDate start = index.data(Atlas::EventModel::StartDateRole).toDate();
-        const QDate end = index.data(Atlas::EventModel::EndDateRole).toDate();
+        const QDate start = index.data(EventModel::StartDateRole).toDate();
+        const QDate end = index.data(EventModel::EndDateRole).toDate();
         if (start.isValid() && (!first.isValid() || start < first))
             first = start;
         const QDate latest = end.isValid() ? end : start;
@@ -188,26 +187,19 @@ void TimelineView::ensureLayout()
     syncScaleGeometry();
     if (m_itemsDirty) {
         QFontMetricsF metrics(font(), this);
-        m_items = Atlas::TimelineModelReader::read(*m_document->eventFilterModel(), metrics);
+        m_items = TimelineModelReader::read(*m_document->eventFilterModel(), metrics);
         m_itemsDirty = false;
         m_layoutDirty = true;
     }
     QSet<QString> present;
     for (const TimelineItem &item : std::as_const(m_items))
         present.insert(item.category);
+    // m_categories lists every category of the event model, so of every item too.
     QStringList lanes;
     for (const QString &category : std::as_const(m_categories)) {
         if (present.contains(category) && !m_hiddenCategories.contains(category))
             lanes.append(category);
     }
-    // Categories the dataset's vocabulary did not list still get a lane, after the others.
-    QStringList extra;
-    for (const QString &category : std::as_const(present)) {
-        if (!m_categories.contains(category) && !m_hiddenCategories.contains(category))
-            extra.append(category);
-    }
-    std::sort(extra.begin(), extra.end());
-    lanes += extra;
 
     TimelineLayout::Options options = m_renderer.layoutOptions(font());
     options.top = axisHeight();
@@ -279,7 +271,7 @@ TimelineRenderer::State TimelineView::renderState() const
     state.hiddenCategories = m_hiddenCategories;
     const QItemSelectionModel *selection = m_document->eventSelection();
     for (const QModelIndex &index : selection->selectedRows())
-        state.selectedIds.insert(index.data(Atlas::EventModel::IdRole).toString());
+        state.selectedIds.insert(index.data(EventModel::IdRole).toString());
     state.currentId = m_document->currentEventId();
     state.hoveredItem = m_hoveredItem;
     state.hoveredCluster = m_hoveredCluster;
@@ -384,7 +376,7 @@ void TimelineView::fitSelection()
     double last = 0;
     bool any = false;
     for (const QModelIndex &index : m_document->eventSelection()->selectedRows()) {
-        const int item = m_layout.itemIndex(index.data(Atlas::EventModel::IdRole).toString());
+        const int item = m_layout.itemIndex(index.data(EventModel::IdRole).toString());
         if (item < 0)
             continue;
         const TimelineItem &it = m_layout.items().at(item);
@@ -511,7 +503,7 @@ void TimelineView::followCurrent()
     // An event gathered into a badge is not drawn on its own: zoom in around it until it is.
     for (int attempt = 0; attempt < 10; ++attempt) {
         ensureLayout();
-        if (m_layout.placedIndexOfItem(item) >= 0 || m_scale.spanDays() <= Atlas::TimelineScale::MinimumSpanDays)
+        if (m_layout.placedIndexOfItem(item) >= 0 || m_scale.spanDays() <= TimelineScale::MinimumSpanDays)
             break;
         m_scale.zoomAbout(2.0, m_scale.xForDay((current.startDay + current.endDay) / 2));
         m_scale.ensureVisible(current.startDay, current.endDay);
@@ -810,25 +802,25 @@ void TimelineView::leaveEvent(QEvent *event)
 void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
 {
     const TimelineLayout::Hit hit = hitTest(pos);
-    const Atlas::Formatter formatter = m_document->formatter();
+    const Formatter formatter = m_document->formatter();
     QString html;
     if (hit.kind == TimelineLayout::Hit::Item) {
         const TimelineItem &item = m_layout.items().at(hit.index);
         const QModelIndex index = m_document->eventFilterModel()->index(item.modelRow, 0);
         QString precision;
         switch (item.precision) {
-        case Atlas::DatePrecision::Day: precision = tr("exact day"); break;
-        case Atlas::DatePrecision::Month: precision = tr("month only"); break;
-        case Atlas::DatePrecision::Year: precision = tr("year only"); break;
+        case DatePrecision::Day: precision = tr("exact day"); break;
+        case DatePrecision::Month: precision = tr("month only"); break;
+        case DatePrecision::Year: precision = tr("year only"); break;
         }
-        const Atlas::Event *event = m_document->eventModel()->eventAt(m_document->eventFilterModel()->mapToSource(index).row());
-        const QString dateText = event ? formatter.dateWithHijri(event->date) : index.data(Atlas::EventModel::DateTextRole).toString();
+        const Event *event = m_document->eventModel()->eventAt(m_document->eventFilterModel()->mapToSource(index).row());
+        const QString dateText = event ? formatter.dateWithHijri(event->date) : index.data(EventModel::DateTextRole).toString();
         QString date = tr("%1 (%2)").arg(dateText, precision);
         if (item.inferred)
             date = tr("≈ %1, inferred from context").arg(date);
         QStringList outlets;
-        for (const QString &sourceId : index.data(Atlas::EventModel::SourceIdsRole).toStringList()) {
-            const Atlas::Source *source = m_document->dataset().source(sourceId);
+        for (const QString &sourceId : index.data(EventModel::SourceIdsRole).toStringList()) {
+            const Source *source = m_document->dataset().source(sourceId);
             outlets.append(source ? source->outlet.text(m_document->language()) : sourceId);
         }
         html = u"<b>%1</b><br/>%2"_s.arg(escaped(item.title), escaped(date));
@@ -858,3 +850,5 @@ void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
     else
         QToolTip::showText(globalPos, html, this);
 }
+
+} // namespace Atlas

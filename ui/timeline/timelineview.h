@@ -16,8 +16,8 @@ class QScrollBar;
 class QToolButton;
 
 namespace Atlas {
+
 class AtlasDocument;
-}
 
 /*
  * The zoomable, painted timeline of the document's filtered events: one lane per category,
@@ -43,7 +43,7 @@ public:
     };
     Q_ENUM(AxisDirection)
 
-    explicit TimelineView(Atlas::AtlasDocument *document, QWidget *parent = nullptr);
+    explicit TimelineView(AtlasDocument *document, QWidget *parent = nullptr);
     ~TimelineView() override;
 
     // Categories whose lanes are shown; the others keep a greyed legend entry.
@@ -57,7 +57,7 @@ public:
     QDate firstVisibleDate() const { return m_scale.firstVisibleDate(); }
     QDate lastVisibleDate() const { return m_scale.lastVisibleDate(); }
     void setVisibleDates(QDate first, QDate last);
-    const Atlas::TimelineScale &scale() const { return m_scale; }
+    const TimelineScale &scale() const { return m_scale; }
 
     // Where an event's marker is drawn, in widget coordinates; empty when it is not drawn on
     // its own (filtered out, in a hidden lane, gathered into a badge or scrolled away).
@@ -108,23 +108,23 @@ private:
     void updateClearButton();
     void showToolTip(const QPoint &pos, const QPoint &globalPos);
     void zoomAbout(double factor, double x);
-    Atlas::TimelineRenderer::State renderState() const;
+    TimelineRenderer::State renderState() const;
     Qt::LayoutDirection axisLayoutDirection() const;
     double axisHeight() const;
     double legendHeight() const;
-    QList<Atlas::TimelineRenderer::LegendEntry> legendEntries() const;
+    QList<TimelineRenderer::LegendEntry> legendEntries() const;
     QString legendCategoryAt(const QPoint &pos) const;
     int currentItem() const;
     void updateScrollBar();
     double lanesViewportHeight() const;
     QPointF toLayout(QPointF widgetPos) const; // adds the vertical scroll
-    Atlas::TimelineLayout::Hit hitTest(QPointF widgetPos);
+    TimelineLayout::Hit hitTest(QPointF widgetPos);
 
-    Atlas::AtlasDocument *m_document;
-    Atlas::TimelineScale m_scale;
-    Atlas::TimelineLayout m_layout;
-    Atlas::TimelineRenderer m_renderer;
-    QList<Atlas::TimelineItem> m_items;
+    AtlasDocument *m_document;
+    TimelineScale m_scale;
+    TimelineLayout m_layout;
+    TimelineRenderer m_renderer;
+    QList<TimelineItem> m_items;
     bool m_itemsDirty = true;
     bool m_layoutDirty = true;
     double m_layoutPixelsPerDay = 0;
@@ -147,3 +147,5 @@ private:
     QToolButton *m_clearWindowButton;
     QScrollBar *m_scrollBar;        // lanes that do not fit the height scroll vertically
 };
+
+} // namespace Atlas
