@@ -16,44 +16,6 @@
         <translation>تعذّر رسم ملف PDF لـ ⁨%1⁩.</translation>
     </message>
     <message>
-        <source>all dates</source>
-        <translation>كل التواريخ</translation>
-    </message>
-    <message>
-        <source>the start</source>
-        <translation>البداية</translation>
-    </message>
-    <message>
-        <source>the end</source>
-        <translation>النهاية</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>time window</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Places and events of the coalition against ISIS</source>
-        <translation>مواقع وأحداث التحالف الدولي ضد داعش</translation>
-    </message>
-    <message>
-        <source>%1 · events at %2 places shown; numbers count events per place</source>
-        <translation>%1 · أحداث في %2 موقعًا معروضة؛ تدل الأرقام على عدد الأحداث في كل موقع</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>place name, number of events</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Outside the map: %1</source>
-        <translation>خارج حدود الخريطة: %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>، </translation>
-    </message>
-    <message>
         <source>Cannot export the map to %1: unknown file type &quot;%2&quot;; use .png, .svg or .pdf.</source>
         <translation>تعذّر تصدير الخريطة إلى ⁨%1⁩: نوع الملف «⁨%2⁩» غير معروف؛ استخدم ‎.png أو ‎.svg أو ‎.pdf.</translation>
     </message>
@@ -64,10 +26,6 @@
     <message>
         <source>Cannot export the map: %1 DPI is outside 24 to 2400.</source>
         <translation>تعذّر تصدير الخريطة: الدقة %1 نقطة في البوصة خارج النطاق من 24 إلى 2400.</translation>
-    </message>
-    <message>
-        <source>Cannot export the map: the time window starts after it ends.</source>
-        <translation>تعذّر تصدير الخريطة: تبدأ الفترة الزمنية بعد نهايتها.</translation>
     </message>
     <message>
         <source>Cannot write the map to %1: %2</source>
@@ -88,11 +46,6 @@
     <message>
         <source>Cannot write the map to %1: the PDF writer failed.</source>
         <translation>تعذّرت كتابة الخريطة في ⁨%1⁩: أخفق كاتب PDF.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -260,6 +213,18 @@ The quoted sentence was not found in this article.</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Preparing the briefing…</source>
+        <translation>جارٍ إعداد ورقة الإحاطة…</translation>
+    </message>
+    <message>
+        <source>Painting page %1 of %2…</source>
+        <translation>رسم الصفحة %1 من %2…</translation>
     </message>
 </context>
 <context>
@@ -557,6 +522,10 @@ The quoted sentence was not found in this article.</source>
     <message>
         <source>Cannot write the briefing to %1: %2</source>
         <translation>تعذّرت كتابة الإحاطة في ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغيت العملية.</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1172,55 @@ The quoted sentence was not found in this article.</source>
     </message>
 </context>
 <context>
+    <name>Atlas::MapPainter</name>
+    <message>
+        <source>Places and events of the coalition against ISIS</source>
+        <translation>مواقع وأحداث التحالف الدولي ضد داعش</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>كل التواريخ</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>time window</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · events at %2 places shown; numbers count events per place</source>
+        <translation>%1 · أحداث في %2 موقعًا معروضة؛ تدل الأرقام على عدد الأحداث في كل موقع</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::MapScene</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>place name, number of events</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Outside the map: %1</source>
+        <translation>خارج حدود الخريطة: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>No events pass the current filters.</source>
+        <translation>لا أحداث تطابق عوامل التصفية الحالية.</translation>
+    </message>
+</context>
+<context>
     <name>Atlas::MapView</name>
     <message>
         <source>%1° N</source>
@@ -1232,23 +1250,6 @@ The quoted sentence was not found in this article.</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The map could not be loaded.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;تعذّر تحميل الخريطة.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>place name, number of events</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Outside the map: %1</source>
-        <translation>خارج حدود الخريطة: %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>، </translation>
-    </message>
-    <message>
-        <source>No events pass the current filters.</source>
-        <translation>لا أحداث تطابق عوامل التصفية الحالية.</translation>
     </message>
     <message>
         <source>© OpenStreetMap contributors</source>

@@ -60,7 +60,7 @@ void TestFilterBar::chipsFollowTheVocabulary()
     QCOMPARE(shown, expected);
 
     QTest::mouseClick(chips.first(), Qt::LeftButton);
-    QCOMPARE(document.filter()->categories(), QSet<QString>{expected.first()});
+    QCOMPARE(document.filter()->state().categories(), QSet<QString>{expected.first()});
 }
 
 QTEST_MAIN(TestFilterBar)

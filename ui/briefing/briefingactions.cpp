@@ -3,7 +3,9 @@
 
 #include "briefingdialog.h"
 #include "briefingrenderer.h"
+#include "atlasdocument.h"
 #include "briefingstyle.h"
+#include "formatter.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -28,8 +30,9 @@ namespace {
 class PageProgress
 {
 public:
-    PageProgress(QWidget *parent, const QString &label)
+    PageProgress(QWidget *parent, const QString &label, const Formatter &formatter)
         : m_dialog(label, BriefingActions::tr("Cancel"), 0, 0, parent)
+        , m_formatter(formatter)
     {
         m_dialog.setWindowModality(Qt::WindowModal);
         m_dialog.setMinimumDuration(0);
@@ -43,7 +46,8 @@ public:
     {
         return [this](int done, int count) {
             m_dialog.setMaximum(count);
-            m_dialog.setLabelText(BriefingActions::tr("Painting page %1 of %2…").arg(done).arg(count));
+            m_dialog.setLabelText(QCoreApplication::translate("Atlas::BriefingActions", "Painting page %1 of %2…")
+                                      .arg(m_formatter.number(done), m_formatter.number(count)));
             m_dialog.setValue(done);
             return !m_dialog.wasCanceled();
         };
@@ -52,6 +56,7 @@ public:
 
 private:
     QProgressDialog m_dialog;
+    Formatter m_formatter;
 };
 
 } // namespace
@@ -90,7 +95,7 @@ bool BriefingActions::paint(QPrinter *printer, const BriefingOptions &options, Q
         effective.paper = paper;
     effective.orientation = layout.orientation();
     printer->setFullPage(true);
-    PageProgress progress(m_window, tr("Preparing the briefing…"));
+    PageProgress progress(m_window, tr("Preparing the briefing…"), m_document->formatter());
     const BriefingRenderer renderer(*m_document, effective);
     return renderer.render(printer, errorMessage, progress.callback()) || progress.cancelled();
 }
@@ -145,7 +150,7 @@ void BriefingActions::exportPdf()
         fileName += u".pdf"_s;
     settings.setValue(u"briefing/lastFolder"_s, QFileInfo(fileName).absolutePath());
     QString error;
-    PageProgress progress(m_window, tr("Preparing the briefing…"));
+    PageProgress progress(m_window, tr("Preparing the briefing…"), m_document->formatter());
     if (!writeBriefingPdf(*m_document, options, fileName, &error, progress.callback())) {
         if (!progress.cancelled())
             QMessageBox::warning(m_window, tr("Export Briefing as PDF"), error);

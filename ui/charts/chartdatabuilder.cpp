@@ -137,7 +137,6 @@ QString ChartDataBuilder::sourceLine(const QStringList &sourceIds) const
 QList<ChartDataBuilder::Row> ChartDataBuilder::readRows(const QAbstractItemModel *model,
                                                         const QSet<QString> &metrics) const
 {
-    const Language language = m_context.formatter.language();
     QList<Row> rows;
     for (int r = 0; model && r < model->rowCount(); ++r) {
         const QModelIndex index = model->index(r, 0);
@@ -277,6 +276,7 @@ ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) co
     data.rightToLeft = m_context.rightToLeft;
     data.formatter = m_context.formatter;
     data.emptyText = tr("No figure of this chart passes the current filter.");
+    const Language language = m_context.formatter.language();
 
     const QSet<QString> metrics(definition.metrics.cbegin(), definition.metrics.cend());
     QList<Row> rows = readRows(m_context.figures, metrics);
