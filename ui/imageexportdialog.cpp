@@ -22,9 +22,10 @@ using namespace Qt::StringLiterals;
 namespace Atlas {
 
 ImageExportDialog::ImageExportDialog(const QString &settingsGroup, const QString &defaultBaseName, QSize defaultSize,
-                                     QWidget *parent)
+                                     const Formatter &formatter, QWidget *parent)
     : QDialog(parent)
     , m_settingsGroup(settingsGroup)
+    , m_formatter(formatter)
     , m_form(new QFormLayout)
     , m_file(new QLineEdit(this))
     , m_format(new QComboBox(this))
@@ -130,7 +131,7 @@ void ImageExportDialog::updatePreview()
 {
     const bool png = format() == u"png"_s;
     m_dpi->setEnabled(png);
-    const Formatter formatter(layoutDirection() == Qt::RightToLeft ? Language::Arabic : Language::English);
+    const Formatter &formatter = m_formatter;
     if (png) {
         const double scale = m_dpi->value() / 96.0;
         m_preview->setText(tr("%1 × %2 pixels at %3 dpi")

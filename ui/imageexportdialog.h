@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "formatter.h"
+
 #include <QDialog>
 #include <QSize>
 
@@ -23,8 +25,9 @@ class ImageExportDialog : public QDialog
     Q_OBJECT
 
 public:
+    // `formatter` writes the previewed sizes (the document's: digits follow the preferences).
     ImageExportDialog(const QString &settingsGroup, const QString &defaultBaseName, QSize defaultSize,
-                      QWidget *parent = nullptr);
+                      const Formatter &formatter, QWidget *parent = nullptr);
 
     void addOption(const QString &label, QWidget *widget);
 
@@ -40,6 +43,7 @@ private:
     void updatePreview();
 
     QString m_settingsGroup;
+    Formatter m_formatter;
     QFormLayout *m_form;
     QLineEdit *m_file;
     QComboBox *m_format;

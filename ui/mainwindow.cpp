@@ -336,7 +336,7 @@ void MainWindow::reportExport(bool ok, const QString &fileName, const QString &e
 
 void MainWindow::exportTimeline()
 {
-    ImageExportDialog dialog(u"export/timeline"_s, tr("timeline"), QSize(1600, 900), this);
+    ImageExportDialog dialog(u"export/timeline"_s, tr("timeline"), QSize(1600, 900), m_document->formatter(), this);
     dialog.setWindowTitle(tr("Export Timeline"));
     auto *windowOnly = new QCheckBox(tr("Only the visible part of the timeline"), &dialog);
     dialog.addOption(QString(), windowOnly);
@@ -389,7 +389,7 @@ void MainWindow::exportChart(const QString &chartName)
 
 void MainWindow::exportMap()
 {
-    ImageExportDialog dialog(u"export/map"_s, tr("map"), QSize(1600, 1000), this);
+    ImageExportDialog dialog(u"export/map"_s, tr("map"), QSize(1600, 1000), m_document->formatter(), this);
     dialog.setWindowTitle(tr("Export Map"));
     if (dialog.exec() != QDialog::Accepted)
         return;
