@@ -1,55 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "basemaplayer.h"
 
-#include "mapviewport.h"
+#include "mapcontroller.h"
 
 #include <QQuickWindow>
-
-using namespace Qt::StringLiterals;
 
 namespace Atlas {
 
 BaseMapLayer::BaseMapLayer(QQuickItem *parent)
-    : QQuickPaintedItem(parent)
+    : MapLayer(parent)
 {
     setOpaquePainting(true);
-    connect(this, &QQuickItem::widthChanged, this, [this] { update(); });
-    connect(this, &QQuickItem::heightChanged, this, [this] { update(); });
 }
 
-void BaseMapLayer::setCenter(const QGeoCoordinate &center)
+void BaseMapLayer::contentUpdated()
 {
-    if (center == m_center)
-        return;
-    m_center = center;
-    Q_EMIT viewChanged();
-    update();
-}
-
-void BaseMapLayer::setZoomLevel(double zoom)
-{
-    if (qFuzzyCompare(zoom, m_zoom))
-        return;
-    m_zoom = zoom;
-    Q_EMIT viewChanged();
-    update();
-}
-
-void BaseMapLayer::setLanguage(const QString &language)
-{
+    // Only the language changes what the base map draws; counts and notes are other layers'.
+    const Language language = controller() ? controller()->formatter().language() : Language::English;
     if (language == m_language)
         return;
     m_language = language;
-    m_renderer.setLanguage(language == u"ar" ? Language::Arabic : Language::English);
+    m_renderer.setLanguage(language);
     m_cache.invalidate();
-    Q_EMIT languageChanged();
     update();
 }
 
 void BaseMapLayer::paint(QPainter *painter)
 {
     const qreal ratio = window() ? window()->effectiveDevicePixelRatio() : 1.0;
-    m_cache.paint(painter, MapViewport(m_center, m_zoom, size()), ratio);
+    m_cache.paint(painter, viewport(), ratio);
 }
 
 } // namespace Atlas

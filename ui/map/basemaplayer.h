@@ -2,47 +2,32 @@
 #pragma once
 
 #include "basemaprenderer.h"
-
-#include <QGeoCoordinate>
-#include <QQuickPaintedItem>
-#include <QtQmlIntegration>
+#include "maplayer.h"
 
 namespace Atlas {
 
 /*
- * The offline base map as a QML item under a transparent QtLocation Map: bind center and
- * zoomLevel to the Map's and it pans and zooms with it. Paints with BaseMapRenderer.
+ * The offline base map as a QML item under a transparent QtLocation Map: pans and zooms with
+ * the Map, names places in its controller's language. Paints with BaseMapRenderer through an
+ * image cache; owns both.
  */
-class BaseMapLayer : public QQuickPaintedItem
+class BaseMapLayer : public MapLayer
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QGeoCoordinate center READ center WRITE setCenter NOTIFY viewChanged)
-    Q_PROPERTY(double zoomLevel READ zoomLevel WRITE setZoomLevel NOTIFY viewChanged)
-    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
 
 public:
     explicit BaseMapLayer(QQuickItem *parent = nullptr);
 
-    QGeoCoordinate center() const { return m_center; }
-    void setCenter(const QGeoCoordinate &center);
-    double zoomLevel() const { return m_zoom; }
-    void setZoomLevel(double zoom);
-    QString language() const { return m_language; }  // "ar" or "en"
-    void setLanguage(const QString &language);
-
     void paint(QPainter *painter) override;
 
-Q_SIGNALS:
-    void viewChanged();
-    void languageChanged();
+protected:
+    void contentUpdated() override;
 
 private:
-    QGeoCoordinate m_center{33.5, 40.0};
-    double m_zoom = 5;
-    QString m_language = QStringLiteral("en");
     BaseMapRenderer m_renderer;
     BaseMapImageCache m_cache{m_renderer};
+    Language m_language = Language::English;
 };
 
 } // namespace Atlas

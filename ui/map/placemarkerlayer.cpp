@@ -12,53 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace Atlas {
 
-PlaceMarkerLayer::PlaceMarkerLayer(QQuickItem *parent)
-    : QQuickPaintedItem(parent)
-{
-    connect(this, &QQuickItem::widthChanged, this, &PlaceMarkerLayer::relayout);
-    connect(this, &QQuickItem::heightChanged, this, &PlaceMarkerLayer::relayout);
-}
-
-void PlaceMarkerLayer::setCenter(const QGeoCoordinate &center)
-{
-    if (center == m_center)
-        return;
-    m_center = center;
-    Q_EMIT viewChanged();
-    relayout();
-}
-
-void PlaceMarkerLayer::setZoomLevel(double zoom)
-{
-    if (qFuzzyCompare(zoom, m_zoom))
-        return;
-    m_zoom = zoom;
-    Q_EMIT viewChanged();
-    relayout();
-}
-
-void PlaceMarkerLayer::setController(MapController *controller)
-{
-    if (controller == m_controller)
-        return;
-    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
-        disconnect(connection);
-    m_connections.clear();
-    m_controller = controller;
-    if (m_controller) {
-        m_connections = {
-            connect(m_controller, &MapController::sceneChanged, this, &PlaceMarkerLayer::relayout),
-            connect(m_controller, &MapController::formatterChanged, this, &PlaceMarkerLayer::relayout),
-        };
-    }
-    Q_EMIT controllerChanged();
-    relayout();
-}
-
 const QList<PlaceMarker> &PlaceMarkerLayer::markers() const
 {
     static const QList<PlaceMarker> none;
-    return m_controller ? m_controller->scene().markers : none;
+    return controller() ? controller()->scene().markers : none;
 }
 
 int PlaceMarkerLayer::markerCount() const
@@ -76,8 +33,8 @@ int PlaceMarkerLayer::placeCount() const
 
 void PlaceMarkerLayer::relayout()
 {
-    const bool rtl = m_controller && m_controller->formatter().language() == Language::Arabic;
-    m_clusters = MarkerLayout::layout(markers(), MapViewport(m_center, m_zoom, size()),
+    const bool rtl = controller() && controller()->formatter().language() == Language::Arabic;
+    m_clusters = MarkerLayout::layout(markers(), viewport(),
                                       MarkerPainter::defaultLabelFont(), rtl ? Qt::RightToLeft : Qt::LeftToRight);
     Q_EMIT layoutChanged();
     update();
@@ -121,8 +78,8 @@ QPointF PlaceMarkerLayer::positionOf(const QString &placeId) const
 
 void PlaceMarkerLayer::paint(QPainter *painter)
 {
-    if (m_controller)
-        MarkerPainter::paint(painter, markers(), m_clusters, MarkerPainter::defaultLabelFont(), m_controller->formatter());
+    if (controller())
+        MarkerPainter::paint(painter, markers(), m_clusters, MarkerPainter::defaultLabelFont(), controller()->formatter());
 }
 
 } // namespace Atlas

@@ -52,7 +52,7 @@ Item {
         visible: !root.controller.onlineTiles
         center: root.viewCenter
         zoomLevel: root.viewZoom
-        language: root.controller.language
+        controller: root.controller
     }
 
     Loader {
