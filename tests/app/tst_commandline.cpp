@@ -15,6 +15,8 @@ private Q_SLOTS:
     void accepted();
     void rejected_data();
     void rejected();
+    void datasetFiles_data();
+    void datasetFiles();
     void periodDates_data();
     void periodDates();
     void headlessDetection_data();
@@ -58,6 +60,17 @@ void TestCommandLine::accepted_data()
     QTest::newRow("day precision window")
         << QStringList {u"--export-timeline"_s, u"t.png"_s, u"--from"_s, u"2024-09-27"_s, u"--to"_s, u"2024-09-27"_s}
         << Action::ExportTimeline << u"t.png"_s << u"png"_s << QDate(2024, 9, 27) << QDate(2024, 9, 27) << QSize() << 96;
+    QTest::newRow("export the dataset as JSON")
+        << QStringList {u"--export-dataset"_s, u"out.json"_s}
+        << Action::ExportDataset << u"out.json"_s << QString() << QDate() << QDate() << QSize() << 96;
+    QTest::newRow("save a project from a JSON dataset, Arabic path")
+        << QStringList {u"--dataset"_s, u"in.json"_s, u"--save-project"_s, u"/tmp/مشاريع/التحالف.GPKG"_s, u"--lang"_s, u"ar"_s}
+        << Action::SaveProject << u"/tmp/مشاريع/التحالف.GPKG"_s << QString() << QDate() << QDate() << QSize() << 96;
+    QTest::newRow("export a project as JSON")
+        << QStringList {u"--dataset"_s, u"project.gpkg"_s, u"--export-dataset"_s, u"back.JSON"_s}
+        << Action::ExportDataset << u"back.JSON"_s << QString() << QDate() << QDate() << QSize() << 96;
+    QTest::newRow("info") << QStringList {u"--info"_s, u"project.gpkg"_s} << Action::Info << QString() << QString()
+                          << QDate() << QDate() << QSize() << 96;
 }
 
 void TestCommandLine::accepted()
@@ -109,6 +122,29 @@ void TestCommandLine::rejected_data()
     QTest::newRow("dpi with briefing") << QStringList {u"--briefing"_s, u"b.pdf"_s, u"--dpi"_s, u"300"_s} << u"not --width, --height or --dpi"_s;
     QTest::newRow("inverted briefing window") << QStringList {u"--briefing"_s, u"b.pdf"_s, u"--from"_s, u"2024-05"_s, u"--to"_s, u"2024-04"_s} << u"inverted"_s;
     QTest::newRow("missing option value") << QStringList {u"--export-map"_s} << u"export-map"_s;
+    QTest::newRow("JSON export to a .gpkg name") << QStringList {u"--export-dataset"_s, u"out.gpkg"_s}
+                                                 << u"--export-dataset writes a .json file: name it with .json"_s;
+    QTest::newRow("project to a .json name") << QStringList {u"--save-project"_s, u"out.json"_s}
+                                             << u"--save-project writes a .gpkg file: name it with .gpkg"_s;
+    QTest::newRow("project without a name") << QStringList {u"--save-project"_s, QString()} << u"--save-project needs a file path"_s;
+    QTest::newRow("info without a name") << QStringList {u"--info"_s, QString()} << u"--info needs a file path"_s;
+    QTest::newRow("info and dataset") << QStringList {u"--info"_s, u"a.gpkg"_s, u"--dataset"_s, u"b.json"_s}
+                                      << u"leave out --dataset"_s;
+    QTest::newRow("info and save") << QStringList {u"--info"_s, u"a.gpkg"_s, u"--save-project"_s, u"b.gpkg"_s} << u"Choose one of"_s;
+    QTest::newRow("dataset export and map export")
+        << QStringList {u"--export-dataset"_s, u"a.json"_s, u"--export-map"_s, u"m.svg"_s} << u"Choose one of"_s;
+    QTest::newRow("time window on a project")
+        << QStringList {u"--save-project"_s, u"p.gpkg"_s, u"--from"_s, u"2020"_s}
+        << u"--from does not apply to --save-project, which works on the whole dataset"_s;
+    QTest::newRow("size on a JSON export")
+        << QStringList {u"--export-dataset"_s, u"a.json"_s, u"--width"_s, u"800"_s} << u"--width does not apply to --export-dataset"_s;
+    QTest::newRow("dpi on info") << QStringList {u"--info"_s, u"a.gpkg"_s, u"--dpi"_s, u"300"_s} << u"--dpi does not apply to --info"_s;
+    QTest::newRow("format on a project") << QStringList {u"--save-project"_s, u"p.gpkg"_s, u"--format"_s, u"png"_s}
+                                         << u"--format belongs to --export-chart"_s;
+    QTest::newRow("out on a JSON export") << QStringList {u"--export-dataset"_s, u"a.json"_s, u"--out"_s, u"b.json"_s}
+                                          << u"--out belongs to --export-chart"_s;
+    QTest::newRow("paper on a project") << QStringList {u"--save-project"_s, u"p.gpkg"_s, u"--paper"_s, u"a4"_s}
+                                        << u"--paper belongs to --briefing"_s;
 }
 
 void TestCommandLine::rejected()
@@ -119,6 +155,32 @@ void TestCommandLine::rejected()
     const CommandLineResult result = parseCommandLine(arguments);
     QVERIFY2(result.error.contains(expectedMessagePart),
              qPrintable(u"error was: \""_s + result.error + u"\", expected to contain: "_s + expectedMessagePart));
+}
+
+// Which file is read and which is written by the commands on whole datasets.
+void TestCommandLine::datasetFiles_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("datasetPath");
+    QTest::addColumn<QString>("outputFile");
+    QTest::newRow("info reads its file") << QStringList {u"--info"_s, u"data/مشروع.gpkg"_s} << u"data/مشروع.gpkg"_s << QString();
+    QTest::newRow("info of a JSON file") << QStringList {u"--info"_s, u"coalition.json"_s} << u"coalition.json"_s << QString();
+    QTest::newRow("bundled dataset to a project") << QStringList {u"--save-project"_s, u"p.gpkg"_s} << QString() << u"p.gpkg"_s;
+    QTest::newRow("project to JSON") << QStringList {u"--dataset"_s, u"p.gpkg"_s, u"--export-dataset"_s, u"p.json"_s}
+                                     << u"p.gpkg"_s << u"p.json"_s;
+    QTest::newRow("a project over its own file") << QStringList {u"--dataset"_s, u"p.gpkg"_s, u"--save-project"_s, u"p.gpkg"_s}
+                                                 << u"p.gpkg"_s << u"p.gpkg"_s;
+}
+
+void TestCommandLine::datasetFiles()
+{
+    QFETCH(QStringList, arguments);
+    arguments.prepend(u"coalition-atlas"_s);
+    const CommandLineResult result = parseCommandLine(arguments);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QTEST(result.request.datasetPath, "datasetPath");
+    QTEST(result.request.outputFile, "outputFile");
+    QVERIFY(result.request.isHeadless());
 }
 
 void TestCommandLine::periodDates_data()
@@ -156,6 +218,10 @@ void TestCommandLine::headlessDetection_data()
     QTest::newRow("list") << QByteArrayList {"--list-charts"} << true;
     QTest::newRow("briefing") << QByteArrayList {"--briefing", "b.pdf"} << true;
     QTest::newRow("help") << QByteArrayList {"--help"} << true;
+    QTest::newRow("dataset export") << QByteArrayList {"--export-dataset", "d.json"} << true;
+    QTest::newRow("project") << QByteArrayList {"--dataset", "x.json", "--save-project", "p.gpkg"} << true;
+    QTest::newRow("info") << QByteArrayList {"--info", "p.gpkg"} << true;
+    QTest::newRow("window on a project") << QByteArrayList {"--dataset", "p.gpkg"} << false;
 }
 
 void TestCommandLine::headlessDetection()
