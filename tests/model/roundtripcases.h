@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "datasetloader.h"
 #include "jsonedit.h"
 
 #include <QTest>
@@ -13,6 +14,17 @@
  * addRoundTripRows() and apply them with withEdits().
  */
 namespace AtlasTest {
+
+// Every error of a failed load, one per line, for a test's failure message.
+inline QString errorText(const Atlas::DatasetLoader::Result &result)
+{
+    QStringList lines;
+    if (const auto *errors = std::get_if<QList<Atlas::LoadError>>(&result)) {
+        for (const Atlas::LoadError &error : *errors)
+            lines.append(error.toString());
+    }
+    return lines.join(u'\n');
+}
 
 struct Edit
 {

@@ -11,21 +11,7 @@ using namespace Qt::StringLiterals;
 using Atlas::Dataset;
 using Atlas::DatasetLoader;
 using Atlas::DatasetWriter;
-using Atlas::LoadError;
-
-namespace {
-
-QString errorText(const DatasetLoader::Result &result)
-{
-    QStringList lines;
-    if (const auto *errors = std::get_if<QList<LoadError>>(&result)) {
-        for (const LoadError &error : *errors)
-            lines.append(error.toString());
-    }
-    return lines.join(u'\n');
-}
-
-} // namespace
+using AtlasTest::errorText;
 
 /*
  * DatasetWriter gives back what DatasetLoader read: the bundled dataset and every valid variant

@@ -31,18 +31,9 @@ using Atlas::DatasetWriter;
 using Atlas::LoadError;
 using Atlas::ProjectFile;
 using Atlas::SqlConnection;
+using AtlasTest::errorText;
 
 namespace {
-
-QString errorText(const DatasetLoader::Result &result)
-{
-    QStringList lines;
-    if (const auto *errors = std::get_if<QList<LoadError>>(&result)) {
-        for (const LoadError &error : *errors)
-            lines.append(error.toString());
-    }
-    return lines.join(u'\n');
-}
 
 // The dataset DatasetLoader makes of a JSON document; a test failure when it is invalid.
 Dataset datasetOf(const QJsonObject &document)
@@ -53,6 +44,20 @@ Dataset datasetOf(const QJsonObject &document)
         return {};
     }
     return std::get<Dataset>(std::move(result));
+}
+
+// Saves `dataset` as a project at `path` and opens it again into `reopened`; what went wrong, or
+// nothing.
+QString reopen(const Dataset &dataset, const QString &path, Dataset *reopened)
+{
+    QString error;
+    if (!ProjectFile::save(dataset, path, &error))
+        return error;
+    DatasetLoader::Result loaded = ProjectFile::load(path);
+    if (!std::holds_alternative<Dataset>(loaded))
+        return errorText(loaded);
+    *reopened = std::get<Dataset>(std::move(loaded));
+    return {};
 }
 
 // Runs statements on a file as another program would, to damage or inspect it.
@@ -275,8 +280,7 @@ private:
 enum class BadFile {
     Missing, Folder, Empty, RandomBytes, JsonNamedGpkg, CutInHeader, HeaderThenGarbage, TruncatedHalf,
     OverwrittenSchemaPage, OverwrittenCorePages, OverwrittenMiddlePages, PlainSqlite, ForeignPolygons,
-    ForeignPoints, NewerSchema, SchemaVersionNotNumber, MissingTable, MissingColumn, OrphanCitation,
-    UnknownOwnerKind, BrokenGeometry, InvalidCategory, Unreadable,
+    ForeignPoints, Unreadable,
 };
 
 enum class SaveFailure { ReadOnlyTarget, LockedTarget, UnwritableFolder, TargetIsFolder, MissingFolder };
@@ -319,6 +323,8 @@ private Q_SLOTS:
     void opensThroughLoadDocument();
     void rejectsBadFile_data();
     void rejectsBadFile();
+    void rejectsEditedProject_data();
+    void rejectsEditedProject();
     void saveFailureKeepsOldFile_data();
     void saveFailureKeepsOldFile();
     void replacesWhatALinkPointsTo();
@@ -327,6 +333,8 @@ private Q_SLOTS:
     void killedSaveLeavesOldOrNew();
 
 private:
+    void expectRefusal(const QString &path, const QStringList &expected);
+
     QJsonObject m_fixtureJson;
     Dataset m_fixture;
     Dataset m_bundled;
@@ -345,13 +353,11 @@ void TestProjectFile::initTestCase()
 void TestProjectFile::bundledDatasetRoundTrips()
 {
     QTemporaryDir folder;
-    const QString path = folder.filePath(u"coalition.gpkg"_s);
-    QString error;
-    QVERIFY2(ProjectFile::save(m_bundled, path, &error), qPrintable(error));
-    const DatasetLoader::Result loaded = ProjectFile::load(path);
-    QVERIFY2(std::holds_alternative<Dataset>(loaded), qPrintable(errorText(loaded)));
+    Dataset reopened;
+    const QString problem = reopen(m_bundled, folder.filePath(u"coalition.gpkg"_s), &reopened);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QJsonObject original = QJsonDocument::fromJson(AtlasTest::readAll(u":/data/coalition.json"_s)).object();
-    QCOMPARE(AtlasTest::firstDifference(original, DatasetWriter::toJson(std::get<Dataset>(loaded))), QString());
+    QCOMPARE(AtlasTest::firstDifference(original, DatasetWriter::toJson(reopened)), QString());
 }
 
 void TestProjectFile::roundTrip_data()
@@ -366,11 +372,10 @@ void TestProjectFile::roundTrip()
     const Dataset dataset = datasetOf(original);
     QTemporaryDir folder;
     const QString path = folder.filePath(u"مشروع.gpkg"_s);
-    QString error;
-    QVERIFY2(ProjectFile::save(dataset, path, &error), qPrintable(error));
-    const DatasetLoader::Result loaded = ProjectFile::load(path);
-    QVERIFY2(std::holds_alternative<Dataset>(loaded), qPrintable(errorText(loaded)));
-    QCOMPARE(AtlasTest::firstDifference(original, DatasetWriter::toJson(std::get<Dataset>(loaded))), QString());
+    Dataset reopened;
+    const QString problem = reopen(dataset, path, &reopened);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(AtlasTest::firstDifference(original, DatasetWriter::toJson(reopened)), QString());
     QCOMPARE(GeoPackageCheck(path, dataset).problems(), QStringList());
 }
 
@@ -458,21 +463,6 @@ void TestProjectFile::rejectsBadFile_data()
         << QStringList{ u"is a GeoPackage but not a Coalition Atlas project: it lacks the tables atlas_meta, sources, actors, places, events"_s };
     QTest::newRow("a GeoPackage of points")
         << BadFile::ForeignPoints << QStringList{ u"it has the point layers wells, which Coalition Atlas cannot import yet"_s, u"atlas_meta"_s };
-    QTest::newRow("newer schema")
-        << BadFile::NewerSchema << QStringList{ u"has project schema version 2, but this version of Coalition Atlas reads versions up to 1"_s };
-    QTest::newRow("schema version not a number")
-        << BadFile::SchemaVersionNotNumber << QStringList{ uR"(has no valid project schema version: atlas_meta.schema_version says "one")"_s };
-    QTest::newRow("a table dropped") << BadFile::MissingTable << QStringList{ u"lacks the tables event_actors"_s };
-    QTest::newRow("a column dropped") << BadFile::MissingColumn << QStringList{ u"lacks the columns events.date_note"_s };
-    QTest::newRow("a citation of no event")
-        << BadFile::OrphanCitation << QStringList{ uR"(citations (fid 10): 1 row(s) for event "ghost", which is not in the table events)"_s };
-    QTest::newRow("an unknown owner kind")
-        << BadFile::UnknownOwnerKind << QStringList{ uR"(owner_kind "actor" is not one of place, event, figure)"_s };
-    QTest::newRow("a broken point")
-        << BadFile::BrokenGeometry
-        << QStringList{ uR"(places (fid 2, id "taji").geom: not a GeoPackage geometry (no "GP" header))"_s, uR"(places (fid 2, id "taji").lat: missing)"_s };
-    QTest::newRow("a category outside the vocabulary")
-        << BadFile::InvalidCategory << QStringList{ uR"(events (fid 1, id "taji-handover").category: "bogus" is not a category)"_s };
     QTest::newRow("an unreadable file") << BadFile::Unreadable << QStringList{ u"Cannot open"_s };
 }
 
@@ -545,35 +535,6 @@ void TestProjectFile::rejectsBadFile()
         QVERIFY2(connection.ok(), qPrintable(connection.errorText()));
         break;
     }
-    case BadFile::NewerSchema:
-    case BadFile::SchemaVersionNotNumber:
-        QVERIFY(saved(m_fixture));
-        QVERIFY(execute(path, { u"UPDATE atlas_meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(
-                                    bad == BadFile::NewerSchema ? u"2"_s : u"one"_s) }));
-        break;
-    case BadFile::MissingTable:
-        QVERIFY(saved(m_fixture));
-        QVERIFY(execute(path, { u"DROP TABLE event_actors"_s }));
-        break;
-    case BadFile::MissingColumn:
-        QVERIFY(saved(m_fixture));
-        QVERIFY(execute(path, { u"ALTER TABLE events DROP COLUMN date_note"_s }));
-        break;
-    case BadFile::OrphanCitation:
-    case BadFile::UnknownOwnerKind:
-        QVERIFY(saved(m_fixture));
-        QVERIFY(execute(path, { u"INSERT INTO citations (fid, owner_kind, owner_id, ordinal, source_id, quote) "
-                                "VALUES (10, '%1', 'ghost', 0, 'iraq-mission-end', 'x')"_s.arg(
-                                    bad == BadFile::OrphanCitation ? u"event"_s : u"actor"_s) }));
-        break;
-    case BadFile::BrokenGeometry:
-        QVERIFY(saved(m_fixture));
-        QVERIFY(execute(path, { u"UPDATE places SET geom = x'00010203' WHERE id = 'taji'"_s }));
-        break;
-    case BadFile::InvalidCategory:
-        QVERIFY(saved(m_fixture));
-        QVERIFY(execute(path, { u"UPDATE events SET category = 'bogus' WHERE id = 'taji-handover'"_s }));
-        break;
     case BadFile::Unreadable:
         if (!permissionsApply(folder.path()))
             QSKIP("permissions do not apply to this user (root)");
@@ -582,7 +543,70 @@ void TestProjectFile::rejectsBadFile()
         break;
     }
 
-    // Through loadDocument, as File > Open and --dataset do: the document keeps what it had.
+    expectRefusal(path, expected);
+}
+
+void TestProjectFile::rejectsEditedProject_data()
+{
+    QTest::addColumn<QStringList>("statements"); // run on a saved project of the fixture
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("newer schema")
+        << QStringList{ u"UPDATE atlas_meta SET value = '2' WHERE key = 'schema_version'"_s }
+        << QStringList{ u"has project schema version 2, but this version of Coalition Atlas reads versions up to 1"_s };
+    QTest::newRow("schema version not a number")
+        << QStringList{ u"UPDATE atlas_meta SET value = 'one' WHERE key = 'schema_version'"_s }
+        << QStringList{ uR"(has no valid project schema version: atlas_meta.schema_version says "one")"_s };
+    QTest::newRow("no schema version")
+        << QStringList{ u"DELETE FROM atlas_meta WHERE key = 'schema_version'"_s }
+        << QStringList{ uR"(has no valid project schema version: atlas_meta.schema_version says "")"_s };
+    QTest::newRow("a table dropped") << QStringList{ u"DROP TABLE event_actors"_s }
+                                     << QStringList{ u"lacks the tables event_actors"_s };
+    QTest::newRow("a column dropped") << QStringList{ u"ALTER TABLE events DROP COLUMN date_note"_s }
+                                      << QStringList{ u"lacks the columns events.date_note"_s };
+    QTest::newRow("a citation of no event")
+        << QStringList{ u"INSERT INTO citations (fid, owner_kind, owner_id, ordinal, source_id, quote) "
+                        "VALUES (10, 'event', 'ghost', 0, 'iraq-mission-end', 'x')"_s }
+        << QStringList{ uR"(citations (fid 10): 1 row(s) for event "ghost", which is not in the table events)"_s };
+    QTest::newRow("an unknown owner kind")
+        << QStringList{ u"INSERT INTO citations (fid, owner_kind, owner_id, ordinal, source_id, quote) "
+                        "VALUES (10, 'actor', 'usa', 0, 'iraq-mission-end', 'x')"_s }
+        << QStringList{ uR"(citations (fid 10): owner_kind "actor" is not one of place, event, figure)"_s };
+    QTest::newRow("a broken point")
+        << QStringList{ u"UPDATE places SET geom = x'00010203' WHERE id = 'taji'"_s }
+        << QStringList{ uR"(places (fid 2, id "taji").geom: not a GeoPackage geometry (no "GP" header))"_s,
+                        uR"(places (fid 2, id "taji").lat: missing)"_s };
+    QTest::newRow("a point in another system")
+        << QStringList{ u"UPDATE places SET geom = x'475000010000000001010000000000000000000040000000000000F03F' WHERE id = 'taji'"_s }
+        << QStringList{ uR"(places (fid 2, id "taji").geom: spatial reference system 0 instead of EPSG:4326)"_s };
+    QTest::newRow("a category outside the vocabulary")
+        << QStringList{ u"UPDATE events SET category = 'bogus' WHERE id = 'taji-handover'"_s }
+        << QStringList{ uR"(events (fid 1, id "taji-handover").category: "bogus" is not a category)"_s };
+    QTest::newRow("a conflict listed on one side only")
+        << QStringList{ u"INSERT INTO conflicts (owner_kind, owner_id, ordinal, other_id) VALUES ('event', 'taji-handover', 0, 'iraq-phase-two')"_s,
+                        u"UPDATE events SET conflict_note = 'One side only.' WHERE id = 'taji-handover'"_s }
+        << QStringList{ uR"(events (fid 1, id "taji-handover").conflicts_with[0]: "iraq-phase-two" does not list "taji-handover" back in its conflicts_with)"_s };
+    QTest::newRow("text where a number belongs")
+        << QStringList{ u"UPDATE figures SET value = 'many' WHERE id = 'us-troops-iraq-2024'"_s }
+        << QStringList{ uR"(figures (fid 1, id "us-troops-iraq-2024").value: expected a number, found a string ("many"))"_s };
+}
+
+void TestProjectFile::rejectsEditedProject()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QStringList, expected);
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"edited.gpkg"_s);
+    QString error;
+    QVERIFY2(ProjectFile::save(m_fixture, path, &error), qPrintable(error));
+    QVERIFY(execute(path, statements));
+    expectRefusal(path, expected);
+}
+
+// Opens `path` through loadDocument, as File > Open and --dataset do: the open document keeps
+// what it had, and the messages name the file and contain `expected`, in order.
+void TestProjectFile::expectRefusal(const QString &path, const QStringList &expected)
+{
     Atlas::AtlasDocument document;
     document.setDataset(m_fixture, u"before"_s, QString());
     QStringList errors;
@@ -591,10 +615,10 @@ void TestProjectFile::rejectsBadFile()
     QCOMPARE(document.dataset().events.size(), m_fixture.events.size());
     QVERIFY(!errors.isEmpty());
     for (const QString &line : std::as_const(errors))
-        QVERIFY2(line.contains(u"bad.gpkg"_s), qPrintable(line));
+        QVERIFY2(line.contains(QFileInfo(path).fileName()), qPrintable(line));
     const QString all = errors.join(u'\n');
     qsizetype from = 0;
-    for (const QString &part : std::as_const(expected)) {
+    for (const QString &part : expected) {
         const qsizetype at = all.indexOf(part, from);
         QVERIFY2(at >= 0, qPrintable(u"expected \"%1\" in:\n%2"_s.arg(part, all)));
         from = at + part.size();
