@@ -200,7 +200,8 @@ bool DatasetWriter::writeFile(const Dataset &dataset, const QString &fileName, Q
     QSaveFile file(fileName);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
-    *error = QCoreApplication::translate("Atlas::DatasetWriter", "Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+    *error = QCoreApplication::translate("Atlas::DatasetWriter", "Cannot write %1: %2")
+                 .arg(QDir::toNativeSeparators(fileName), file.errorString());
     return false;
 }
 

@@ -134,7 +134,8 @@ std::variant<QPointF, QString> readPoint(QByteArrayView blob)
     if (blob.size() < HeaderSize || blob.at(0) != Magic[0] || blob.at(1) != Magic[1])
         return QCoreApplication::translate("Atlas::GeoPackage", "not a GeoPackage geometry (no \"GP\" header)");
     if (blob.at(2) != 0)
-        return QCoreApplication::translate("Atlas::GeoPackage", "GeoPackage geometry version %1 is not supported").arg(int(quint8(blob.at(2))));
+        return QCoreApplication::translate("Atlas::GeoPackage", "GeoPackage geometry version %1 is not supported")
+            .arg(int(quint8(blob.at(2))));
     const auto flags = quint8(blob.at(3));
     if (flags & ExtendedTypeFlag)
         return QCoreApplication::translate("Atlas::GeoPackage", "an extended geometry type, not a point");
@@ -146,7 +147,8 @@ std::variant<QPointF, QString> readPoint(QByteArrayView blob)
     const bool headerLittle = flags & LittleEndianFlag;
     const auto srsId = readValue<qint32>(blob.data() + 4, headerLittle);
     if (srsId != Wgs84)
-        return QCoreApplication::translate("Atlas::GeoPackage", "spatial reference system %1 instead of EPSG:4326").arg(srsId);
+        return QCoreApplication::translate("Atlas::GeoPackage", "spatial reference system %1 instead of EPSG:4326")
+            .arg(srsId);
     const QByteArrayView wkb = blob.sliced(qMin(blob.size(), qsizetype(HeaderSize + envelope)));
     if (wkb.size() < WkbPointSize || (wkb.at(0) != 0 && wkb.at(0) != 1))
         return QCoreApplication::translate("Atlas::GeoPackage", "the WKB geometry is cut short");

@@ -285,13 +285,19 @@ bool ProjectFile::save(const Dataset &dataset, const QString &path, QString *err
 DatasetLoader::Result ProjectFile::load(const QString &path)
 {
     const QFileInfo info(path);
-    if (!info.exists())
-        return failure(QCoreApplication::translate("Atlas::ProjectFile", "Cannot open %1: there is no such file.").arg(shown(path)));
-    if (info.isDir())
-        return failure(QCoreApplication::translate("Atlas::ProjectFile", "Cannot open %1: it is a folder, not a file.").arg(shown(path)));
+    if (!info.exists()) {
+        return failure(QCoreApplication::translate("Atlas::ProjectFile", "Cannot open %1: there is no such file.")
+                           .arg(shown(path)));
+    }
+    if (info.isDir()) {
+        return failure(QCoreApplication::translate("Atlas::ProjectFile", "Cannot open %1: it is a folder, not a file.")
+                           .arg(shown(path)));
+    }
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(QCoreApplication::translate("Atlas::ProjectFile", "Cannot open %1: %2").arg(shown(path), file.errorString()));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return failure(QCoreApplication::translate("Atlas::ProjectFile", "Cannot open %1: %2")
+                           .arg(shown(path), file.errorString()));
+    }
     const QByteArray header = file.read(SqliteHeaderSize);
     file.close();
     if (header.isEmpty())
