@@ -47,7 +47,8 @@ bool wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument.startsWith("--export-") || argument == "--briefing" || argument == "--list-charts" || argument == "--help"
+        if (argument.startsWith("--export-") || argument == "--briefing" || argument == "--list-charts"
+            || argument == "--save-project" || argument == "--info" || argument == "--help"
             || argument == "-h" || argument == "--version" || argument == "-v" || argument == "--help-all")
             return true;
     }
@@ -65,7 +66,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
            "in Syria and Iraq, 2014-2024, with every figure traced to its Arabic source."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption datasetOption(u"dataset"_s, tr("Open the dataset file <path> instead of the bundled one."), u"path"_s);
+    const QCommandLineOption datasetOption(u"dataset"_s, tr("Open the dataset file <path> (.json) or project file (.gpkg) instead of the bundled dataset."), u"path"_s);
     const QCommandLineOption langOption(u"lang"_s, tr("User interface and export language: ar or en."), u"language"_s);
     const QCommandLineOption timelineOption(u"export-timeline"_s, tr("Export the timeline to <file> (.svg, .png or .pdf) and exit."), u"file"_s);
     const QCommandLineOption mapOption(u"export-map"_s, tr("Export the map to <file> (.svg, .png or .pdf) and exit."), u"file"_s);
@@ -74,6 +75,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption paperOption(u"paper"_s, tr("Briefing paper size: a4 or letter (default a4)."), u"size"_s);
     const QCommandLineOption orientationOption(u"orientation"_s, tr("Briefing orientation: portrait or landscape (default portrait)."), u"orientation"_s);
     const QCommandLineOption atlasOption(u"atlas"_s, tr("Briefing atlas mode: one sheet per year or per site."), u"year|site"_s);
+    const QCommandLineOption exportDatasetOption(u"export-dataset"_s, tr("Write the open dataset as JSON to <file> (.json) and exit."), u"file"_s);
+    const QCommandLineOption saveProjectOption(u"save-project"_s, tr("Save the open dataset as a project file <file> (.gpkg, a GeoPackage) and exit."), u"file"_s);
+    const QCommandLineOption infoOption(u"info"_s, tr("Print what the dataset or project <file> holds as one JSON object, and exit."), u"file"_s);
     const QCommandLineOption listChartsOption(u"list-charts"_s, tr("Print the names of the charts, one per line, and exit."));
     const QCommandLineOption formatOption(u"format"_s, tr("Chart export format: svg, png or pdf (default: from the --out suffix)."), u"format"_s);
     const QCommandLineOption outOption(u"out"_s, tr("Output file of --export-chart."), u"file"_s);
@@ -83,7 +87,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption heightOption(u"height"_s, tr("Export height in logical pixels."), u"pixels"_s);
     const QCommandLineOption dpiOption(u"dpi"_s, tr("Export resolution for PNG, 72-600 (default 96)."), u"dpi"_s);
     parser.addOptions({datasetOption, langOption, timelineOption, mapOption, chartOption, briefingOption,
-                       listChartsOption, formatOption, outOption, fromOption, toOption, widthOption, heightOption,
+                       exportDatasetOption, saveProjectOption, infoOption, listChartsOption, formatOption, outOption, fromOption, toOption, widthOption, heightOption,
                        dpiOption, paperOption, orientationOption, atlasOption});
 
     if (!parser.parse(arguments)) {
@@ -147,9 +151,54 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         request.action = CommandLineRequest::Action::ListCharts;
         ++actions;
     }
+    // The commands that work on the whole dataset, with the suffix of the file each writes.
+    struct DatasetCommand {
+        const QCommandLineOption *option;
+        CommandLineRequest::Action action;
+        QString suffix;
+    };
+    const DatasetCommand datasetCommands[] {{&exportDatasetOption, CommandLineRequest::Action::ExportDataset, u".json"_s},
+                                            {&saveProjectOption, CommandLineRequest::Action::SaveProject, u".gpkg"_s},
+                                            {&infoOption, CommandLineRequest::Action::Info, QString()}};
+    const DatasetCommand *datasetCommand = nullptr;
+    for (const DatasetCommand &command : datasetCommands) {
+        if (parser.isSet(*command.option)) {
+            request.action = command.action;
+            datasetCommand = &command;
+            ++actions;
+        }
+    }
     if (actions > 1) {
-        result.error = tr("Choose one of --export-timeline, --export-map, --export-chart, --briefing and --list-charts.");
+        result.error = tr("Choose one of --export-timeline, --export-map, --export-chart, --briefing, --list-charts, "
+                          "--export-dataset, --save-project and --info.");
         return result;
+    }
+    if (datasetCommand) {
+        const QString name = u"--"_s + datasetCommand->option->names().constFirst();
+        const QString file = parser.value(*datasetCommand->option);
+        if (file.isEmpty()) {
+            result.error = tr("%1 needs a file path.").arg(name);
+            return result;
+        }
+        if (!datasetCommand->suffix.isEmpty() && !file.endsWith(datasetCommand->suffix, Qt::CaseInsensitive)) {
+            result.error = tr("%1 writes a %2 file: name it with %2, not \"%3\".").arg(name, datasetCommand->suffix, file);
+            return result;
+        }
+        for (const QCommandLineOption *option : {&fromOption, &toOption, &widthOption, &heightOption, &dpiOption}) {
+            if (parser.isSet(*option)) {
+                result.error = tr("--%1 does not apply to %2, which works on the whole dataset.")
+                                   .arg(option->names().constFirst(), name);
+                return result;
+            }
+        }
+        if (request.action != CommandLineRequest::Action::Info) {
+            request.outputFile = file;
+        } else if (parser.isSet(datasetOption)) {
+            result.error = tr("--info reads the file it names; leave out --dataset.");
+            return result;
+        } else {
+            request.datasetPath = file;
+        }
     }
     const bool briefing = request.action == CommandLineRequest::Action::Briefing;
     for (const auto &[option, target, allowed] :

@@ -15,10 +15,15 @@
  */
 struct CommandLineRequest
 {
-    enum class Action { OpenWindow, ShowHelp, ShowVersion, ListCharts, ExportTimeline, ExportChart, ExportMap, Briefing };
+    enum class Action {
+        OpenWindow, ShowHelp, ShowVersion, ListCharts, ExportTimeline, ExportChart, ExportMap, Briefing,
+        ExportDataset, // the open dataset as JSON to outputFile
+        SaveProject,   // the open dataset as a project file (GeoPackage) to outputFile
+        Info,          // what datasetPath holds, as one JSON object on stdout
+    };
 
     Action action = Action::OpenWindow;
-    QString datasetPath;        // empty: the bundled dataset
+    QString datasetPath;        // empty: the bundled dataset; also the file of --info
     QString language;           // "ar", "en" or empty (settings, then system locale)
     QString outputFile;
     QString chartName;

@@ -8,12 +8,16 @@
 #include "briefingrenderer.h"
 #include "chartcatalog.h"
 #include "chartexport.h"
+#include "datasetsummary.h"
+#include "datasetwriter.h"
 #include "filterstate.h"
 #include "mapexporter.h"
+#include "projectfile.h"
 #include "timelineexporter.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonDocument>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -89,6 +93,18 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
         options.orientation = request.orientation == u"landscape"_s ? QPageLayout::Landscape : QPageLayout::Portrait;
         options.atlasMode = Atlas::BriefingOptions::atlasModeFromName(request.atlas).value_or(Atlas::BriefingAtlasMode::None);
         return reportResult(Atlas::writeBriefingPdf(document, options, request.outputFile, &error), request.outputFile, error);
+    }
+    case CommandLineRequest::Action::ExportDataset:
+        return reportResult(Atlas::DatasetWriter::writeFile(document.dataset(), request.outputFile, &error),
+                            request.outputFile, error);
+    case CommandLineRequest::Action::SaveProject:
+        return reportResult(Atlas::ProjectFile::save(document.dataset(), request.outputFile, &error),
+                            request.outputFile, error);
+    case CommandLineRequest::Action::Info: {
+        QJsonObject summary = Atlas::DatasetSummary::toJson(document.dataset());
+        summary.insert(u"file"_s, QDir::toNativeSeparators(request.datasetPath));
+        QTextStream(stdout) << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
+        return 0;
     }
     case CommandLineRequest::Action::OpenWindow:
     case CommandLineRequest::Action::ShowHelp:

@@ -4,6 +4,7 @@
 struct CommandLineRequest;
 namespace Atlas { class AtlasDocument; }
 
-// Runs an export or listing asked for on the command line against a loaded document and
-// returns the process exit code: 0 done, 1 the export failed (message printed on stderr).
+// Runs an export, listing, dataset or project write, or --info asked for on the command line
+// against a loaded document and returns the process exit code: 0 done, 1 the export failed
+// (message printed on stderr).
 int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest &request);

@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QJsonParseError>
 
 using namespace Qt::StringLiterals;
@@ -259,8 +258,13 @@ DatasetLoader::Result DatasetLoader::loadJson(const QByteArray &json)
         return oneError(u"the top level is %1; expected an object with \"schema\": %2"_s.arg(found).arg(SupportedSchema));
     }
 
+    return loadObject(document.object());
+}
+
+DatasetLoader::Result DatasetLoader::loadObject(const QJsonObject &object)
+{
     QList<LoadError> errors;
-    const JsonReader root(document.object(), QString(), &errors);
+    const JsonReader root(object, QString(), &errors);
     const JsonReader schema = root.field("schema"_L1);
     if (const auto version = schema.number(); version && *version != SupportedSchema) {
         schema.error(u"unsupported schema %1; this version of Coalition Atlas reads schema %2"_s

@@ -3,6 +3,7 @@
 
 #include "dataset.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +33,8 @@ public:
 
     static Result loadFile(const QString &fileName);
     static Result loadJson(const QByteArray &json);
+    // The checks after parsing: what loadJson does with its top-level object.
+    static Result loadObject(const QJsonObject &object);
 };
 
 } // namespace Atlas

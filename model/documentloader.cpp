@@ -3,6 +3,7 @@
 
 #include "atlasdocument.h"
 #include "datasetloader.h"
+#include "projectfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,7 +14,8 @@ namespace Atlas {
 
 bool loadDocument(AtlasDocument &document, const QString &path, QStringList *errors)
 {
-    DatasetLoader::Result result = DatasetLoader::loadFile(path);
+    DatasetLoader::Result result = ProjectFile::isProjectFile(path) ? ProjectFile::load(path)
+                                                                    : DatasetLoader::loadFile(path);
     if (auto *problems = std::get_if<QList<LoadError>>(&result)) {
         if (errors) {
             const QString name = QFileInfo(path).fileName();

@@ -301,7 +301,7 @@ void MainWindow::chooseDataset()
     QSettings settings;
     const QString folder = settings.value(u"paths/datasetFolder"_s).toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Dataset"), folder,
-                                                      tr("Coalition Atlas datasets (*.json);;All files (*)"));
+                                                      tr("Coalition Atlas datasets and projects (*.json *.gpkg);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(u"paths/datasetFolder"_s, QFileInfo(path).absolutePath());

@@ -1115,8 +1115,8 @@ The quoted sentence was not found in this article.</source>
         <translation>فتح مجموعة بيانات</translation>
     </message>
     <message>
-        <source>Coalition Atlas datasets (*.json);;All files (*)</source>
-        <translation>مجموعات بيانات أطلس التحالف (*.json);;كل الملفات (*)</translation>
+        <source>Coalition Atlas datasets and projects (*.json *.gpkg);;All files (*)</source>
+        <translation>مجموعات بيانات أطلس التحالف ومشاريعه (*.json *.gpkg);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>%1 — %2</source>

@@ -31,33 +31,51 @@ void TestCommandLine::accepted_data()
     QTest::addColumn<QDate>("to");
     QTest::addColumn<QSize>("size");
     QTest::addColumn<int>("dpi");
+    QTest::addColumn<QString>("datasetPath");
 
     QTest::newRow("no arguments opens the window")
-        << QStringList {} << Action::OpenWindow << QString() << QString() << QDate() << QDate() << QSize() << 96;
+        << QStringList {} << Action::OpenWindow << QString() << QString() << QDate() << QDate() << QSize() << 96 << QString();
     QTest::newRow("timeline svg with a window")
         << QStringList {u"--export-timeline"_s, u"out.svg"_s, u"--from"_s, u"2020-01"_s, u"--to"_s, u"2021-06"_s}
-        << Action::ExportTimeline << u"out.svg"_s << u"svg"_s << QDate(2020, 1, 1) << QDate(2021, 6, 30) << QSize() << 96;
+        << Action::ExportTimeline << u"out.svg"_s << u"svg"_s << QDate(2020, 1, 1) << QDate(2021, 6, 30) << QSize() << 96 << QString();
     QTest::newRow("year bounds cover whole years")
         << QStringList {u"--export-map"_s, u"map.pdf"_s, u"--from"_s, u"2023"_s, u"--to"_s, u"2023"_s}
-        << Action::ExportMap << u"map.pdf"_s << u"pdf"_s << QDate(2023, 1, 1) << QDate(2023, 12, 31) << QSize() << 96;
+        << Action::ExportMap << u"map.pdf"_s << u"pdf"_s << QDate(2023, 1, 1) << QDate(2023, 12, 31) << QSize() << 96 << QString();
     QTest::newRow("chart with explicit format, size and dpi")
         << QStringList {u"--export-chart"_s, u"troops"_s, u"--format"_s, u"PNG"_s, u"--out"_s, u"/tmp/t.image"_s,
                         u"--width"_s, u"800"_s, u"--height"_s, u"600"_s, u"--dpi"_s, u"300"_s}
-        << Action::ExportChart << u"/tmp/t.image"_s << u"png"_s << QDate() << QDate() << QSize(800, 600) << 300;
+        << Action::ExportChart << u"/tmp/t.image"_s << u"png"_s << QDate() << QDate() << QSize(800, 600) << 300 << QString();
     QTest::newRow("chart format from the suffix, Arabic path")
         << QStringList {u"--export-chart"_s, u"attacks"_s, u"--out"_s, u"/tmp/رسوم/هجمات.pdf"_s, u"--lang"_s, u"ar"_s}
-        << Action::ExportChart << u"/tmp/رسوم/هجمات.pdf"_s << u"pdf"_s << QDate() << QDate() << QSize() << 96;
+        << Action::ExportChart << u"/tmp/رسوم/هجمات.pdf"_s << u"pdf"_s << QDate() << QDate() << QSize() << 96 << QString();
     QTest::newRow("list charts") << QStringList {u"--list-charts"_s} << Action::ListCharts << QString() << QString()
-                                 << QDate() << QDate() << QSize() << 96;
+                                 << QDate() << QDate() << QSize() << 96 << QString();
     QTest::newRow("version") << QStringList {u"--version"_s} << Action::ShowVersion << QString() << QString() << QDate()
-                             << QDate() << QSize() << 96;
+                             << QDate() << QSize() << 96 << QString();
     QTest::newRow("briefing with paper and atlas")
         << QStringList {u"--briefing"_s, u"brief.PDF"_s, u"--from"_s, u"2023-01"_s, u"--to"_s, u"2023-12"_s,
                         u"--paper"_s, u"Letter"_s, u"--atlas"_s, u"year"_s}
-        << Action::Briefing << u"brief.PDF"_s << u"pdf"_s << QDate(2023, 1, 1) << QDate(2023, 12, 31) << QSize() << 96;
+        << Action::Briefing << u"brief.PDF"_s << u"pdf"_s << QDate(2023, 1, 1) << QDate(2023, 12, 31) << QSize() << 96 << QString();
     QTest::newRow("day precision window")
         << QStringList {u"--export-timeline"_s, u"t.png"_s, u"--from"_s, u"2024-09-27"_s, u"--to"_s, u"2024-09-27"_s}
-        << Action::ExportTimeline << u"t.png"_s << u"png"_s << QDate(2024, 9, 27) << QDate(2024, 9, 27) << QSize() << 96;
+        << Action::ExportTimeline << u"t.png"_s << u"png"_s << QDate(2024, 9, 27) << QDate(2024, 9, 27) << QSize() << 96 << QString();
+    QTest::newRow("a project as the dataset") << QStringList {u"--dataset"_s, u"مشروع.gpkg"_s} << Action::OpenWindow << QString()
+                                              << QString() << QDate() << QDate() << QSize() << 96 << u"مشروع.gpkg"_s;
+    QTest::newRow("the bundled dataset as JSON") << QStringList {u"--export-dataset"_s, u"out.json"_s} << Action::ExportDataset
+                                                 << u"out.json"_s << QString() << QDate() << QDate() << QSize() << 96 << QString();
+    QTest::newRow("a project from a JSON dataset, Arabic path")
+        << QStringList {u"--dataset"_s, u"in.json"_s, u"--save-project"_s, u"/tmp/مشاريع/التحالف.GPKG"_s, u"--lang"_s, u"ar"_s}
+        << Action::SaveProject << u"/tmp/مشاريع/التحالف.GPKG"_s << QString() << QDate() << QDate() << QSize() << 96 << u"in.json"_s;
+    QTest::newRow("a project as JSON") << QStringList {u"--dataset"_s, u"p.gpkg"_s, u"--export-dataset"_s, u"back.JSON"_s}
+                                       << Action::ExportDataset << u"back.JSON"_s << QString() << QDate() << QDate() << QSize()
+                                       << 96 << u"p.gpkg"_s;
+    QTest::newRow("a project over its own file") << QStringList {u"--dataset"_s, u"p.gpkg"_s, u"--save-project"_s, u"p.gpkg"_s}
+                                                 << Action::SaveProject << u"p.gpkg"_s << QString() << QDate() << QDate()
+                                                 << QSize() << 96 << u"p.gpkg"_s;
+    QTest::newRow("info reads the file it names") << QStringList {u"--info"_s, u"data/مشروع.gpkg"_s} << Action::Info << QString()
+                                                  << QString() << QDate() << QDate() << QSize() << 96 << u"data/مشروع.gpkg"_s;
+    QTest::newRow("info of a JSON file") << QStringList {u"--info"_s, u"coalition.json"_s} << Action::Info << QString()
+                                         << QString() << QDate() << QDate() << QSize() << 96 << u"coalition.json"_s;
 }
 
 void TestCommandLine::accepted()
@@ -73,6 +91,7 @@ void TestCommandLine::accepted()
     QTEST(result.request.to, "to");
     QTEST(result.request.size, "size");
     QTEST(result.request.dpi, "dpi");
+    QTEST(result.request.datasetPath, "datasetPath");
 }
 
 void TestCommandLine::rejected_data()
@@ -109,6 +128,29 @@ void TestCommandLine::rejected_data()
     QTest::newRow("dpi with briefing") << QStringList {u"--briefing"_s, u"b.pdf"_s, u"--dpi"_s, u"300"_s} << u"not --width, --height or --dpi"_s;
     QTest::newRow("inverted briefing window") << QStringList {u"--briefing"_s, u"b.pdf"_s, u"--from"_s, u"2024-05"_s, u"--to"_s, u"2024-04"_s} << u"inverted"_s;
     QTest::newRow("missing option value") << QStringList {u"--export-map"_s} << u"export-map"_s;
+    QTest::newRow("JSON export to a .gpkg name") << QStringList {u"--export-dataset"_s, u"out.gpkg"_s}
+                                                 << u"--export-dataset writes a .json file: name it with .json"_s;
+    QTest::newRow("project to a .json name") << QStringList {u"--save-project"_s, u"out.json"_s}
+                                             << u"--save-project writes a .gpkg file: name it with .gpkg"_s;
+    QTest::newRow("project without a name") << QStringList {u"--save-project"_s, QString()} << u"--save-project needs a file path"_s;
+    QTest::newRow("info without a name") << QStringList {u"--info"_s, QString()} << u"--info needs a file path"_s;
+    QTest::newRow("info and dataset") << QStringList {u"--info"_s, u"a.gpkg"_s, u"--dataset"_s, u"b.json"_s}
+                                      << u"leave out --dataset"_s;
+    QTest::newRow("info and save") << QStringList {u"--info"_s, u"a.gpkg"_s, u"--save-project"_s, u"b.gpkg"_s} << u"Choose one of"_s;
+    QTest::newRow("dataset export and map export")
+        << QStringList {u"--export-dataset"_s, u"a.json"_s, u"--export-map"_s, u"m.svg"_s} << u"Choose one of"_s;
+    QTest::newRow("time window on a project")
+        << QStringList {u"--save-project"_s, u"p.gpkg"_s, u"--from"_s, u"2020"_s}
+        << u"--from does not apply to --save-project, which works on the whole dataset"_s;
+    QTest::newRow("size on a JSON export")
+        << QStringList {u"--export-dataset"_s, u"a.json"_s, u"--width"_s, u"800"_s} << u"--width does not apply to --export-dataset"_s;
+    QTest::newRow("dpi on info") << QStringList {u"--info"_s, u"a.gpkg"_s, u"--dpi"_s, u"300"_s} << u"--dpi does not apply to --info"_s;
+    QTest::newRow("format on a project") << QStringList {u"--save-project"_s, u"p.gpkg"_s, u"--format"_s, u"png"_s}
+                                         << u"--format belongs to --export-chart"_s;
+    QTest::newRow("out on a JSON export") << QStringList {u"--export-dataset"_s, u"a.json"_s, u"--out"_s, u"b.json"_s}
+                                          << u"--out belongs to --export-chart"_s;
+    QTest::newRow("paper on a project") << QStringList {u"--save-project"_s, u"p.gpkg"_s, u"--paper"_s, u"a4"_s}
+                                        << u"--paper belongs to --briefing"_s;
 }
 
 void TestCommandLine::rejected()
@@ -156,6 +198,10 @@ void TestCommandLine::headlessDetection_data()
     QTest::newRow("list") << QByteArrayList {"--list-charts"} << true;
     QTest::newRow("briefing") << QByteArrayList {"--briefing", "b.pdf"} << true;
     QTest::newRow("help") << QByteArrayList {"--help"} << true;
+    QTest::newRow("dataset export") << QByteArrayList {"--export-dataset", "d.json"} << true;
+    QTest::newRow("project") << QByteArrayList {"--dataset", "x.json", "--save-project", "p.gpkg"} << true;
+    QTest::newRow("info") << QByteArrayList {"--info", "p.gpkg"} << true;
+    QTest::newRow("window on a project") << QByteArrayList {"--dataset", "p.gpkg"} << false;
 }
 
 void TestCommandLine::headlessDetection()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetloader.h"
+#include "jsonedit.h"
 #include "vocabulary.h"
 
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +19,10 @@ using namespace Qt::StringLiterals;
 using Atlas::Dataset;
 using Atlas::DatasetLoader;
 using Atlas::LoadError;
+using AtlasTest::edited;
+using AtlasTest::parsePath;
+using AtlasTest::PathStep;
+using AtlasTest::readAll;
 
 namespace {
 
@@ -32,63 +36,6 @@ QStringList errorLines(const DatasetLoader::Result &result)
             lines.append(error.toString());
     }
     return lines;
-}
-
-QByteArray readAll(const QString &fileName)
-{
-    QFile file(fileName);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// One step of a path such as "events[0].places[1]": an object key or an array index.
-struct PathStep
-{
-    QString key;
-    qsizetype index = -1;
-};
-
-QList<PathStep> parsePath(const QString &path)
-{
-    static const QRegularExpression part(u"^([^.\\[]*)((?:\\[\\d+\\])*)$"_s);
-    static const QRegularExpression index(u"\\[(\\d+)\\]"_s);
-    QList<PathStep> steps;
-    for (const QString &piece : path.split(u'.')) {
-        const QRegularExpressionMatch match = part.match(piece);
-        if (!match.hasMatch())
-            return {};
-        if (!match.captured(1).isEmpty())
-            steps.append(PathStep{ match.captured(1), -1 });
-        auto indexes = index.globalMatch(match.captured(2));
-        while (indexes.hasNext())
-            steps.append(PathStep{ QString(), indexes.next().captured(1).toLongLong() });
-    }
-    return steps;
-}
-
-// `node` with the value at `steps` replaced by `replacement`, or removed when there is none.
-QJsonValue edited(const QJsonValue &node, QList<PathStep> steps, const std::optional<QJsonValue> &replacement)
-{
-    if (steps.isEmpty())
-        return replacement.value_or(QJsonValue());
-    const PathStep step = steps.takeFirst();
-    if (step.index < 0) {
-        QJsonObject object = node.toObject();
-        if (steps.isEmpty() && !replacement)
-            object.remove(step.key);
-        else
-            object.insert(step.key, edited(object.value(step.key), steps, replacement));
-        return object;
-    }
-    QJsonArray array = node.toArray();
-    if (step.index > array.size())
-        return node; // the table names an element that is not there; the row will fail
-    if (steps.isEmpty() && !replacement)
-        array.removeAt(step.index);
-    else if (step.index == array.size())
-        array.append(edited(QJsonValue(), steps, replacement));
-    else
-        array.replace(step.index, edited(array.at(step.index), steps, replacement));
-    return array;
 }
 
 // Expected position text for a byte offset, worked out independently of the loader.

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datasetwriter.h"
+
+#include "vocabulary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Atlas {
+
+namespace {
+
+constexpr int WrittenSchema = 1;
+
+QJsonObject localized(const LocalizedText &text)
+{
+    return { { u"ar"_s, text.ar }, { u"en"_s, text.en } };
+}
+
+QJsonObject english(const QString &text)
+{
+    return { { u"en"_s, text } };
+}
+
+void insertText(QJsonObject *object, const QString &key, const QString &text)
+{
+    if (!text.isEmpty())
+        object->insert(key, text);
+}
+
+void insertEnglish(QJsonObject *object, const QString &key, const QString &text)
+{
+    if (!text.isEmpty())
+        object->insert(key, english(text));
+}
+
+void insertNumber(QJsonObject *object, const QString &key, std::optional<double> number)
+{
+    if (number)
+        object->insert(key, *number);
+}
+
+QJsonObject fuzzyDate(const FuzzyDate &date)
+{
+    QJsonObject object{
+        { u"start"_s, FuzzyDate::isoText(date.start, date.precision) },
+        { u"precision"_s, Vocabulary::DatePrecisions[std::size_t(date.precision)].toString() },
+        { u"inferred"_s, date.inferred },
+    };
+    if (date.isRange())
+        object.insert(u"end"_s, FuzzyDate::isoText(date.end, date.precision));
+    insertEnglish(&object, u"note"_s, date.note);
+    return object;
+}
+
+QJsonArray citations(const QList<Citation> &list)
+{
+    QJsonArray array;
+    for (const Citation &citation : list)
+        array.append(QJsonObject{ { u"source"_s, citation.sourceId }, { u"quote"_s, citation.quote } });
+    return array;
+}
+
+void insertConflicts(QJsonObject *object, const QStringList &conflictsWith, const QString &note)
+{
+    if (!conflictsWith.isEmpty())
+        object->insert(u"conflicts_with"_s, QJsonArray::fromStringList(conflictsWith));
+    insertEnglish(object, u"conflict_note"_s, note);
+}
+
+QJsonObject info(const DatasetInfo &info)
+{
+    return {
+        { u"name"_s, info.name },
+        { u"version"_s, info.version },
+        { u"created"_s, info.created },
+        { u"description"_s, english(info.description) },
+        { u"licence"_s, english(info.licence) },
+    };
+}
+
+QJsonObject source(const Source &source)
+{
+    QJsonObject object{
+        { u"id"_s, source.id },
+        { u"file"_s, source.file },
+        { u"outlet"_s, localized(source.outlet) },
+        { u"title"_s, localized(source.title) },
+        { u"published"_s, FuzzyDate::isoText(source.published.start, source.published.precision) },
+        { u"published_inferred"_s, source.published.inferred },
+    };
+    insertEnglish(&object, u"outlet_note"_s, source.outletNote);
+    insertText(&object, u"author"_s, source.author);
+    insertEnglish(&object, u"note"_s, source.published.note);
+    return object;
+}
+
+QJsonObject actor(const Actor &actor)
+{
+    return { { u"id"_s, actor.id }, { u"name"_s, localized(actor.name) }, { u"kind"_s, actor.kind } };
+}
+
+QJsonObject place(const Place &place)
+{
+    QJsonObject object{
+        { u"id"_s, place.id },
+        { u"name"_s, localized(place.name) },
+        { u"kind"_s, place.kind },
+        { u"country"_s, place.country },
+        { u"lat"_s, place.lat },
+        { u"lon"_s, place.lon },
+        { u"coord_source"_s, place.coordSource },
+        { u"coord_precision"_s, Vocabulary::CoordPrecisions[place.coordApproximate ? 1 : 0].toString() },
+        { u"theatre"_s, place.theatre },
+        { u"citations"_s, citations(place.citations) },
+    };
+    insertEnglish(&object, u"note"_s, place.note);
+    return object;
+}
+
+QJsonObject event(const Event &event)
+{
+    QJsonObject object{
+        { u"id"_s, event.id },
+        { u"date"_s, fuzzyDate(event.date) },
+        { u"category"_s, event.category },
+        { u"title"_s, localized(event.title) },
+        { u"summary"_s, english(event.summary) },
+        { u"places"_s, QJsonArray::fromStringList(event.placeIds) },
+        { u"actors"_s, QJsonArray::fromStringList(event.actorIds) },
+        { u"citations"_s, citations(event.citations) },
+    };
+    insertConflicts(&object, event.conflictsWith, event.conflictNote);
+    return object;
+}
+
+QJsonObject figure(const Figure &figure)
+{
+    QJsonObject object{
+        { u"id"_s, figure.id },
+        { u"metric"_s, figure.metric },
+        { u"kind"_s, Vocabulary::FigureKinds[std::size_t(figure.kind)].toString() },
+        { u"subject"_s, figure.subject },
+        { u"theater"_s, QJsonArray::fromStringList(figure.theater) },
+        { u"qualifier"_s, figure.qualifier },
+        { u"unit"_s, figure.unit },
+        { u"as_of"_s, fuzzyDate(figure.asOf) },
+        { u"label"_s, localized(figure.label) },
+        { u"citations"_s, citations(figure.citations) },
+    };
+    insertText(&object, u"estimated_by"_s, figure.estimatedBy);
+    insertNumber(&object, u"value"_s, figure.value);
+    insertNumber(&object, u"min"_s, figure.min);
+    insertNumber(&object, u"max"_s, figure.max);
+    insertText(&object, u"direction"_s, figure.direction);
+    insertEnglish(&object, u"baseline"_s, figure.baseline);
+    insertText(&object, u"event"_s, figure.eventId);
+    insertConflicts(&object, figure.conflictsWith, figure.conflictNote);
+    insertEnglish(&object, u"note"_s, figure.note);
+    return object;
+}
+
+template<typename T, typename Write>
+QJsonArray section(const QList<T> &items, Write write)
+{
+    QJsonArray array;
+    for (const T &item : items)
+        array.append(write(item));
+    return array;
+}
+
+} // namespace
+
+QJsonObject DatasetWriter::toJson(const Dataset &dataset)
+{
+    return {
+        { u"schema"_s, WrittenSchema },
+        { u"dataset"_s, info(dataset.info) },
+        { u"sources"_s, section(dataset.sources, source) },
+        { u"actors"_s, section(dataset.actors, actor) },
+        { u"places"_s, section(dataset.places, place) },
+        { u"events"_s, section(dataset.events, event) },
+        { u"figures"_s, section(dataset.figures, figure) },
+    };
+}
+
+QByteArray DatasetWriter::toBytes(const Dataset &dataset)
+{
+    return QJsonDocument(toJson(dataset)).toJson(QJsonDocument::Indented);
+}
+
+bool DatasetWriter::writeFile(const Dataset &dataset, const QString &fileName, QString *error)
+{
+    const QByteArray bytes = toBytes(dataset);
+    QSaveFile file(fileName);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    *error = QCoreApplication::translate("Atlas::DatasetWriter", "Cannot write %1: %2")
+                 .arg(QDir::toNativeSeparators(fileName), file.errorString());
+    return false;
+}
+
+} // namespace Atlas

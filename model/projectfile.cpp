@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectfile.h"
+
+#include "projecttables.h"
+#include "sqlconnection.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+#else
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace Atlas {
+
+namespace {
+
+constexpr QByteArrayView SqliteMagic("SQLite format 3\0", 16);
+constexpr qsizetype SqliteHeaderSize = 100;
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+const QString TemporaryInfix = u".atlas-save-"_s;
+constexpr int TemporaryRandomLength = 6; // QTemporaryFile's XXXXXX
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+DatasetLoader::Result failure(const QString &message)
+{
+    return QList<LoadError>{ LoadError{ QString(), message } };
+}
+
+// ".name.gpkg.atlas-save-": hidden, beside the file, and unlike any name a user would pick.
+QString temporaryPrefix(const QString &fileName)
+{
+    return u"."_s + fileName + TemporaryInfix;
+}
+
+// Whether another program holds a write lock on the SQLite file (QGIS saving edits, say). A
+// file SQLite cannot read is not in use: saving over a damaged file is allowed.
+bool inUse(const QString &path)
+{
+    SqlConnection connection(path, SqlConnection::Mode::ReadWrite, 500);
+    if (connection.exec(u"BEGIN IMMEDIATE"_s)) {
+        connection.exec(u"ROLLBACK"_s);
+        return false;
+    }
+    return connection.errorCode() == SqliteBusy || connection.errorCode() == SqliteLocked;
+}
+
+// The whole project, in one transaction, into an empty file; empty on success, else SQLite's word.
+QString writeProject(const Dataset &dataset, const QString &path)
+{
+    SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+    // No rollback journal: a failed save deletes the file instead of rolling it back. FULL syncs
+    // the file to disk at the commit, before it is renamed into place.
+    connection.exec(u"PRAGMA journal_mode = OFF"_s);
+    connection.exec(u"PRAGMA synchronous = FULL"_s);
+    connection.exec(u"BEGIN"_s);
+    if (ProjectTables::write(connection, dataset))
+        connection.exec(u"COMMIT"_s);
+    return connection.errorText();
+}
+
+// Renames `from` over `to` in one step; empty on success, else the system's reason.
+QString replaceFile(const QString &from, const QString &to)
+{
+#ifdef Q_OS_WIN
+    if (!MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(from).utf16()),
+                     reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(to).utf16()),
+                     MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+        return qt_error_string(int(GetLastError()));
+#else
+    // POSIX rename() replaces the target atomically: there is no moment without a file at `to`.
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return qt_error_string(errno);
+    // Make the new directory entry durable too, or a power cut could bring the old file back.
+    const int folder = ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(), O_RDONLY);
+    if (folder >= 0) {
+        ::fsync(folder);
+        ::close(folder);
+    }
+#endif
+    return {};
+}
+
+QStringList tablesWhere(SqlConnection &connection, const QString &statement)
+{
+    QStringList tables;
+    QSqlQuery query = connection.select(statement);
+    while (query.next())
+        tables.append(query.value(0).toString());
+    return tables;
+}
+
+// Why a database without atlas_meta is not ours, with what it has instead.
+QString foreignFileMessage(SqlConnection &connection, const QString &path, const QStringList &absent)
+{
+    const QString missing = absent.join(u", "_s);
+    const bool geoPackage = !tablesWhere(connection, u"SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                     "AND name = 'gpkg_geometry_columns'"_s).isEmpty();
+    if (!geoPackage) {
+        return QCoreApplication::translate("Atlas::ProjectFile",
+                                           "%1 is an SQLite database but not a Coalition Atlas project: it has "
+                                           "none of the tables %2.")
+            .arg(shown(path), missing);
+    }
+    const QStringList points = tablesWhere(connection, u"SELECT table_name FROM gpkg_geometry_columns WHERE "
+                                                       "upper(geometry_type_name) IN ('POINT', 'MULTIPOINT') "
+                                                       "ORDER BY table_name"_s);
+    if (points.isEmpty()) {
+        return QCoreApplication::translate("Atlas::ProjectFile",
+                                           "%1 is a GeoPackage but not a Coalition Atlas project: it lacks the "
+                                           "tables %2.")
+            .arg(shown(path), missing);
+    }
+    return QCoreApplication::translate("Atlas::ProjectFile",
+                                       "%1 is a GeoPackage but not a Coalition Atlas project: it has the point "
+                                       "layers %2, which Coalition Atlas cannot import yet, and lacks the tables %3.")
+        .arg(shown(path), points.join(u", "_s), missing);
+}
+
+// DatasetLoader names JSON elements ("events[3].date.start"); a project's rows have a table, a
+// fid and an id instead ("events (fid 4, id \"x\").date.start").
+QString rowPath(const QString &jsonPath, const ProjectTables::Rows &rows)
+{
+    static const QRegularExpression element(u"^([a-z_]+)\\[(\\d+)\\]"_s);
+    const QRegularExpressionMatch match = element.match(jsonPath);
+    const QList<qint64> fids = match.hasMatch() ? rows.fids.value(match.captured(1)) : QList<qint64>();
+    const qsizetype row = match.captured(2).toLongLong();
+    if (!match.hasMatch() || row >= fids.size())
+        return jsonPath;
+    const QString id = rows.document.value(match.captured(1)).toArray().at(row).toObject().value("id"_L1).toString();
+    return ProjectTables::rowName(match.captured(1), fids.at(row), id) + jsonPath.sliced(match.capturedEnd());
+}
+
+// Reads an SQLite file that passed the header check; every problem names the file.
+DatasetLoader::Result readProject(const QString &path)
+{
+    SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
+    connection.exec(u"BEGIN"_s); // one snapshot, even if another program writes meanwhile
+    QStringList problems;
+    QSqlQuery check = connection.select(u"PRAGMA quick_check(3)"_s);
+    while (check.next()) {
+        // One row per problem, some of several lines under a "*** in database main ***" heading.
+        for (const QString &line : check.value(0).toString().split(u'\n', Qt::SkipEmptyParts)) {
+            if (line != u"ok"_s && !line.startsWith(u"***"_s))
+                problems.append(line);
+        }
+    }
+    if (!connection.ok() || !problems.isEmpty()) {
+        return failure(QCoreApplication::translate("Atlas::ProjectFile", "%1 is damaged: SQLite reports \"%2\".")
+                           .arg(shown(path), connection.ok() ? problems.join(u"; "_s) : connection.errorText()));
+    }
+
+    const QStringList absent = ProjectTables::absentTables(connection);
+    if (absent.contains(ProjectTables::MetaTable))
+        return failure(foreignFileMessage(connection, path, absent));
+    const QString versionText = ProjectTables::metaValue(connection, ProjectTables::SchemaVersionKey);
+    bool isNumber = false;
+    const int version = versionText.toInt(&isNumber);
+    if (!isNumber || version < 1) {
+        return failure(QCoreApplication::translate("Atlas::ProjectFile",
+                                                   "%1 has no valid project schema version: %2 says \"%3\".")
+                           .arg(shown(path), ProjectTables::MetaTable + u'.' + ProjectTables::SchemaVersionKey,
+                                versionText));
+    }
+    if (version > ProjectTables::SchemaVersion) {
+        return failure(QCoreApplication::translate("Atlas::ProjectFile",
+                                                   "%1 has project schema version %2, but this version of Coalition "
+                                                   "Atlas reads versions up to %3. Open it with a newer Coalition Atlas.")
+                           .arg(shown(path))
+                           .arg(version)
+                           .arg(ProjectTables::SchemaVersion));
+    }
+    if (!ProjectTables::migrate(connection, version)) {
+        return failure(QCoreApplication::translate("Atlas::ProjectFile",
+                                                   "%1 cannot be brought from project schema version %2 to %3: %4")
+                           .arg(shown(path))
+                           .arg(version)
+                           .arg(ProjectTables::SchemaVersion)
+                           .arg(connection.errorText()));
+    }
+    const QStringList absentColumns = ProjectTables::absentColumns(connection);
+    if (!absent.isEmpty() || !absentColumns.isEmpty()) {
+        QList<LoadError> errors;
+        if (!absent.isEmpty())
+            errors.append(LoadError{ QString(), QCoreApplication::translate("Atlas::ProjectFile", "%1 lacks the tables %2.")
+                                                    .arg(shown(path), absent.join(u", "_s)) });
+        if (!absentColumns.isEmpty())
+            errors.append(LoadError{ QString(), QCoreApplication::translate("Atlas::ProjectFile", "%1 lacks the columns %2.")
+                                                    .arg(shown(path), absentColumns.join(u", "_s)) });
+        return errors;
+    }
+
+    const ProjectTables::Rows rows = ProjectTables::read(connection);
+    if (!connection.ok()) {
+        return failure(QCoreApplication::translate("Atlas::ProjectFile", "%1 is damaged: SQLite reports \"%2\".")
+                           .arg(shown(path), connection.errorText()));
+    }
+    DatasetLoader::Result result = DatasetLoader::loadObject(rows.document);
+    QList<LoadError> errors = rows.errors;
+    if (const auto *invalid = std::get_if<QList<LoadError>>(&result)) {
+        for (const LoadError &error : *invalid)
+            errors.append(LoadError{ rowPath(error.path, rows), error.message });
+    }
+    if (!errors.isEmpty())
+        return errors;
+    return result;
+}
+
+} // namespace
+
+QStringList ProjectFile::temporaryFiles(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString prefix = temporaryPrefix(info.fileName());
+    QStringList files;
+    const QDir folder = info.absoluteDir();
+    for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        if (name.startsWith(prefix) && name.size() == prefix.size() + TemporaryRandomLength)
+            files.append(folder.filePath(name));
+    }
+    return files;
+}
+
+bool ProjectFile::save(const Dataset &dataset, const QString &path, QString *error)
+{
+    const auto fail = [&](const QString &reason) {
+        *error = QCoreApplication::translate("Atlas::ProjectFile", "Cannot save %1: %2").arg(shown(path), reason);
+        return false;
+    };
+    // A link stays a link: the file it points to is replaced, as QSaveFile does.
+    const QFileInfo given(path);
+    const QFileInfo target(given.isSymLink() ? given.symLinkTarget() : given.absoluteFilePath());
+    if (target.isDir())
+        return fail(QCoreApplication::translate("Atlas::ProjectFile", "it is a folder."));
+    // Read-only by its mode as well, which root's access() ignores.
+    if (target.exists() && (!target.isWritable() || !(target.permissions() & QFile::WriteOwner)))
+        return fail(QCoreApplication::translate("Atlas::ProjectFile", "the file is read-only. It was left as it was."));
+    if (target.exists() && inUse(target.filePath())) {
+        return fail(QCoreApplication::translate("Atlas::ProjectFile",
+                                                "another program is writing to it. It was left as it was."));
+    }
+
+    // Concurrent saves to one path are not supported: a second save removes the first one's file.
+    for (const QString &stale : temporaryFiles(target.filePath()))
+        QFile::remove(stale);
+    QTemporaryFile temporary(target.absoluteDir().filePath(temporaryPrefix(target.fileName()) + u"XXXXXX"_s));
+    temporary.setAutoRemove(false);
+    if (!temporary.open()) {
+        return fail(QCoreApplication::translate("Atlas::ProjectFile", "cannot create a file in the folder %1: %2")
+                        .arg(shown(target.absolutePath()), temporary.errorString()));
+    }
+    const QString written = temporary.fileName();
+    temporary.close();
+    QFile::setPermissions(written, target.exists() ? target.permissions()
+                                                   : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                                                         | QFile::ReadOther);
+
+    QString problem = writeProject(dataset, written);
+    if (problem.isEmpty())
+        problem = replaceFile(written, target.filePath());
+    if (problem.isEmpty())
+        return true;
+    QFile::remove(written);
+    return fail(problem);
+}
+
+DatasetLoader::Result ProjectFile::load(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return failure(QCoreApplication::translate("Atlas::ProjectFile", "Cannot open %1: there is no such file.")
+                           .arg(shown(path)));
+    }
+    if (info.isDir()) {
+        return failure(QCoreApplication::translate("Atlas::ProjectFile", "Cannot open %1: it is a folder, not a file.")
+                           .arg(shown(path)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return failure(QCoreApplication::translate("Atlas::ProjectFile", "Cannot open %1: %2")
+                           .arg(shown(path), file.errorString()));
+    }
+    const QByteArray header = file.read(SqliteHeaderSize);
+    file.close();
+    if (header.isEmpty())
+        return failure(QCoreApplication::translate("Atlas::ProjectFile", "%1 is empty.").arg(shown(path)));
+    if (!header.startsWith(SqliteMagic)) {
+        return failure(QCoreApplication::translate("Atlas::ProjectFile",
+                                                   "%1 is not a project file: a GeoPackage is an SQLite database, and "
+                                                   "this file does not start like one.")
+                           .arg(shown(path)));
+    }
+    if (header.size() < SqliteHeaderSize) {
+        return failure(QCoreApplication::translate("Atlas::ProjectFile", "%1 is damaged: it ends inside the SQLite header.")
+                           .arg(shown(path)));
+    }
+    return readProject(path);
+}
+
+bool ProjectFile::isProjectFile(const QString &path)
+{
+    if (path.endsWith(u".gpkg"_s, Qt::CaseInsensitive))
+        return true;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(SqliteMagic.size()).startsWith(SqliteMagic);
+}
+
+} // namespace Atlas

@@ -1,0 +1,592 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projecttables.h"
+
+#include "datasetwriter.h"
+#include "geopackage.h"
+#include "sqlconnection.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Atlas {
+
+namespace {
+
+enum class Type { Text, Boolean, Number };
+
+// One column and the JSON field it holds, as a path below an element ("date.note.en"); an empty
+// path is the element itself, as in a list of ids.
+struct Column
+{
+    QString name;
+    QString field;
+    Type type = Type::Text;
+    bool required = false; // NOT NULL: DatasetWriter always writes the field
+};
+
+Column required(const QString &name, const QString &field, Type type = Type::Text)
+{
+    return Column{ name, field, type, true };
+}
+
+Column optional(const QString &name, const QString &field, Type type = Type::Text)
+{
+    return Column{ name, field, type, false };
+}
+
+enum class Geometry {
+    None,
+    Coordinates, // the element's lon and lat, read back into them
+    FirstPlace,  // the point of the element's first place: derived on writing, ignored on reading
+};
+
+// A table with one row per element of the JSON section of the same name, in section order.
+struct SectionTable
+{
+    QString name;
+    QString description;
+    Geometry geometry = Geometry::None;
+    QList<Column> columns;
+};
+
+// A section whose elements own entries of a list table, and its name in owner_kind.
+struct Owner
+{
+    QString section;
+    QString kind;
+};
+
+// A table with one row per entry of a list field of one or more sections, in list order.
+struct ListTable
+{
+    QString name;
+    QString description;
+    QString field;         // the list field of each owner element
+    QList<Owner> owners;   // more than one: the rows say whose they are in owner_kind
+    QString ownerColumn;   // the owner element's id
+    bool required = true;  // an owner without rows reads back with an empty list, else without
+    QList<Column> columns; // of each entry
+};
+
+// docs/projectfile.md documents every table and column below; keep the two in step.
+const QList<SectionTable> &sectionTables()
+{
+    static const QList<SectionTable> tables{
+        { u"sources"_s, u"The source articles"_s, Geometry::None,
+          { required(u"id"_s, u"id"_s), required(u"file"_s, u"file"_s),
+            required(u"outlet_ar"_s, u"outlet.ar"_s), required(u"outlet_en"_s, u"outlet.en"_s),
+            optional(u"outlet_note"_s, u"outlet_note.en"_s), optional(u"author"_s, u"author"_s),
+            required(u"title_ar"_s, u"title.ar"_s), required(u"title_en"_s, u"title.en"_s),
+            required(u"published"_s, u"published"_s),
+            required(u"published_inferred"_s, u"published_inferred"_s, Type::Boolean),
+            optional(u"note"_s, u"note.en"_s) } },
+        { u"actors"_s, u"States, groups, organisations and people"_s, Geometry::None,
+          { required(u"id"_s, u"id"_s), required(u"name_ar"_s, u"name.ar"_s),
+            required(u"name_en"_s, u"name.en"_s), required(u"kind"_s, u"kind"_s) } },
+        { u"places"_s, u"Named places, at their coordinates"_s, Geometry::Coordinates,
+          { required(u"id"_s, u"id"_s), required(u"name_ar"_s, u"name.ar"_s),
+            required(u"name_en"_s, u"name.en"_s), required(u"kind"_s, u"kind"_s),
+            required(u"country"_s, u"country"_s), required(u"coord_source"_s, u"coord_source"_s),
+            required(u"coord_precision"_s, u"coord_precision"_s),
+            required(u"theatre"_s, u"theatre"_s, Type::Boolean), optional(u"note"_s, u"note.en"_s) } },
+        { u"events"_s, u"Dated events, at the point of their first place"_s, Geometry::FirstPlace,
+          { required(u"id"_s, u"id"_s), required(u"date_start"_s, u"date.start"_s),
+            optional(u"date_end"_s, u"date.end"_s), required(u"date_precision"_s, u"date.precision"_s),
+            required(u"date_inferred"_s, u"date.inferred"_s, Type::Boolean),
+            optional(u"date_note"_s, u"date.note.en"_s), required(u"category"_s, u"category"_s),
+            required(u"title_ar"_s, u"title.ar"_s), required(u"title_en"_s, u"title.en"_s),
+            required(u"summary"_s, u"summary.en"_s), optional(u"conflict_note"_s, u"conflict_note.en"_s) } },
+        { u"figures"_s, u"Numbers the articles give"_s, Geometry::None,
+          { required(u"id"_s, u"id"_s), required(u"metric"_s, u"metric"_s), required(u"kind"_s, u"kind"_s),
+            required(u"subject"_s, u"subject"_s), optional(u"estimated_by"_s, u"estimated_by"_s),
+            optional(u"value"_s, u"value"_s, Type::Number), optional(u"min"_s, u"min"_s, Type::Number),
+            optional(u"max"_s, u"max"_s, Type::Number), required(u"qualifier"_s, u"qualifier"_s),
+            required(u"unit"_s, u"unit"_s), optional(u"direction"_s, u"direction"_s),
+            required(u"as_of_start"_s, u"as_of.start"_s), optional(u"as_of_end"_s, u"as_of.end"_s),
+            required(u"as_of_precision"_s, u"as_of.precision"_s),
+            required(u"as_of_inferred"_s, u"as_of.inferred"_s, Type::Boolean),
+            optional(u"as_of_note"_s, u"as_of.note.en"_s), optional(u"baseline"_s, u"baseline.en"_s),
+            required(u"label_ar"_s, u"label.ar"_s), required(u"label_en"_s, u"label.en"_s),
+            optional(u"event_id"_s, u"event"_s), optional(u"conflict_note"_s, u"conflict_note.en"_s),
+            optional(u"note"_s, u"note.en"_s) } },
+    };
+    return tables;
+}
+
+const QList<ListTable> &listTables()
+{
+    static const QList<ListTable> tables{
+        { u"event_places"_s, u"The places of each event, in order"_s, u"places"_s,
+          { { u"events"_s, u"event"_s } }, u"event_id"_s, true, { required(u"place_id"_s, QString()) } },
+        { u"event_actors"_s, u"The actors of each event, in order"_s, u"actors"_s,
+          { { u"events"_s, u"event"_s } }, u"event_id"_s, true, { required(u"actor_id"_s, QString()) } },
+        { u"figure_theaters"_s, u"The countries each figure covers, in order"_s, u"theater"_s,
+          { { u"figures"_s, u"figure"_s } }, u"figure_id"_s, true, { required(u"country"_s, QString()) } },
+        { u"citations"_s, u"The quoted passages behind each place, event and figure"_s, u"citations"_s,
+          { { u"places"_s, u"place"_s }, { u"events"_s, u"event"_s }, { u"figures"_s, u"figure"_s } },
+          u"owner_id"_s, true, { required(u"source_id"_s, u"source"_s), required(u"quote"_s, u"quote"_s) } },
+        { u"conflicts"_s, u"Events and figures that conflict with each other"_s, u"conflicts_with"_s,
+          { { u"events"_s, u"event"_s }, { u"figures"_s, u"figure"_s } }, u"owner_id"_s, false,
+          { required(u"other_id"_s, QString()) } },
+    };
+    return tables;
+}
+
+// atlas_meta keys of the "dataset" object's fields; the file's own keys are written beside them.
+const QList<Column> &metaColumns()
+{
+    static const QList<Column> columns{
+        required(u"dataset_name"_s, u"name"_s), required(u"dataset_version"_s, u"version"_s),
+        required(u"dataset_created"_s, u"created"_s),
+        required(u"dataset_description"_s, u"description.en"_s),
+        required(u"dataset_licence"_s, u"licence.en"_s),
+    };
+    return columns;
+}
+
+const QString MetaDescription = u"Coalition Atlas project metadata: schema version, application, dataset"_s;
+const QString GeometryColumn = u"geom"_s;
+const QString PointType = u"POINT"_s;
+
+/*
+ * Migrations[n - 1] brings a file of schema version n to version n + 1. There are none yet:
+ * version 1 is the first. A migration must not write to the file, which is open read-only: it
+ * creates TEMP views of the new layout over the old tables (TEMP names shadow the file's own).
+ */
+using Migration = bool (*)(SqlConnection &connection);
+constexpr std::array<Migration, ProjectTables::SchemaVersion - 1> Migrations{};
+
+QJsonValue valueAt(const QJsonValue &value, QStringView path)
+{
+    if (path.isEmpty())
+        return value;
+    const qsizetype dot = path.indexOf(u'.');
+    const QJsonValue head = value.toObject().value(dot < 0 ? path : path.first(dot));
+    return dot < 0 ? head : valueAt(head, path.sliced(dot + 1));
+}
+
+void setValueAt(QJsonObject *object, QStringView path, const QJsonValue &value)
+{
+    const qsizetype dot = path.indexOf(u'.');
+    if (dot < 0) {
+        object->insert(path, value);
+        return;
+    }
+    QJsonObject child = object->value(path.first(dot)).toObject();
+    setValueAt(&child, path.sliced(dot + 1), value);
+    object->insert(path.first(dot), child);
+}
+
+QVariant toSql(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool: return value.toBool();
+    case QJsonValue::Double: return value.toDouble();
+    case QJsonValue::String: {
+        // A null QString would be bound as NULL, which reads back as an absent field.
+        const QString text = value.toString();
+        return text.isNull() ? QVariant(u""_s) : QVariant(text);
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+    case QJsonValue::Array:
+    case QJsonValue::Object: break;
+    }
+    return {};
+}
+
+// NULL is an absent field; booleans are stored as 0 and 1. Any other value keeps its SQLite
+// type, so DatasetLoader reports a number in a text column as such.
+QJsonValue fromSql(const QVariant &value, Type type)
+{
+    if (value.isNull())
+        return QJsonValue(QJsonValue::Undefined);
+    if (type == Type::Boolean && value.typeId() == QMetaType::LongLong) {
+        const qlonglong flag = value.toLongLong();
+        if (flag == 0 || flag == 1)
+            return flag == 1;
+    }
+    return QJsonValue::fromVariant(value);
+}
+
+QString definition(const Column &column)
+{
+    static const std::array<QString, 3> types{ u"TEXT"_s, u"BOOLEAN"_s, u"DOUBLE"_s };
+    QString text = column.name + u' ' + types[std::size_t(column.type)];
+    if (column.required)
+        text += u" NOT NULL"_s;
+    if (column.name == u"id"_s)
+        text += u" UNIQUE"_s; // ids are unique, and other tables refer to them
+    return text;
+}
+
+const QString KeyColumn = u"fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL"_s;
+
+QStringList definitions(const SectionTable &table)
+{
+    QStringList list{ KeyColumn };
+    if (table.geometry != Geometry::None)
+        list.append(GeometryColumn + u' ' + PointType);
+    for (const Column &column : table.columns)
+        list.append(definition(column));
+    return list;
+}
+
+QStringList definitions(const ListTable &table)
+{
+    QStringList list{ KeyColumn };
+    if (table.owners.size() > 1)
+        list.append(u"owner_kind TEXT NOT NULL"_s);
+    list.append(table.ownerColumn + u" TEXT NOT NULL"_s);
+    list.append(u"ordinal INTEGER NOT NULL"_s);
+    for (const Column &column : table.columns)
+        list.append(definition(column));
+    return list;
+}
+
+const QStringList MetaDefinitions{ KeyColumn, u"key TEXT NOT NULL UNIQUE"_s, u"value TEXT NOT NULL"_s };
+
+QStringList names(const QStringList &definitions)
+{
+    QStringList list;
+    for (const QString &definition : definitions)
+        list.append(definition.section(u' ', 0, 0));
+    return list;
+}
+
+// Table and column names are the constants above, never data: only values are bound.
+QSqlQuery createAndPrepareInsert(SqlConnection &connection, const QString &table, const QStringList &definitions)
+{
+    connection.exec(u"CREATE TABLE %1 (%2)"_s.arg(table, definitions.join(u", "_s)));
+    const QStringList columns = names(definitions).mid(1); // fid is assigned by SQLite
+    QStringList placeholders(columns.size(), u"?"_s);
+    return connection.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s),
+                                                                     placeholders.join(u", "_s)));
+}
+
+QSqlQuery selectAll(SqlConnection &connection, const QString &table, const QStringList &definitions,
+                    const QString &order)
+{
+    return connection.select(u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(names(definitions).join(u", "_s), table, order));
+}
+
+using Points = QHash<QString, QPointF>; // place id -> lon, lat
+
+std::optional<QPointF> coordinates(const QJsonObject &element)
+{
+    const QJsonValue lon = element.value("lon"_L1);
+    const QJsonValue lat = element.value("lat"_L1);
+    if (!lon.isDouble() || !lat.isDouble())
+        return std::nullopt;
+    return QPointF(lon.toDouble(), lat.toDouble());
+}
+
+std::optional<QPointF> pointOf(Geometry geometry, const QJsonObject &element, const Points &places)
+{
+    if (geometry == Geometry::Coordinates)
+        return coordinates(element);
+    const QString firstPlace = element.value("places"_L1).toArray().at(0).toString();
+    const auto found = places.constFind(firstPlace);
+    return found == places.constEnd() ? std::nullopt : std::optional<QPointF>(*found);
+}
+
+void extend(std::optional<GeoPackage::Extent> *extent, QPointF point)
+{
+    if (!*extent) {
+        *extent = GeoPackage::Extent{ point.x(), point.y(), point.x(), point.y() };
+        return;
+    }
+    GeoPackage::Extent &box = **extent;
+    box.minX = qMin(box.minX, point.x());
+    box.minY = qMin(box.minY, point.y());
+    box.maxX = qMax(box.maxX, point.x());
+    box.maxY = qMax(box.maxY, point.y());
+}
+
+bool writeSection(SqlConnection &connection, const SectionTable &table, const QJsonArray &elements,
+                  const Points &places)
+{
+    QSqlQuery insert = createAndPrepareInsert(connection, table.name, definitions(table));
+    std::optional<GeoPackage::Extent> extent;
+    for (const QJsonValue &value : elements) {
+        const QJsonObject element = value.toObject();
+        QVariantList values;
+        if (table.geometry != Geometry::None) {
+            const std::optional<QPointF> point = pointOf(table.geometry, element, places);
+            values.append(point ? QVariant(GeoPackage::pointBlob(point->x(), point->y())) : QVariant());
+            if (point)
+                extend(&extent, *point);
+        }
+        for (const Column &column : table.columns)
+            values.append(toSql(valueAt(element, column.field)));
+        if (!connection.run(insert, values))
+            return false;
+    }
+    if (table.geometry == Geometry::None)
+        return GeoPackage::addAttributes(connection, table.name, table.description);
+    return GeoPackage::addPoints(connection, table.name, GeometryColumn, table.description, extent);
+}
+
+bool writeList(SqlConnection &connection, const ListTable &table, const QJsonObject &document)
+{
+    QSqlQuery insert = createAndPrepareInsert(connection, table.name, definitions(table));
+    for (const Owner &owner : table.owners) {
+        for (const QJsonValue &element : document.value(owner.section).toArray()) {
+            const QJsonValue id = element.toObject().value("id"_L1);
+            const QJsonArray entries = element.toObject().value(table.field).toArray();
+            for (qsizetype ordinal = 0; ordinal < entries.size(); ++ordinal) {
+                QVariantList values;
+                if (table.owners.size() > 1)
+                    values.append(owner.kind);
+                values << toSql(id) << qlonglong(ordinal);
+                for (const Column &column : table.columns)
+                    values.append(toSql(valueAt(entries.at(ordinal), column.field)));
+                if (!connection.run(insert, values))
+                    return false;
+            }
+        }
+    }
+    return GeoPackage::addAttributes(connection, table.name, table.description);
+}
+
+bool writeMeta(SqlConnection &connection, const QJsonObject &info)
+{
+    QSqlQuery insert = createAndPrepareInsert(connection, ProjectTables::MetaTable, MetaDefinitions);
+    connection.run(insert, { ProjectTables::SchemaVersionKey, QString::number(ProjectTables::SchemaVersion) });
+    connection.run(insert, { u"application"_s, u"Coalition Atlas"_s });
+    connection.run(insert, { u"application_version"_s, QStringLiteral(COALITION_ATLAS_VERSION) });
+    for (const Column &column : metaColumns()) {
+        const QJsonValue value = valueAt(info, column.field);
+        if (!value.isUndefined())
+            connection.run(insert, { column.name, toSql(value) });
+    }
+    return GeoPackage::addAttributes(connection, ProjectTables::MetaTable, MetaDescription);
+}
+
+QJsonObject readMeta(SqlConnection &connection)
+{
+    QHash<QString, QVariant> values;
+    QSqlQuery query = connection.select(u"SELECT key, value FROM %1"_s.arg(ProjectTables::MetaTable));
+    while (query.next())
+        values.insert(query.value(0).toString(), query.value(1));
+    QJsonObject info;
+    for (const Column &column : metaColumns()) {
+        const QJsonValue value = fromSql(values.value(column.name), column.type);
+        if (!value.isUndefined())
+            setValueAt(&info, column.field, value);
+    }
+    return info;
+}
+
+QJsonArray readSection(SqlConnection &connection, const SectionTable &table, ProjectTables::Rows *rows)
+{
+    QSqlQuery query = selectAll(connection, table.name, definitions(table), u"fid"_s);
+    QJsonArray elements;
+    QList<qint64> &fids = rows->fids[table.name];
+    while (query.next()) {
+        QJsonObject element;
+        int index = 0;
+        fids.append(query.value(index++).toLongLong());
+        const QVariant geometry = table.geometry == Geometry::None ? QVariant() : query.value(index++);
+        for (const Column &column : table.columns) {
+            const QJsonValue value = fromSql(query.value(index++), column.type);
+            if (!value.isUndefined())
+                setValueAt(&element, column.field, value);
+        }
+        if (table.geometry == Geometry::Coordinates && !geometry.isNull()) {
+            const auto point = GeoPackage::readPoint(geometry.toByteArray());
+            if (const auto *problem = std::get_if<QString>(&point)) {
+                rows->errors.append(LoadError{ ProjectTables::rowName(table.name, fids.last(),
+                                                                      element.value("id"_L1).toString())
+                                                   + u'.' + GeometryColumn,
+                                               *problem });
+            } else {
+                element.insert("lon"_L1, std::get<QPointF>(point).x());
+                element.insert("lat"_L1, std::get<QPointF>(point).y());
+            }
+        }
+        elements.append(element);
+    }
+    return elements;
+}
+
+void readList(SqlConnection &connection, const ListTable &table, ProjectTables::Rows *rows)
+{
+    const bool severalOwners = table.owners.size() > 1;
+    const QString order = (severalOwners ? u"owner_kind, "_s : QString()) + table.ownerColumn + u", ordinal, fid"_s;
+    QSqlQuery query = selectAll(connection, table.name, definitions(table), order);
+    using Key = std::pair<QString, QString>; // owner kind, owner id
+    QHash<Key, QJsonArray> entries;
+    QHash<Key, qint64> firstFid;
+    while (query.next()) {
+        int index = 0;
+        const qint64 fid = query.value(index++).toLongLong();
+        const QString kind = severalOwners ? query.value(index++).toString() : table.owners.first().kind;
+        const Key key{ kind, query.value(index++).toString() };
+        ++index; // ordinal: the ORDER BY has used it
+        QJsonValue entry;
+        if (table.columns.size() == 1 && table.columns.first().field.isEmpty()) {
+            entry = fromSql(query.value(index), table.columns.first().type);
+            if (entry.isUndefined())
+                entry = QJsonValue(QJsonValue::Null); // reported by the loader as a wrong type
+        } else {
+            QJsonObject object;
+            for (const Column &column : table.columns) {
+                const QJsonValue value = fromSql(query.value(index++), column.type);
+                if (!value.isUndefined())
+                    setValueAt(&object, column.field, value);
+            }
+            entry = object;
+        }
+        firstFid.insert(key, qMin(fid, firstFid.value(key, fid)));
+        entries[key].append(entry);
+    }
+
+    for (const Owner &owner : table.owners) {
+        QJsonArray elements = rows->document.value(owner.section).toArray();
+        for (qsizetype i = 0; i < elements.size(); ++i) {
+            QJsonObject element = elements.at(i).toObject();
+            const QJsonArray list = entries.take(Key{ owner.kind, element.value("id"_L1).toString() });
+            if (!list.isEmpty() || table.required)
+                element.insert(table.field, list);
+            elements[i] = element;
+        }
+        rows->document.insert(owner.section, elements);
+    }
+
+    QStringList kinds;
+    for (const Owner &owner : table.owners)
+        kinds.append(owner.kind);
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        const auto &[kind, id] = it.key();
+        const QString path = ProjectTables::rowName(table.name, firstFid.value(it.key()), QString());
+        const QString message = kinds.contains(kind)
+            ? QCoreApplication::translate("Atlas::ProjectTables", "%n row(s) for %1 \"%2\", which is not in the table %3",
+                                          nullptr, int(it.value().size()))
+                  .arg(kind, id, table.owners.at(kinds.indexOf(kind)).section)
+            : QCoreApplication::translate("Atlas::ProjectTables", "owner_kind \"%1\" is not one of %2")
+                  .arg(kind, kinds.join(u", "_s));
+        rows->errors.append(LoadError{ path, message });
+    }
+}
+
+QSet<QString> tablesOf(SqlConnection &connection)
+{
+    QSet<QString> tables;
+    QSqlQuery query = connection.select(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s);
+    while (query.next())
+        tables.insert(query.value(0).toString());
+    return tables;
+}
+
+// Every table of the layout with its column definitions, atlas_meta first.
+QList<std::pair<QString, QStringList>> layout()
+{
+    QList<std::pair<QString, QStringList>> tables{ { ProjectTables::MetaTable, MetaDefinitions } };
+    for (const SectionTable &table : sectionTables())
+        tables.append({ table.name, definitions(table) });
+    for (const ListTable &table : listTables())
+        tables.append({ table.name, definitions(table) });
+    return tables;
+}
+
+} // namespace
+
+QString ProjectTables::rowName(const QString &table, qint64 fid, const QString &id)
+{
+    return id.isEmpty() ? u"%1 (fid %2)"_s.arg(table).arg(fid) : u"%1 (fid %2, id \"%3\")"_s.arg(table).arg(fid).arg(id);
+}
+
+bool ProjectTables::write(SqlConnection &connection, const Dataset &dataset)
+{
+    const QJsonObject document = DatasetWriter::toJson(dataset);
+    Points places;
+    for (const QJsonValue &place : document.value("places"_L1).toArray()) {
+        if (const auto point = coordinates(place.toObject()))
+            places.insert(place.toObject().value("id"_L1).toString(), *point);
+    }
+    if (!GeoPackage::createCore(connection) || !writeMeta(connection, document.value("dataset"_L1).toObject()))
+        return false;
+    for (const SectionTable &table : sectionTables()) {
+        if (!writeSection(connection, table, document.value(table.name).toArray(), places))
+            return false;
+    }
+    for (const ListTable &table : listTables()) {
+        if (!writeList(connection, table, document))
+            return false;
+    }
+    return connection.ok();
+}
+
+ProjectTables::Rows ProjectTables::read(SqlConnection &connection)
+{
+    Rows rows;
+    rows.document.insert("schema"_L1, 1);
+    rows.document.insert("dataset"_L1, readMeta(connection));
+    for (const SectionTable &table : sectionTables())
+        rows.document.insert(table.name, readSection(connection, table, &rows));
+    for (const ListTable &table : listTables())
+        readList(connection, table, &rows);
+    return rows;
+}
+
+QStringList ProjectTables::tableNames()
+{
+    QStringList list;
+    for (const auto &[name, columns] : layout())
+        list.append(name);
+    return list;
+}
+
+QStringList ProjectTables::absentTables(SqlConnection &connection)
+{
+    const QSet<QString> present = tablesOf(connection);
+    QStringList absent;
+    for (const QString &name : tableNames()) {
+        if (!present.contains(name))
+            absent.append(name);
+    }
+    return absent;
+}
+
+QStringList ProjectTables::absentColumns(SqlConnection &connection)
+{
+    const QSet<QString> present = tablesOf(connection);
+    QStringList absent;
+    for (const auto &[table, columns] : layout()) {
+        if (!present.contains(table))
+            continue;
+        QSet<QString> found;
+        QSqlQuery query = connection.select(u"SELECT name FROM pragma_table_info(?)"_s, { table });
+        while (query.next())
+            found.insert(query.value(0).toString());
+        for (const QString &column : names(columns)) {
+            if (!found.contains(column))
+                absent.append(table + u'.' + column);
+        }
+    }
+    return absent;
+}
+
+QString ProjectTables::metaValue(SqlConnection &connection, const QString &key)
+{
+    QSqlQuery query = connection.select(u"SELECT value FROM %1 WHERE key = ?"_s.arg(MetaTable), { key });
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+bool ProjectTables::migrate(SqlConnection &connection, int version)
+{
+    for (int from = version; from < SchemaVersion; ++from) {
+        if (!Migrations.at(std::size_t(from - 1))(connection))
+            return false;
+    }
+    return connection.ok();
+}
+
+} // namespace Atlas

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "datasetloader.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Atlas {
+
+class SqlConnection;
+
+/*
+ * The tables of a project file at schema version 1 (docs/projectfile.md) and the one layout that
+ * maps each column to a field of the JSON format (docs/dataset.md): "date_note" of `events` is
+ * events[].date.note.en. Writing goes Dataset -> DatasetWriter's JSON -> rows; reading goes rows
+ * -> the same JSON, for DatasetLoader to check with the rules of a JSON file. A NULL is an absent
+ * field both ways. Works inside the caller's transaction on an open SqlConnection; owns nothing.
+ */
+class ProjectTables
+{
+public:
+    static constexpr int SchemaVersion = 1;
+    static inline const QString MetaTable = QStringLiteral("atlas_meta");
+    static inline const QString SchemaVersionKey = QStringLiteral("schema_version");
+
+    // What read() gives: the dataset as a schema-1 JSON document, the fid of each element of each
+    // section (to name rows in messages), and the rows that could not become JSON.
+    struct Rows
+    {
+        QJsonObject document;
+        QHash<QString, QList<qint64>> fids;
+        QList<LoadError> errors;
+    };
+
+    // Creates the GeoPackage core and every table of the layout in an empty database, fills them
+    // and registers them in gpkg_contents. False when a statement failed (see the connection).
+    static bool write(SqlConnection &connection, const Dataset &dataset);
+    static Rows read(SqlConnection &connection);
+
+    // The tables of the layout, atlas_meta first.
+    static QStringList tableNames();
+    // Of the layout's tables, those the database lacks, and "table.column" for every column
+    // missing from a table it has.
+    static QStringList absentTables(SqlConnection &connection);
+    static QStringList absentColumns(SqlConnection &connection);
+    // A value of atlas_meta; null when the key is absent.
+    static QString metaValue(SqlConnection &connection, const QString &key);
+    // How messages name a row: "events (fid 7, id \"taji-handover-2020\")".
+    static QString rowName(const QString &table, qint64 fid, const QString &id);
+    // Brings the connection's view of a file at `version` (1 <= version <= SchemaVersion) to the
+    // current layout without writing to the file.
+    static bool migrate(SqlConnection &connection, int version);
+};
+
+} // namespace Atlas
