@@ -654,6 +654,13 @@ The quoted sentence was not found in this article.</source>
     </message>
 </context>
 <context>
+    <name>Atlas::DatasetWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
     <name>Atlas::DetailsPane</name>
     <message>
         <source>Details of the selected event or figure</source>
@@ -884,6 +891,45 @@ The quoted sentence was not found in this article.</source>
     <message>
         <source>%1 increase</source>
         <translation>ارتفاع بنسبة %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::GeoPackage</name>
+    <message>
+        <source>not a GeoPackage geometry (no &quot;GP&quot; header)</source>
+        <translation>ليست هندسة GeoPackage (لا يوجد ترويس &quot;GP&quot;)</translation>
+    </message>
+    <message>
+        <source>GeoPackage geometry version %1 is not supported</source>
+        <translation>إصدار هندسة GeoPackage رقم %1 غير مدعوم</translation>
+    </message>
+    <message>
+        <source>an extended geometry type, not a point</source>
+        <translation>نوع هندسة موسّع، وليس نقطة</translation>
+    </message>
+    <message>
+        <source>an empty geometry</source>
+        <translation>هندسة فارغة</translation>
+    </message>
+    <message>
+        <source>an invalid envelope indicator</source>
+        <translation>مؤشر إطار غير صالح</translation>
+    </message>
+    <message>
+        <source>spatial reference system %1 instead of EPSG:4326</source>
+        <translation>نظام الإسناد المكاني %1 بدلًا من EPSG:4326</translation>
+    </message>
+    <message>
+        <source>the WKB geometry is cut short</source>
+        <translation>هندسة WKB مبتورة</translation>
+    </message>
+    <message>
+        <source>WKB geometry type %1, not a 2D point</source>
+        <translation>نوع هندسة WKB رقم %1، وليس نقطة ثنائية الأبعاد</translation>
+    </message>
+    <message>
+        <source>a point without finite coordinates</source>
+        <translation>نقطة بلا إحداثيات منتهية</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1410,107 @@ The quoted sentence was not found in this article.</source>
     <message>
         <source>The new language is used when Coalition Atlas is started again.</source>
         <translation>تُعتمد اللغة الجديدة عند تشغيل أطلس التحالف من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ProjectFile</name>
+    <message>
+        <source>%1 is an SQLite database but not a Coalition Atlas project: it has none of the tables %2.</source>
+        <translation>⁨%1⁩ قاعدة بيانات SQLite لكنه ليس مشروعًا لأطلس التحالف: لا يحتوي أيًّا من الجداول ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>%1 is a GeoPackage but not a Coalition Atlas project: it lacks the tables %2.</source>
+        <translation>⁨%1⁩ ملف GeoPackage لكنه ليس مشروعًا لأطلس التحالف: تنقصه الجداول ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>%1 is a GeoPackage but not a Coalition Atlas project: it has the point layers %2, which Coalition Atlas cannot import yet, and lacks the tables %3.</source>
+        <translation>⁨%1⁩ ملف GeoPackage لكنه ليس مشروعًا لأطلس التحالف: فيه طبقات النقاط ⁨%2⁩ التي لا يستطيع أطلس التحالف استيرادها بعد، وتنقصه الجداول ⁨%3⁩.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite reports &quot;%2&quot;.</source>
+        <translation>⁨%1⁩ تالف: يقول SQLite &quot;⁨%2⁩&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid project schema version: %2 says &quot;%3&quot;.</source>
+        <translation>ليس لـ ⁨%1⁩ إصدار مخطط مشروع صالح: يقول ⁨%2⁩ &quot;⁨%3⁩&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has project schema version %2, but this version of Coalition Atlas reads versions up to %3. Open it with a newer Coalition Atlas.</source>
+        <translation>إصدار مخطط المشروع في ⁨%1⁩ هو %2، لكن هذا الإصدار من أطلس التحالف يقرأ الإصدارات حتى %3. افتحه بإصدار أحدث من أطلس التحالف.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be brought from project schema version %2 to %3: %4</source>
+        <translation>تعذّر نقل ⁨%1⁩ من إصدار مخطط المشروع %2 إلى %3: ⁨%4⁩</translation>
+    </message>
+    <message>
+        <source>%1 lacks the tables %2.</source>
+        <translation>تنقص ⁨%1⁩ الجداولُ ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the columns %2.</source>
+        <translation>تنقص ⁨%1⁩ الأعمدةُ ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>تعذّر حفظ ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>إنه مجلد.</translation>
+    </message>
+    <message>
+        <source>the file is read-only. It was left as it was.</source>
+        <translation>الملف للقراءة فقط. تُرك كما كان.</translation>
+    </message>
+    <message>
+        <source>another program is writing to it. It was left as it was.</source>
+        <translation>برنامج آخر يكتب فيه. تُرك كما كان.</translation>
+    </message>
+    <message>
+        <source>cannot create a file in the folder %1: %2</source>
+        <translation>لا يمكن إنشاء ملف في المجلد ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation>تعذّر فتح ⁨%1⁩: لا يوجد ملف بهذا الاسم.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a folder, not a file.</source>
+        <translation>تعذّر فتح ⁨%1⁩: إنه مجلد وليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>تعذّر فتح ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>⁨%1⁩ فارغ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a project file: a GeoPackage is an SQLite database, and this file does not start like one.</source>
+        <translation>⁨%1⁩ ليس ملف مشروع: ملف GeoPackage قاعدة بيانات SQLite، وهذا الملف لا يبدأ كما تبدأ.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it ends inside the SQLite header.</source>
+        <translation>⁨%1⁩ تالف: ينتهي داخل ترويسة SQLite.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ProjectTables</name>
+    <message numerus="yes">
+        <source>%n row(s) for %1 &quot;%2&quot;, which is not in the table %3</source>
+        <translation>
+            <numerusform>لا صفوف لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>صف واحد لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>صفّان لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>%n صفوف لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>%n صفًّا لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>%n صف لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owner_kind &quot;%1&quot; is not one of %2</source>
+        <translation>قيمة owner_kind &quot;⁨%1⁩&quot; ليست من ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2553,17 @@ Date: %2</source>
     <message>
         <source>Changes are percentages against each figure&apos;s own baseline, not levels.</source>
         <translation>التغيّرات نسب مئوية مقارنةً بخط الأساس الخاص بكل رقم، وليست مستويات.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlConnection</name>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>مشغّل SQLite في Qt ‏(QSQLITE) غير مثبّت</translation>
+    </message>
+    <message>
+        <source>unknown SQLite error</source>
+        <translation>خطأ غير معروف في SQLite</translation>
     </message>
 </context>
 <context>
