@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "localization.h"
 
+#include "menushortcutstyle.h"
+
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFont>
 #include <QGuiApplication>
@@ -59,6 +62,10 @@ bool Localization::setLanguage(Language language)
     }
     QGuiApplication::setLayoutDirection(language == Language::Arabic ? Qt::RightToLeft : Qt::LeftToRight);
     applyFonts(language);
+    // Menus in a right-to-left interface keep "Ctrl++" as it is written.
+    if (qobject_cast<QApplication *>(QCoreApplication::instance()) && language == Language::Arabic
+        && !qobject_cast<MenuShortcutStyle *>(QApplication::style()))
+        QApplication::setStyle(new MenuShortcutStyle);
     return loaded;
 }
 

@@ -313,7 +313,7 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>ال&amp;عنوان:</translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>Use the time window of the view</source>
@@ -337,7 +337,7 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation>ال&amp;ورق:</translation>
+        <translation>الورق:</translation>
     </message>
     <message>
         <source>Portrait</source>
@@ -349,7 +349,7 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation>ال&amp;اتجاه:</translation>
+        <translation>الاتجاه:</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -357,23 +357,23 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>&amp;Map of the period</source>
-        <translation>&amp;خريطة الفترة</translation>
+        <translation>خريطة الفترة</translation>
     </message>
     <message>
         <source>&amp;Key figures</source>
-        <translation>أبرز ال&amp;أرقام</translation>
+        <translation>أبرز الأرقام</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation>ال&amp;مخططات</translation>
+        <translation>المخططات</translation>
     </message>
     <message>
         <source>&amp;Events with citations</source>
-        <translation>الأ&amp;حداث مع اقتباساتها</translation>
+        <translation>الأحداث مع اقتباساتها</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
-        <translation>ال&amp;مصادر</translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>None</source>
@@ -393,7 +393,7 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>&amp;Atlas:</source>
-        <translation>الأ&amp;طلس:</translation>
+        <translation>الأطلس:</translation>
     </message>
     <message>
         <source>Latin (0123)</source>
@@ -405,7 +405,7 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>&amp;Digits:</source>
-        <translation>الأ&amp;رقام:</translation>
+        <translation>الأرقام:</translation>
     </message>
     <message>
         <source>The period starts after it ends. Choose a start date on or before the end date.</source>
@@ -417,11 +417,11 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>&amp;First chart:</source>
-        <translation>المخطط ال&amp;أول:</translation>
+        <translation>المخطط الأول:</translation>
     </message>
     <message>
         <source>Se&amp;cond chart:</source>
-        <translation>المخطط ال&amp;ثاني:</translation>
+        <translation>المخطط الثاني:</translation>
     </message>
 </context>
 <context>
@@ -1027,79 +1027,79 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;Open Dataset…</source>
-        <translation>&amp;فتح مجموعة بيانات…</translation>
+        <translation>فتح مجموعة بيانات…</translation>
     </message>
     <message>
         <source>Open &amp;Bundled Dataset</source>
-        <translation>فتح مجموعة البيانات ال&amp;مرفقة</translation>
+        <translation>فتح مجموعة البيانات المرفقة</translation>
     </message>
     <message>
         <source>Export &amp;Timeline…</source>
-        <translation>تصدير ال&amp;خط الزمني…</translation>
+        <translation>تصدير الخط الزمني…</translation>
     </message>
     <message>
         <source>Export &amp;Chart…</source>
-        <translation>تصدير ال&amp;مخطط…</translation>
+        <translation>تصدير المخطط…</translation>
     </message>
     <message>
         <source>Export &amp;Map…</source>
-        <translation>تصدير الخري&amp;طة…</translation>
+        <translation>تصدير الخريطة…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
+        <translation>تحرير</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;بحث…</translation>
+        <translation>بحث…</translation>
     </message>
     <message>
         <source>&amp;Clear All Filters</source>
-        <translation>&amp;مسح كل عوامل التصفية</translation>
+        <translation>مسح كل عوامل التصفية</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>ال&amp;تفضيلات…</translation>
+        <translation>التفضيلات…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation>&amp;تكبير</translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation>ت&amp;صغير</translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>&amp;Fit All</source>
-        <translation>إظهار ال&amp;كل</translation>
+        <translation>إظهار الكل</translation>
     </message>
     <message>
         <source>Fit &amp;Selection</source>
-        <translation>ملاءمة ال&amp;تحديد</translation>
+        <translation>ملاءمة التحديد</translation>
     </message>
     <message>
         <source>Clear &amp;Time Window</source>
-        <translation>مسح ال&amp;فترة الزمنية</translation>
+        <translation>مسح الفترة الزمنية</translation>
     </message>
     <message>
         <source>Fit All &amp;Places on the Map</source>
-        <translation>إظهار كل الم&amp;واقع على الخريطة</translation>
+        <translation>إظهار كل المواقع على الخريطة</translation>
     </message>
     <message>
         <source>Zoom Map to Se&amp;lection</source>
-        <translation>تكبير الخريطة إلى ال&amp;تحديد</translation>
+        <translation>تكبير الخريطة إلى التحديد</translation>
     </message>
     <message>
         <source>Online Map Tiles (OpenStreetMap)</source>
@@ -1111,15 +1111,15 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>&amp;About Coalition Atlas</source>
-        <translation>&amp;حول أطلس التحالف</translation>
+        <translation>حول أطلس التحالف</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>حول &amp;Qt</translation>
+        <translation>حول Qt</translation>
     </message>
     <message>
         <source>%1 of %2 events</source>
@@ -1206,15 +1206,15 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation>&amp;معاينة الطباعة…</translation>
+        <translation>معاينة الطباعة…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;طباعة…</translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Export &amp;Briefing as PDF…</source>
-        <translation>تصدير الإحا&amp;طة بصيغة PDF…</translation>
+        <translation>تصدير الإحاطة بصيغة PDF…</translation>
     </message>
 </context>
 <context>
@@ -1348,23 +1348,23 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>&amp;Digits:</source>
-        <translation>الأ&amp;رقام:</translation>
+        <translation>الأرقام:</translation>
     </message>
     <message>
         <source>Arabic &amp;month names:</source>
-        <translation>أسماء الأ&amp;شهر العربية:</translation>
+        <translation>أسماء الأشهر العربية:</translation>
     </message>
     <message>
         <source>Timeline &amp;axis:</source>
-        <translation>م&amp;حور الخط الزمني:</translation>
+        <translation>محور الخط الزمني:</translation>
     </message>
     <message>
         <source>Show the &amp;Hijri date beside the Gregorian date</source>
-        <translation>إظهار التاريخ ال&amp;هجري بجانب التاريخ الميلادي</translation>
+        <translation>إظهار التاريخ الهجري بجانب التاريخ الميلادي</translation>
     </message>
     <message>
         <source>In the details and tooltips, in the Umm al-Qura calendar</source>

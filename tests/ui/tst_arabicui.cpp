@@ -108,7 +108,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("eventsDock");
         QTest::addColumn<Qt::DockWidgetArea>("mapArea");
 
-        QTest::newRow("ar") << Language::Arabic << Qt::RightToLeft << u"&ملف"_s << u"&فتح مجموعة بيانات…"_s << u"الأحداث"_s
+        QTest::newRow("ar") << Language::Arabic << Qt::RightToLeft << u"ملف"_s << u"فتح مجموعة بيانات…"_s << u"الأحداث"_s
                             << Qt::RightDockWidgetArea;
         QTest::newRow("en") << Language::English << Qt::LeftToRight << u"&File"_s << u"&Open Dataset…"_s << u"Events"_s
                             << Qt::LeftDockWidgetArea;
