@@ -1616,6 +1616,10 @@ Date: %2</source>
             <numerusform>%1 حدث</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accounts that conflict</source>
+        <translation>روايات متعارضة</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::TimelineScale</name>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineexporter.h"
+#include "timelinerenderer.h"
 
 #include "atlasdocument.h"
 #include "filtercriteria.h"
@@ -139,6 +140,33 @@ private Q_SLOTS:
             const QString title = event.title.text(language);
             QVERIFY2(containsText(texts, title), qPrintable(u"missing title: "_s + title));
         }
+    }
+
+    void conflictLinksHaveALegendEntry_data()
+    {
+        QTest::addColumn<bool>("conflicts");
+        QTest::newRow("with conflicting accounts") << true;
+        QTest::newRow("without") << false;
+    }
+    void conflictLinksHaveALegendEntry()
+    {
+        QFETCH(bool, conflicts);
+        Atlas::Dataset dataset = TimelineTestData::dataset();
+        if (!conflicts) {
+            for (Atlas::Event &event : dataset.events)
+                event.conflictsWith.clear();
+        }
+        Atlas::AtlasDocument document;
+        document.setDataset(dataset, u"test"_s, QString());
+        TimelineExportOptions options;
+        options.fileName = m_dir.filePath(u"conflicts-%1.svg"_s.arg(conflicts));
+        QString error;
+        QVERIFY2(exportTimeline(document, options, &error), qPrintable(error));
+        QFile file(options.fileName);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString parseError;
+        const QStringList texts = svgTexts(file.readAll(), &parseError);
+        QCOMPARE(containsText(texts, Atlas::TimelineRenderer::conflictLegendText()), conflicts);
     }
 
     void pngHasRequestedSize_data()

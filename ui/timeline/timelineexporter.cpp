@@ -213,6 +213,7 @@ bool TimelineExporter::exportTimeline(const AtlasDocument &document, const Timel
         scale.setVisibleRange(scale.firstDay(), scale.spanDays() * std::min(factor, 4.0) * 1.01);
     }
 
+    state.conflictLegend = !scene.layout.conflictPairs().isEmpty();
     const double needed = layoutOptions.top + scene.layout.height() + 12 + renderer.legendHeight(width, state);
     const int height = std::max(requestedHeight, int(std::ceil(needed)));
     scene.size = QSize(width, height);

@@ -122,7 +122,21 @@ QList<TimelineRenderer::LegendEntry> TimelineRenderer::legendEntries(const QRect
         entries.append({category, QRectF(left, y, width, lineHeight)});
         x += width + spacing;
     }
+    if (state.conflictLegend) {
+        const double width = swatch * 2 + 6 + metrics.horizontalAdvance(conflictLegendText()) + 4;
+        if (x > margin && x + width > area.width() - margin) {
+            x = margin;
+            y += lineHeight;
+        }
+        const double left = direction == Qt::RightToLeft ? area.right() - x - width : area.left() + x;
+        entries.append({QString(), QRectF(left, y, width, lineHeight)});
+    }
     return entries;
+}
+
+QString TimelineRenderer::conflictLegendText()
+{
+    return QCoreApplication::translate("Atlas::TimelineRenderer", "Accounts that conflict");
 }
 
 double TimelineRenderer::legendHeight(double width, const State &state) const
@@ -144,6 +158,12 @@ QColor TimelineRenderer::categoryColor(const QString &category, const QStringLis
     const double lightnessShift = (index / int(std::size(hues))) * 0.12;
     return QColor::fromHslF(float(hue / 360.0), dark ? 0.62f : 0.68f,
                             float((dark ? 0.66 : 0.42) + (dark ? -lightnessShift : lightnessShift)));
+}
+
+QColor TimelineRenderer::conflictColor(const QPalette &palette)
+{
+    // A warm colour that is not a category hue's twin, readable on both bases.
+    return isDark(palette) ? QColor(255, 120, 110) : QColor(196, 30, 58);
 }
 
 QString TimelineRenderer::clusterText(int count, const Formatter &formatter)
@@ -287,9 +307,7 @@ void TimelineRenderer::paintConflicts(QPainter &painter, const TimelineScale &sc
 {
     if (layout.conflictPairs().isEmpty())
         return;
-    // A warm colour that is not a category hue's twin, readable on both bases.
-    const QColor conflict = isDark(state.palette) ? QColor(255, 120, 110) : QColor(196, 30, 58);
-    QPen pen(conflict, 1.5, Qt::DashLine);
+    QPen pen(conflictColor(state.palette), 1.5, Qt::DashLine);
     pen.setCapStyle(Qt::RoundCap);
     painter.setBrush(Qt::NoBrush);
     for (const auto &[a, b] : layout.conflictPairs()) {
@@ -569,6 +587,21 @@ void TimelineRenderer::paintLegend(QPainter &painter, const QRectF &legendArea, 
     const QFontMetricsF metrics = metricsFor(state.font, m_device);
     const double swatch = std::round(metrics.height() * 0.7);
     for (const LegendEntry &entry : legendEntries(legendArea, state, direction)) {
+        if (entry.category.isEmpty()) {
+            // The conflict links' sample: the dashed line paintConflicts() draws.
+            const double lineWidth = swatch * 2;
+            const double lineX = direction == Qt::RightToLeft ? entry.rect.right() - lineWidth : entry.rect.left();
+            QPen pen(conflictColor(palette), 1.5, Qt::DashLine);
+            pen.setCapStyle(Qt::RoundCap);
+            painter.setPen(pen);
+            painter.drawLine(QLineF(lineX, entry.rect.center().y(), lineX + lineWidth, entry.rect.center().y()));
+            painter.setPen(palette.color(QPalette::WindowText));
+            painter.setFont(state.font);
+            const QRectF textRect = direction == Qt::RightToLeft ? entry.rect.adjusted(0, 0, -(lineWidth + 6), 0)
+                                                                 : entry.rect.adjusted(lineWidth + 6, 0, 0, 0);
+            painter.drawText(textRect, leadingAlignment(direction) | Qt::TextSingleLine, conflictLegendText());
+            continue;
+        }
         const bool hidden = state.hiddenCategories.contains(entry.category);
         const QColor color = categoryColor(entry.category, state.categories, palette);
         const double swatchX = direction == Qt::RightToLeft ? entry.rect.right() - swatch : entry.rect.left();

@@ -48,15 +48,18 @@ public:
         QDate windowFrom;                     // the time-window band; invalid ends are open
         QDate windowTo;
         bool showWindow = false;
+        bool conflictLegend = false;          // a legend entry for the conflict links
         QString emptyText;                    // shown when nothing is laid out
         double verticalOffset = 0;            // lanes scrolled up by this many pixels
     };
 
     struct LegendEntry
     {
-        QString category;
+        QString category;                     // empty for the conflict links' entry
         QRectF rect;
     };
+    static QString conflictLegendText();
+    static QColor conflictColor(const QPalette &palette);
 
     explicit TimelineRenderer(const QPaintDevice *device = nullptr);
 

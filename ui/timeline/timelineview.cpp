@@ -101,6 +101,9 @@ void TimelineView::onDatasetChanged()
 {
     m_categoryText.clear();
     m_categories = TimelineModelReader::categories(*m_document->eventModel(), &m_categoryText);
+    const QList<Event> &datasetEvents = m_document->dataset().events;
+    m_hasConflicts = std::any_of(datasetEvents.cbegin(), datasetEvents.cend(),
+                                 [](const Event &event) { return !event.conflictsWith.isEmpty(); });
     // The zoom limits come from the whole dataset, so filtering does not move them.
     QDate first;
     QDate last;
@@ -166,7 +169,7 @@ QString TimelineView::legendCategoryAt(const QPoint &pos) const
 {
     for (const TimelineRenderer::LegendEntry &entry : legendEntries()) {
         if (entry.rect.contains(pos))
-            return entry.category;
+            return entry.category; // empty for the conflict links' entry, which toggles nothing
     }
     return {};
 }
@@ -283,6 +286,7 @@ TimelineRenderer::State TimelineView::renderState() const
         state.windowTo = m_document->filter()->state().to();
     }
     state.showWindow = state.windowFrom.isValid() || state.windowTo.isValid();
+    state.conflictLegend = m_hasConflicts;
     state.verticalOffset = m_scrollBar->value();
     state.emptyText = m_document->dataset().events.isEmpty() ? tr("No dataset loaded.")
                                                              : tr("No events match the filter.");

@@ -131,6 +131,7 @@ private:
     int m_layoutMaxRows = 0;
     QStringList m_layoutLanes;
     QStringList m_categories;
+    bool m_hasConflicts = false;
     QHash<QString, QString> m_categoryText;
     QSet<QString> m_hiddenCategories;
     AxisDirection m_axisDirection = AxisDirection::FollowLayout;
