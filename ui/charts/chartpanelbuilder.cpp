@@ -18,6 +18,8 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace Atlas {
 
 namespace {
@@ -31,16 +33,6 @@ QScatterSeries::MarkerShape markerShape(ChartStyle::Shape shape)
     case ChartStyle::Shape::Diamond: return QScatterSeries::MarkerShapeRotatedRectangle;
     }
     return QScatterSeries::MarkerShapeCircle;
-}
-
-const char *panelRoleName(ChartPanelKind kind)
-{
-    switch (kind) {
-    case ChartPanelKind::Levels: return "levels";
-    case ChartPanelKind::Periods: return "periods";
-    case ChartPanelKind::Changes: return "changes";
-    }
-    return "";
 }
 
 // Tags a series with what it draws (read back by finish() and drawnSeries()) and adds it.
@@ -304,6 +296,35 @@ QList<FigureMark> ChartPanelBuilder::finish(const PanelChart &panelChart) const
     return marks;
 }
 
+QString ChartPanelBuilder::kindName(ChartPanelKind kind)
+{
+    switch (kind) {
+    case ChartPanelKind::Levels: return u"levels"_s;
+    case ChartPanelKind::Periods: return u"periods"_s;
+    case ChartPanelKind::Changes: return u"changes"_s;
+    }
+    return {};
+}
+
+QList<ChartScene::DrawnAxis> ChartPanelBuilder::drawnAxes(const PanelChart &panelChart)
+{
+    QList<ChartScene::DrawnAxis> result;
+    const QList<QAbstractAxis *> axes = panelChart.chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        ChartScene::DrawnAxis drawn;
+        const bool horizontal = axis->orientation() == Qt::Horizontal;
+        if (panelChart.panel->kind == ChartPanelKind::Changes)
+            drawn.role = horizontal ? u"value"_s : u"category"_s;
+        else
+            drawn.role = horizontal ? u"time"_s : u"value"_s;
+        drawn.title = axis->titleText();
+        if (auto *category = qobject_cast<QCategoryAxis *>(axis))
+            drawn.labels = category->categoriesLabels();
+        result.append(drawn);
+    }
+    return result;
+}
+
 QRectF ChartPanelBuilder::plotRect(const PanelChart &panelChart)
 {
     return panelChart.chart->mapRectToScene(panelChart.chart->plotArea());
@@ -315,16 +336,33 @@ QList<ChartScene::DrawnSeries> ChartPanelBuilder::drawnSeries(const PanelChart &
     const QList<QAbstractSeries *> list = panelChart.chart->series();
     for (QAbstractSeries *series : list) {
         ChartScene::DrawnSeries drawn;
-        drawn.panel = QString::fromLatin1(panelRoleName(panelChart.panel->kind));
+        drawn.panel = kindName(panelChart.panel->kind);
         drawn.role = series->property("atlasRole").toString();
         drawn.name = series->property("atlasName").toString();
         drawn.figureId = series->property("atlasFigure").toString();
+        QChart *chart = panelChart.chart;
+        auto toScene = [chart, series](QPointF value) { return chart->mapToScene(chart->mapToPosition(value, series)); };
         if (auto *area = qobject_cast<QAreaSeries *>(series)) {
             drawn.points = area->upperSeries()->points();
             if (area->lowerSeries())
                 drawn.lowerPoints = area->lowerSeries()->points();
+            const QRectF bar = QRectF(toScene(drawn.points.first()), toScene(drawn.lowerPoints.last())).normalized();
+            drawn.areas.append(bar);
+            drawn.segments = { QLineF(bar.topLeft(), bar.topRight()), QLineF(bar.topRight(), bar.bottomRight()),
+                               QLineF(bar.bottomRight(), bar.bottomLeft()), QLineF(bar.bottomLeft(), bar.topLeft()) };
+            drawn.fill = area->brush().color();
+        } else if (auto *scatter = qobject_cast<QScatterSeries *>(series)) {
+            drawn.points = scatter->points();
+            const double size = scatter->markerSize();
+            for (const QPointF &point : std::as_const(drawn.points)) {
+                const QPointF centre = toScene(point);
+                drawn.areas.append(QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size));
+            }
+            drawn.fill = scatter->color();
         } else if (auto *xy = qobject_cast<QXYSeries *>(series)) {
             drawn.points = xy->points();
+            for (qsizetype i = 1; i < drawn.points.size(); ++i)
+                drawn.segments.append(QLineF(toScene(drawn.points.at(i - 1)), toScene(drawn.points.at(i))));
         }
         for (QPointF &point : drawn.points)
             point.setY(ChartPanelAxes::dataValue(*panelChart.panel, point.y()));

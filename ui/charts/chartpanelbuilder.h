@@ -51,7 +51,9 @@ public:
     QList<FigureMark> finish(const PanelChart &panelChart) const;
 
     static QRectF plotRect(const PanelChart &panelChart); // in scene coordinates
+    static QString kindName(ChartPanelKind kind);         // "levels", "periods", "changes"
     static QList<ChartScene::DrawnSeries> drawnSeries(const PanelChart &panelChart);
+    static QList<ChartScene::DrawnAxis> drawnAxes(const PanelChart &panelChart);
 
 private:
     QStringList addChangeBars(QChart *chart, const ChartPanel &panel) const; // returns the categories, top down

@@ -2,6 +2,7 @@
 #include "chartscene.h"
 
 #include "charthittargets.h"
+#include "chartlegend.h"
 #include "chartlabelplacer.h"
 #include "chartpagelayout.h"
 #include "chartpanelbuilder.h"
@@ -13,6 +14,7 @@ namespace Atlas {
 struct ChartScene::Page
 {
     QList<PanelChart> charts;
+    QList<DrawnPanel> panels;
     ChartHitTargets targets;
 };
 
@@ -59,8 +61,16 @@ void ChartScene::layoutPage(QSizeF size)
                 m_page->targets.add(rect, mark.item->figureId);
         const QList<QRectF> labels = placer.addTo(this, panelChart.panel->kind, marks,
                                                   ChartPanelBuilder::plotRect(panelChart));
-        for (int i = 0; i < marks.size(); ++i)
+        DrawnPanel drawn;
+        drawn.kind = ChartPanelBuilder::kindName(panelChart.panel->kind);
+        drawn.rect = panelRects.at(m_page->panels.size());
+        drawn.plot = ChartPanelBuilder::plotRect(panelChart);
+        drawn.axes = ChartPanelBuilder::drawnAxes(panelChart);
+        for (int i = 0; i < marks.size(); ++i) {
             m_page->targets.add(labels.at(i), marks.at(i).item->figureId);
+            drawn.valueLabels.insert(marks.at(i).item->figureId, labels.at(i));
+        }
+        m_page->panels.append(drawn);
     }
     m_page->targets.showSelection(this, m_selectedFigure, scale);
 }
@@ -94,6 +104,16 @@ QList<ChartScene::DrawnSeries> ChartScene::drawnSeries() const
     for (const PanelChart &panelChart : m_page->charts)
         result.append(ChartPanelBuilder::drawnSeries(panelChart));
     return result;
+}
+
+QList<ChartScene::DrawnPanel> ChartScene::drawnPanels() const
+{
+    return m_page->panels;
+}
+
+QList<QColor> ChartScene::legendColors() const
+{
+    return ChartLegend(m_data, ChartStyle::scale(m_pageSize)).colors();
 }
 
 namespace {

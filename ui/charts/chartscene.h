@@ -3,7 +3,10 @@
 
 #include "chartdata.h"
 
+#include <QColor>
 #include <QGraphicsScene>
+#include <QHash>
+#include <QLineF>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
@@ -38,6 +41,29 @@ public:
         QString figureId;     // for whiskers and bars: the figure drawn
         QList<QPointF> points;
         QList<QPointF> lowerPoints; // bars: the lower edge
+        QList<QLineF> segments;     // scene coordinates: the lines drawn (trend, whisker, zero, bar outline)
+        QList<QRectF> areas;        // scene coordinates: what is filled (markers, bars)
+        QColor fill;                // the colour markers and bars are filled with; invalid for lines
+    };
+
+    // An axis as drawn, for tests and diagnostics.
+    struct DrawnAxis
+    {
+        QString role;               // "time", "value", "category"
+        QString title;              // as drawn
+        QRectF titleRect;           // scene rect of the title's glyphs; empty when not one of our texts
+        QStringList labels;         // tick (or category) labels in the axis's order
+        QList<QRectF> labelRects;   // their scene rects, when the labels are our texts
+    };
+
+    // A panel as drawn: its share of the page, its plot, its axes and the labels of its figures.
+    struct DrawnPanel
+    {
+        QString kind;               // "levels", "periods", "changes"
+        QRectF rect;
+        QRectF plot;
+        QList<DrawnAxis> axes;
+        QHash<QString, QRectF> valueLabels; // figure id -> scene rect of its value label
     };
 
     explicit ChartScene(QObject *parent = nullptr);
@@ -57,6 +83,8 @@ public:
     QString selectedFigure() const { return m_selectedFigure; }
 
     QList<DrawnSeries> drawnSeries() const;
+    QList<DrawnPanel> drawnPanels() const;
+    QList<QColor> legendColors() const; // the swatch colours of the legend, in its order
     QStringList texts() const; // every text our items draw (titles, legend, labels, notes, sources)
     QRectF textBounds(const QString &text) const; // scene rect of the first item drawing it
 
