@@ -71,7 +71,8 @@ private:
     QString actorName(const QString &id, const QString &fallback) const;
     QString sourceLine(const QStringList &sourceIds) const;
     QString unitText(const QString &unit) const;
-    QString numberText(double value, bool signedPercent) const;
+    // A change is a signed percentage; a level or flow in percent (a share) an unsigned one.
+    QString numberText(double value, bool signedPercent, bool percent) const;
 
     ChartContext m_context;
 };
