@@ -80,6 +80,11 @@ QString ChartScene::figureAt(QPointF scenePos) const
     return m_page->targets.figureAt(scenePos);
 }
 
+QRectF ChartScene::targetRect(QPointF scenePos) const
+{
+    return m_page->targets.targetRect(scenePos);
+}
+
 QRectF ChartScene::figureRect(const QString &figureId) const
 {
     return m_page->targets.figureRect(figureId);

@@ -77,6 +77,7 @@ public:
     QSizeF pageSize() const { return m_pageSize; }
 
     QString figureAt(QPointF scenePos) const;
+    QRectF targetRect(QPointF scenePos) const; // the mark or label figureAt() found there, or empty
     QRectF figureRect(const QString &figureId) const; // scene rect of the drawn figure, or empty
     QPointF figurePoint(const QString &figureId) const; // a point where figureAt() finds it; (-1, -1) if none
     void setSelectedFigure(const QString &figureId);
