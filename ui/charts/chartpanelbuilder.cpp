@@ -2,6 +2,7 @@
 #include "chartpanelbuilder.h"
 
 #include "chartpanelaxes.h"
+#include "chartpanelframe.h"
 #include "chartstyle.h"
 
 #include <QtCharts/QAreaSeries>
@@ -89,48 +90,51 @@ PanelChart ChartPanelBuilder::addTo(QGraphicsScene *scene, const ChartPanel &pan
     chart->setMargins(QMargins(0, 0, 0, 0));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setLocalizeNumbers(false);
-    if (!panel.title.isEmpty()) {
-        chart->setTitle(panel.title);
-        chart->setTitleFont(ChartStyle::font(m_formatter, 14 * m_scale, true));
-        chart->setTitleBrush(ChartStyle::textColor());
-    }
     scene->addItem(chart);
     chart->setGeometry(rect);
 
+    // The ticks depend on the plot's size, the plot on the ticks' labels: a few rounds settle it.
     const ChartPanelAxes axes(m_formatter, m_rightToLeft, m_scale);
-    const Qt::Alignment startEdge = m_rightToLeft ? Qt::AlignRight : Qt::AlignLeft;
-    QCategoryAxis *values = axes.valueAxis(panel, rect);
-    QCategoryAxis *other = nullptr;
-    if (panel.kind == ChartPanelKind::Changes) {
-        other = axes.categoryAxis(addChangeBars(chart, panel));
-        values->setReverse(m_rightToLeft);
-        chart->addAxis(values, Qt::AlignBottom);
-        chart->addAxis(other, startEdge);
-    } else {
-        other = axes.timeAxis(panel, rect);
-        if (panel.kind == ChartPanelKind::Periods)
-            addPeriodBars(chart, panel);
-        else
-            addLevels(chart, panel);
-        chart->addAxis(other, Qt::AlignBottom);
-        chart->addAxis(values, startEdge);
+    const ChartPanelFrame frame(m_formatter, m_rightToLeft, panel, rect, m_scale);
+    const bool changes = panel.kind == ChartPanelKind::Changes;
+    const AxisTicks rows = changes ? ChartPanelAxes::categoryTicks(panel) : AxisTicks();
+    AxisTicks bottom;
+    AxisTicks start;
+    QRectF plot(rect.topLeft(), rect.size() * 0.8);
+    for (int round = 0; round < 3; ++round) {
+        bottom = changes ? axes.valueTicks(panel, plot.width()) : axes.timeTicks(panel, plot.width());
+        start = changes ? rows : axes.valueTicks(panel, plot.height());
+        const QRectF next = frame.plotRect(bottom, start);
+        const bool settled = std::abs(next.width() - plot.width()) < 0.5 && std::abs(next.height() - plot.height()) < 0.5;
+        plot = next;
+        if (settled)
+            break;
     }
+    chart->setPlotArea(plot.translated(-rect.topLeft()));
+
+    QCategoryAxis *bottomAxis = axes.lineAxis(bottom);
+    QCategoryAxis *startAxis = changes ? axes.rowAxis(rows) : axes.lineAxis(start);
+    if (changes)
+        addChangeBars(chart, panel);
+    else if (panel.kind == ChartPanelKind::Periods)
+        addPeriodBars(chart, panel, plot.width());
+    else
+        addLevels(chart, panel);
+    chart->addAxis(bottomAxis, Qt::AlignBottom);
+    chart->addAxis(startAxis, m_rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
     const QList<QAbstractSeries *> series = chart->series();
     for (QAbstractSeries *drawn : series) {
-        drawn->attachAxis(values);
-        drawn->attachAxis(other);
+        drawn->attachAxis(bottomAxis);
+        drawn->attachAxis(startAxis);
     }
     chart->layout()->activate();
-    return { chart, &panel };
+    return { chart, &panel, rect, frame.addTo(scene, plot, bottom, start) };
 }
 
-QStringList ChartPanelBuilder::addChangeBars(QChart *chart, const ChartPanel &panel) const
+void ChartPanelBuilder::addChangeBars(QChart *chart, const ChartPanel &panel) const
 {
-    // Categories from top to bottom in series order; values run along x.
+    // Rows from top to bottom in series order; values run along x.
     const QList<PanelItem> bars = panelItems(panel);
-    QStringList categories;
-    for (const PanelItem &bar : bars)
-        categories.append(bar.first->category);
     const int n = int(bars.size());
     for (int i = 0; i < n; ++i) {
         const auto &[item, owner] = bars.at(i);
@@ -149,10 +153,9 @@ QStringList ChartPanelBuilder::addChangeBars(QChart *chart, const ChartPanel &pa
     zero->append(0, n - 0.5);
     zero->setPen(QPen(ChartStyle::textColor(), 1.5 * m_scale));
     attach(chart, zero, "zero", QString(), QString());
-    return categories;
 }
 
-void ChartPanelBuilder::addPeriodBars(QChart *chart, const ChartPanel &panel) const
+void ChartPanelBuilder::addPeriodBars(QChart *chart, const ChartPanel &panel, double plotWidth) const
 {
     // Overlapping periods: larger counts are added first, so they sit behind smaller ones and
     // every outline shows.
@@ -161,10 +164,10 @@ void ChartPanelBuilder::addPeriodBars(QChart *chart, const ChartPanel &panel) co
         return a.first->high() > b.first->high();
     });
     const auto [timeLow, timeHigh] = ChartPanelAxes::timeRange(panel);
-    const double minimumWidth = (timeHigh - timeLow) * 0.012;
+    const double yearsPerPixel = (timeHigh - timeLow) / std::max(plotWidth, 1.0);
+    const double minimumWidth = 8 * m_scale * yearsPerPixel;
     for (const auto &[bar, owner] : std::as_const(bars)) {
         const ChartItem &item = *bar;
-        const QColor color = ChartStyle::seriesColor(owner->colorIndex);
         double x0 = ChartPanelAxes::yearPosition(item.start);
         double x1 = ChartPanelAxes::yearPosition(item.end.addDays(1));
         // A bar in front of larger ones of the same period is inset a little, so the outlines
@@ -173,7 +176,7 @@ void ChartPanelBuilder::addPeriodBars(QChart *chart, const ChartPanel &panel) co
             return other.first != &item && other.first->high() > item.high() && other.first->start <= item.end
                    && item.start <= other.first->end;
         });
-        const double inset = std::min(double(behind) * (timeHigh - timeLow) * 0.008, (x1 - x0) * 0.2);
+        const double inset = std::min(double(behind) * 16 * m_scale * yearsPerPixel, (x1 - x0) * 0.2);
         x0 += inset;
         x1 -= inset;
         if (x1 - x0 < minimumWidth) {
@@ -182,6 +185,7 @@ void ChartPanelBuilder::addPeriodBars(QChart *chart, const ChartPanel &panel) co
             x1 = centre + minimumWidth / 2;
         }
         QAreaSeries *area = newBar(x0, item.isRange() ? *item.min : 0.0, x1, item.high());
+        const QColor color = ChartStyle::seriesColor(owner->colorIndex);
         QColor fill = color;
         fill.setAlpha(item.isRange() ? 60 : 90);
         area->setBrush(fill);
@@ -304,25 +308,6 @@ QString ChartPanelBuilder::kindName(ChartPanelKind kind)
     case ChartPanelKind::Changes: return u"changes"_s;
     }
     return {};
-}
-
-QList<ChartScene::DrawnAxis> ChartPanelBuilder::drawnAxes(const PanelChart &panelChart)
-{
-    QList<ChartScene::DrawnAxis> result;
-    const QList<QAbstractAxis *> axes = panelChart.chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        ChartScene::DrawnAxis drawn;
-        const bool horizontal = axis->orientation() == Qt::Horizontal;
-        if (panelChart.panel->kind == ChartPanelKind::Changes)
-            drawn.role = horizontal ? u"value"_s : u"category"_s;
-        else
-            drawn.role = horizontal ? u"time"_s : u"value"_s;
-        drawn.title = axis->titleText();
-        if (auto *category = qobject_cast<QCategoryAxis *>(axis))
-            drawn.labels = category->categoriesLabels();
-        result.append(drawn);
-    }
-    return result;
 }
 
 QRectF ChartPanelBuilder::plotRect(const PanelChart &panelChart)

@@ -13,11 +13,13 @@ class QGraphicsScene;
 
 namespace Atlas {
 
-// One panel as drawn: its QChart, owned by the scene, and the panel it shows.
+// One panel as drawn: its QChart, owned by the scene, the panel it shows, where, and its axes.
 struct PanelChart
 {
     QChart *chart = nullptr;
     const ChartPanel *panel = nullptr;
+    QRectF rect;
+    QList<ChartScene::DrawnAxis> axes;
 };
 
 // Where one figure of a laid-out panel is drawn, in scene coordinates.
@@ -32,11 +34,12 @@ struct FigureMark
 };
 
 /*
- * Draws one ChartPanel as a QChart with the axes of ChartPanelAxes and a series per mark, each
- * tagged with its role, name and figure: markers and a trend line for levels, min–max whiskers
- * for ranges, bars over their period for flows, diverging bars around zero for changes, in the
- * colour and shape of their series. Once the chart is laid out it tells where each figure was
- * drawn, and what QtCharts holds. Owns nothing: the charts belong to the scene.
+ * Draws one ChartPanel as a QChart in the plot ChartPanelFrame leaves, with the ticks of
+ * ChartPanelAxes and a series per mark, each tagged with its role, name and figure: markers and
+ * a trend line for levels, min–max whiskers for ranges, bars over their period for flows,
+ * diverging bars around zero for changes, in the colour and shape of their series. Once the
+ * chart is laid out it tells where each figure was drawn, and what QtCharts holds. Owns nothing:
+ * the charts belong to the scene.
  */
 class ChartPanelBuilder
 {
@@ -53,11 +56,10 @@ public:
     static QRectF plotRect(const PanelChart &panelChart); // in scene coordinates
     static QString kindName(ChartPanelKind kind);         // "levels", "periods", "changes"
     static QList<ChartScene::DrawnSeries> drawnSeries(const PanelChart &panelChart);
-    static QList<ChartScene::DrawnAxis> drawnAxes(const PanelChart &panelChart);
 
 private:
-    QStringList addChangeBars(QChart *chart, const ChartPanel &panel) const; // returns the categories, top down
-    void addPeriodBars(QChart *chart, const ChartPanel &panel) const;
+    void addChangeBars(QChart *chart, const ChartPanel &panel) const;
+    void addPeriodBars(QChart *chart, const ChartPanel &panel, double plotWidth) const;
     void addLevels(QChart *chart, const ChartPanel &panel) const;
 
     Formatter m_formatter;

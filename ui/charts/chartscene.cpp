@@ -63,9 +63,9 @@ void ChartScene::layoutPage(QSizeF size)
                                                   ChartPanelBuilder::plotRect(panelChart));
         DrawnPanel drawn;
         drawn.kind = ChartPanelBuilder::kindName(panelChart.panel->kind);
-        drawn.rect = panelRects.at(m_page->panels.size());
+        drawn.rect = panelChart.rect;
         drawn.plot = ChartPanelBuilder::plotRect(panelChart);
-        drawn.axes = ChartPanelBuilder::drawnAxes(panelChart);
+        drawn.axes = panelChart.axes;
         for (int i = 0; i < marks.size(); ++i) {
             m_page->targets.add(labels.at(i), marks.at(i).item->figureId);
             drawn.valueLabels.insert(marks.at(i).item->figureId, labels.at(i));
