@@ -52,15 +52,20 @@ void ChartScene::layoutPage(QSizeF size)
     for (int i = 0; i < panelRects.size(); ++i)
         m_page->charts.append(builder.addTo(this, m_data.panels.at(i), panelRects.at(i)));
 
-    // Labels go on once every chart is laid out, where the marks really are.
-    const ChartLabelPlacer placer(m_data, size, scale);
+    // Labels go on once every chart is laid out, where the marks and lines really are.
+    const ChartLabelPlacer placer(m_data, scale);
     for (const PanelChart &panelChart : std::as_const(m_page->charts)) {
         const QList<FigureMark> marks = builder.finish(panelChart);
         for (const FigureMark &mark : marks)
             for (const QRectF &rect : mark.hitRects)
                 m_page->targets.add(rect, mark.item->figureId);
+        LabelObstacles obstacles;
+        for (const DrawnSeries &series : ChartPanelBuilder::drawnSeries(panelChart)) {
+            obstacles.lines.append(series.segments);
+            obstacles.areas.append(series.areas);
+        }
         const QList<QRectF> labels = placer.addTo(this, panelChart.panel->kind, marks,
-                                                  ChartPanelBuilder::plotRect(panelChart));
+                                                  ChartPanelBuilder::plotRect(panelChart), obstacles);
         DrawnPanel drawn;
         drawn.kind = ChartPanelBuilder::kindName(panelChart.panel->kind);
         drawn.rect = panelChart.rect;
