@@ -143,9 +143,7 @@ void ChartPanelBuilder::addChangeBars(QChart *chart, const ChartPanel &panel) co
         const double to = item->isRange() ? *item->max : item->value.value_or(0.0);
         // The upper edge runs from `from` to `to`, which finish() reads back.
         QAreaSeries *area = newBar(from, y - 0.3, to, y + 0.3);
-        const QColor color = ChartStyle::seriesColor(owner->colorIndex);
-        area->setBrush(color);
-        area->setPen(QPen(color.darker(120), 1.2 * m_scale));
+        fill(area, owner->colorIndex);
         attach(chart, area, "bar", owner->name, item->figureId);
     }
     auto *zero = new QLineSeries;
@@ -157,8 +155,7 @@ void ChartPanelBuilder::addChangeBars(QChart *chart, const ChartPanel &panel) co
 
 void ChartPanelBuilder::addPeriodBars(QChart *chart, const ChartPanel &panel, double plotWidth) const
 {
-    // Overlapping periods: larger counts are added first, so they sit behind smaller ones and
-    // every outline shows.
+    // Overlapping periods: larger counts are added first, so they sit behind smaller ones.
     QList<PanelItem> bars = panelItems(panel);
     std::stable_sort(bars.begin(), bars.end(), [](const auto &a, const auto &b) {
         return a.first->high() > b.first->high();
@@ -170,8 +167,8 @@ void ChartPanelBuilder::addPeriodBars(QChart *chart, const ChartPanel &panel, do
         const ChartItem &item = *bar;
         double x0 = ChartPanelAxes::yearPosition(item.start);
         double x1 = ChartPanelAxes::yearPosition(item.end.addDays(1));
-        // A bar in front of larger ones of the same period is inset a little, so the outlines
-        // behind stay visible down to zero and nothing reads as stacked.
+        // A bar in front of larger ones of the same period is narrower, so that the bars behind
+        // show on both sides down to zero and nothing reads as stacked.
         const auto behind = std::count_if(bars.cbegin(), bars.cend(), [&item](const auto &other) {
             return other.first != &item && other.first->high() > item.high() && other.first->start <= item.end
                    && item.start <= other.first->end;
@@ -185,13 +182,15 @@ void ChartPanelBuilder::addPeriodBars(QChart *chart, const ChartPanel &panel, do
             x1 = centre + minimumWidth / 2;
         }
         QAreaSeries *area = newBar(x0, item.isRange() ? *item.min : 0.0, x1, item.high());
-        const QColor color = ChartStyle::seriesColor(owner->colorIndex);
-        QColor fill = color;
-        fill.setAlpha(item.isRange() ? 60 : 90);
-        area->setBrush(fill);
-        area->setPen(QPen(color.darker(110), 1.8 * m_scale));
+        fill(area, owner->colorIndex);
         attach(chart, area, "bar", owner->name, item.figureId);
     }
+}
+
+void ChartPanelBuilder::fill(QAreaSeries *bar, int colorIndex) const
+{
+    bar->setBrush(ChartStyle::seriesColor(colorIndex));
+    bar->setPen(QPen(Qt::white, 1.5 * m_scale)); // a gap between bars that touch
 }
 
 void ChartPanelBuilder::addLevels(QChart *chart, const ChartPanel &panel) const
@@ -217,9 +216,7 @@ void ChartPanelBuilder::addLevels(QChart *chart, const ChartPanel &panel) const
         if (values.size() >= 2) {
             auto *trend = new QLineSeries;
             trend->append(values);
-            QColor line = color;
-            line.setAlpha(150);
-            trend->setPen(QPen(line, 1.8 * s, Qt::DashLine));
+            trend->setPen(QPen(color, 1.4 * s, Qt::DashLine));
             attach(chart, trend, "trend", series.name, QString());
         }
         if (!values.isEmpty()) {

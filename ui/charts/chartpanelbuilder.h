@@ -8,6 +8,7 @@
 #include <QPointF>
 #include <QRectF>
 
+class QAreaSeries;
 class QChart;
 class QGraphicsScene;
 
@@ -37,9 +38,11 @@ struct FigureMark
  * Draws one ChartPanel as a QChart in the plot ChartPanelFrame leaves, with the ticks of
  * ChartPanelAxes and a series per mark, each tagged with its role, name and figure: markers and
  * a trend line for levels, min–max whiskers for ranges, bars over their period for flows,
- * diverging bars around zero for changes, in the colour and shape of their series. Once the
- * chart is laid out it tells where each figure was drawn, and what QtCharts holds. Owns nothing:
- * the charts belong to the scene.
+ * diverging bars around zero for changes, in the colour and shape of their series. Fills are
+ * opaque legend colours with a white outline; where periods overlap, the larger count stands
+ * behind, and the bar in front is narrower, so both show down to zero and nothing mixes into a
+ * colour the legend lacks. Once the chart is laid out it tells where each figure was drawn, and
+ * what QtCharts holds. Owns nothing: the charts belong to the scene.
  */
 class ChartPanelBuilder
 {
@@ -61,6 +64,7 @@ private:
     void addChangeBars(QChart *chart, const ChartPanel &panel) const;
     void addPeriodBars(QChart *chart, const ChartPanel &panel, double plotWidth) const;
     void addLevels(QChart *chart, const ChartPanel &panel) const;
+    void fill(QAreaSeries *bar, int colorIndex) const; // opaque, in the series' colour
 
     Formatter m_formatter;
     bool m_rightToLeft;
