@@ -10,6 +10,7 @@
 #include "atlasdocument.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QProcess>
@@ -23,6 +24,21 @@
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(Atlas::Language)
+
+namespace {
+
+// Every chart, in English and in Arabic.
+void addChartRows()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<Atlas::Language>("language");
+    for (const QString &name : Atlas::ChartCatalog::names()) {
+        QTest::newRow(qPrintable(name + u", English"_s)) << name << Atlas::Language::English;
+        QTest::newRow(qPrintable(name + u", Arabic"_s)) << name << Atlas::Language::Arabic;
+    }
+}
+
+} // namespace
 
 /*
  * Chart export as the command line and the dialog use it: SVG that parses and keeps the title,
@@ -58,6 +74,15 @@ private:
                                                                          m_document.language() == Atlas::Language::Arabic))
             .build(chart);
     }
+    // Options to export `chart` into the test folder, in the format the file name says.
+    Atlas::ChartExportOptions exportOptions(const QString &chart, const QString &fileName) const
+    {
+        Atlas::ChartExportOptions options;
+        options.chartName = chart;
+        options.fileName = m_dir.filePath(fileName);
+        options.format = QFileInfo(fileName).suffix();
+        return options;
+    }
     void setLanguage(Atlas::Language language)
     {
         m_document.setLanguage(language);
@@ -82,12 +107,7 @@ void TestChartExport::init()
 
 void TestChartExport::svgKeepsText_data()
 {
-    QTest::addColumn<QString>("chart");
-    QTest::addColumn<Atlas::Language>("language");
-    for (const QString &name : Atlas::ChartCatalog::names()) {
-        QTest::newRow(qPrintable(name + u", English"_s)) << name << Atlas::Language::English;
-        QTest::newRow(qPrintable(name + u", Arabic"_s)) << name << Atlas::Language::Arabic;
-    }
+    addChartRows();
 }
 
 void TestChartExport::svgKeepsText()
@@ -95,10 +115,7 @@ void TestChartExport::svgKeepsText()
     QFETCH(QString, chart);
     QFETCH(Atlas::Language, language);
     setLanguage(language);
-    Atlas::ChartExportOptions options;
-    options.chartName = chart;
-    options.fileName = m_dir.filePath(chart + u"-كتابة.svg"_s); // a non-ASCII path
-    options.format = u"svg"_s;
+    const Atlas::ChartExportOptions options = exportOptions(chart, chart + u"-كتابة.svg"_s); // a non-ASCII path
     QString error;
     QVERIFY2(Atlas::exportChart(m_document, options, &error), qPrintable(error));
 
@@ -183,12 +200,7 @@ void TestChartExport::pngHasRequestedSize()
 
 void TestChartExport::pngFillsAreLegendColours_data()
 {
-    QTest::addColumn<QString>("chart");
-    QTest::addColumn<Atlas::Language>("language");
-    for (const QString &name : Atlas::ChartCatalog::names()) {
-        QTest::newRow(qPrintable(name + u", English"_s)) << name << Atlas::Language::English;
-        QTest::newRow(qPrintable(name + u", Arabic"_s)) << name << Atlas::Language::Arabic;
-    }
+    addChartRows();
 }
 
 // Overlapping bars and markers are opaque legend colours in the file too, as on screen.
@@ -197,10 +209,7 @@ void TestChartExport::pngFillsAreLegendColours()
     QFETCH(QString, chart);
     QFETCH(Atlas::Language, language);
     setLanguage(language);
-    Atlas::ChartExportOptions options;
-    options.chartName = chart;
-    options.fileName = m_dir.filePath(chart + u"-fills.png"_s);
-    options.format = u"png"_s;
+    Atlas::ChartExportOptions options = exportOptions(chart, chart + u"-fills.png"_s);
     options.size = QSize(1600, 1000);
     QString error;
     QVERIFY2(Atlas::exportChart(m_document, options, &error), qPrintable(error));

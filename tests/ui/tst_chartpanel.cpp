@@ -28,6 +28,7 @@
 #include <QToolTip>
 
 #include <cmath>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using Atlas::ChartPanelKind;
@@ -71,15 +72,27 @@ QString describe(const QRectF &rect)
         .arg(rect.height(), 0, 'f', 1);
 }
 
-// Whether a drawn line runs through a rect.
+// Whether a drawn line runs through a rect: a point of it, every half pixel, lies inside.
 bool crosses(const QLineF &line, const QRectF &rect)
 {
-    if (rect.contains(line.p1()) || rect.contains(line.p2()))
-        return true;
-    const QLineF edges[] = { { rect.topLeft(), rect.topRight() }, { rect.topRight(), rect.bottomRight() },
-                             { rect.bottomRight(), rect.bottomLeft() }, { rect.bottomLeft(), rect.topLeft() } };
-    return std::any_of(std::cbegin(edges), std::cend(edges),
-                       [&line](const QLineF &edge) { return line.intersects(edge) == QLineF::BoundedIntersection; });
+    const int steps = std::max(1, int(std::ceil(line.length() * 2)));
+    for (int i = 0; i <= steps; ++i) {
+        if (rect.contains(line.pointAt(double(i) / steps)))
+            return true;
+    }
+    return false;
+}
+
+// Shows the charts pane at a fixed size with `chart` drawn; its view, or null.
+QGraphicsView *showPanel(Atlas::ChartsPanel &panel, const QString &chart)
+{
+    panel.resize(1100, 760);
+    panel.show();
+    if (!QTest::qWaitForWindowExposed(&panel))
+        return nullptr;
+    panel.showChart(chart);
+    panel.rebuildNow();
+    return panel.findChild<QGraphicsView *>();
 }
 
 QString withoutBidiMarks(QString text)
@@ -180,6 +193,18 @@ private:
     {
         const bool rtl = document.language() == Atlas::Language::Arabic;
         return Atlas::ChartDataBuilder(Atlas::ChartContext::fromDocument(document, rtl)).build(chart);
+    }
+    // The chart a row of addChartRows() asks for, laid out at the row's size.
+    std::unique_ptr<Atlas::ChartScene> rowScene()
+    {
+        QFETCH(bool, bundled);
+        QFETCH(QString, chart);
+        QFETCH(Atlas::Language, language);
+        QFETCH(QSize, size);
+        auto scene = std::make_unique<Atlas::ChartScene>();
+        scene->setChartData(build(document(bundled, language), chart));
+        scene->layoutPage(QSizeF(size));
+        return scene;
     }
 
     Atlas::Localization m_localization;
@@ -612,12 +637,7 @@ void TestChartPanel::clickSelectsFigure()
     QFETCH(QString, eventId);
     m_document.setLanguage(rightToLeft ? Atlas::Language::Arabic : Atlas::Language::English);
     Atlas::ChartsPanel panel(&m_document);
-    panel.resize(1100, 760);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.showChart(chart);
-    panel.rebuildNow();
-    auto *view = panel.findChild<QGraphicsView *>();
+    QGraphicsView *view = showPanel(panel, chart);
     QVERIFY(view);
     // Another event is selected before: the click must not leave it selected.
     QVERIFY(m_document.selectEvent(eventId == u"briefing-2023"_s ? u"interview-2021"_s : u"briefing-2023"_s));
@@ -702,13 +722,8 @@ void TestChartPanel::labelsStayClear_data()
 // other label, no line of a series (trend, whisker, bar outline, zero line), no marker, no bar.
 void TestChartPanel::labelsStayClear()
 {
-    QFETCH(bool, bundled);
-    QFETCH(QString, chart);
-    QFETCH(Atlas::Language, language);
-    QFETCH(QSize, size);
-    Atlas::ChartScene scene;
-    scene.setChartData(build(document(bundled, language), chart));
-    scene.layoutPage(QSizeF(size));
+    const std::unique_ptr<Atlas::ChartScene> drawing = rowScene();
+    Atlas::ChartScene &scene = *drawing;
     QVERIFY(!scene.chartData().isEmpty());
     const QRectF page = scene.sceneRect();
 
@@ -766,14 +781,8 @@ void TestChartPanel::axesAreReadable_data()
 // ticks, whatever span they cover.
 void TestChartPanel::axesAreReadable()
 {
-    QFETCH(bool, bundled);
-    QFETCH(QString, chart);
-    QFETCH(Atlas::Language, language);
-    QFETCH(QSize, size);
-    const Atlas::AtlasDocument &doc = document(bundled, language);
-    Atlas::ChartScene scene;
-    scene.setChartData(build(doc, chart));
-    scene.layoutPage(QSizeF(size));
+    const std::unique_ptr<Atlas::ChartScene> drawing = rowScene();
+    Atlas::ChartScene &scene = *drawing;
     const QStringList texts = scene.texts();
     const Atlas::Formatter &format = scene.chartData().formatter;
     QStringList monthNames;
@@ -826,20 +835,15 @@ void TestChartPanel::fillsAreLegendColours_data()
 // never mix a colour the legend does not have: checked on the series and on the pixels.
 void TestChartPanel::fillsAreLegendColours()
 {
-    QFETCH(bool, bundled);
-    QFETCH(QString, chart);
-    QFETCH(Atlas::Language, language);
-    QFETCH(QSize, size);
-    Atlas::ChartScene scene;
-    scene.setChartData(build(document(bundled, language), chart));
-    scene.layoutPage(QSizeF(size));
+    const std::unique_ptr<Atlas::ChartScene> drawing = rowScene();
+    Atlas::ChartScene &scene = *drawing;
     const QList<QColor> legend = scene.legendColors();
     QVERIFY(!legend.isEmpty());
-    QImage image(size, QImage::Format_RGB32);
+    QImage image(scene.sceneRect().size().toSize(), QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), scene.sceneRect());
+    scene.render(&painter, QRectF(image.rect()), scene.sceneRect());
     painter.end();
     for (const Atlas::ChartScene::DrawnPanel &panel : scene.drawnPanels()) {
         const QString foreign = ChartFixture::foreignFill(image, panel.plot.toAlignedRect(), ChartFixture::allowedFills(legend));
@@ -910,12 +914,7 @@ void TestChartPanel::toolTipStaysWhileHovering()
     QFETCH(Atlas::Language, language);
     Atlas::AtlasDocument &doc = document(false, language);
     Atlas::ChartsPanel panel(&doc);
-    panel.resize(1100, 760);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.showChart(chart);
-    panel.rebuildNow();
-    auto *view = panel.findChild<QGraphicsView *>();
+    QGraphicsView *view = showPanel(panel, chart);
     QVERIFY(view);
     QWidget *viewport = view->viewport();
     const QPoint pos = view->mapFromScene(panel.chartScene()->figurePoint(figureId));

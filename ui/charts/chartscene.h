@@ -24,8 +24,10 @@ namespace Atlas {
  *
  * The façade of the page's parts, each in its own file: ChartPageLayout (text blocks and panel
  * rects, with ChartLegend), ChartPanelBuilder (one QChart per panel, with ChartPanelAxes; the
- * only parts that talk to QtCharts), ChartLabelPlacer (value labels) and ChartHitTargets
- * (figures under the pointer, the selection frame). This header stays free of QtCharts types.
+ * only parts that talk to QtCharts), ChartPanelFrame (the titles, tick and category labels
+ * around each plot), ChartLabelPlacer (value labels, clear of what the series draw) and
+ * ChartHitTargets (figures under the pointer, the selection frame). This header stays free of
+ * QtCharts types.
  */
 class ChartScene : public QGraphicsScene
 {
