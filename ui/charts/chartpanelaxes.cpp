@@ -186,18 +186,35 @@ AxisTicks ChartPanelAxes::valueTicks(const ChartPanel &panel, double length) con
                 labelRoom = std::max(labelRoom, metrics.horizontalAdvance(item.label) + 16 * m_scale);
     }
     const double sides = horizontal ? double(low < 0) + double(high > 0) : 1.0; // ends that carry labels
+    const double range = high - low;
     const double roomShare = labelRoom / std::max(length - sides * labelRoom, labelRoom);
-    const double padLow = low < 0 ? (high - low) * std::max(horizontal ? 0.22 : 0.08, horizontal ? roomShare : 0.0) : 0;
-    const double padHigh = (high - low) * std::max(horizontal ? 0.22 : 0.12, roomShare);
-    // Round steps, as many as the length takes comfortably, then fewer until the labels fit.
+    double padLow = 0;
+    double padHigh = range * std::max(0.12, roomShare);
+    if (horizontal) {
+        // Room beside the bars' value ends; a side without bars only keeps the zero line off the edge.
+        padLow = low < 0 ? range * std::max(0.22, roomShare) : range * 0.08;
+        padHigh = high > 0 ? range * std::max(0.22, roomShare) : range * 0.08;
+    } else if (low < 0) {
+        padLow = range * 0.08;
+    }
+    // Round steps, as many as the length takes comfortably, then fewer until the labels fit,
+    // then more where that leaves fewer than three.
     const int comfortable = std::clamp(int(length / ((horizontal ? 110 : 55) * m_scale)), 3, 8);
-    for (int target = comfortable; target >= 2; --target) {
-        const double step = niceStep(high + padHigh - (low - padLow), target);
+    QList<int> targets;
+    for (int target = comfortable; target >= 2; --target)
+        targets.append(target);
+    for (int target = comfortable + 1; target <= 10; ++target)
+        targets.append(target);
+    for (const int target : std::as_const(targets)) {
+        const double step = niceStep(range + padLow + padHigh, target);
         AxisTicks axis;
         axis.reversed = horizontal && m_rightToLeft;
-        axis.low = std::floor((low - padLow) / step) * step;
-        axis.high = std::ceil((high + padHigh) / step) * step;
-        for (double v = axis.low; v <= axis.high + step * 1e-6; v += step) {
+        // A value axis ends on a tick; the axis of changes ends where its room does, so that a
+        // round step does not squeeze the bars.
+        axis.low = horizontal ? low - padLow : std::floor((low - padLow) / step) * step;
+        axis.high = horizontal ? high + padHigh : std::ceil((high + padHigh) / step) * step;
+        const double first = std::ceil(axis.low / step - 1e-6) * step;
+        for (double v = first; v <= axis.high + step * 1e-6; v += step) {
             const double tick = std::abs(v) < step * 1e-6 ? 0.0 : v;
             QString label;
             if (horizontal) {
@@ -208,8 +225,7 @@ AxisTicks ChartPanelAxes::valueTicks(const ChartPanel &panel, double length) con
             }
             axis.ticks.append({ tick, label });
         }
-        if (candidates.isEmpty() || candidates.last().ticks.size() != axis.ticks.size())
-            candidates.append(axis);
+        candidates.append(axis);
     }
     return firstFitting(candidates, length, !horizontal);
 }
