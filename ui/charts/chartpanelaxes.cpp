@@ -242,21 +242,23 @@ AxisTicks ChartPanelAxes::timeTicks(const ChartPanel &panel, double length) cons
     auto yearText = [this](int year) { return m_formatter.date(QDate(year, 1, 1), DatePrecision::Year); };
 
     QList<AxisTicks> candidates;
-    // Months (with the year under the first and under each January) while the span holds fewer
-    // than three new years, then years.
+    // Months while the span holds fewer than three new years, then years. The first month and
+    // each January carry their year: beside the month where that fits, else under it.
     if (lastYear - firstYear + 1 < 3) {
-        for (const int step : { 1, 2, 3, 6 }) {
-            axis.ticks.clear();
-            for (QDate month(int(std::floor(timeLow)), 1, 1); yearPosition(month) <= timeHigh; month = month.addMonths(1)) {
-                const double x = yearPosition(month);
-                if (x <= timeLow || (month.month() - 1) % step != 0)
-                    continue;
-                QString label = m_formatter.monthName(month.month());
-                if (axis.ticks.isEmpty() || month.month() == 1)
-                    label += u'\n' + yearText(month.year());
-                axis.ticks.append({ x, label });
+        for (const QChar yearSeparator : { QChar(u' '), QChar(u'\n') }) {
+            for (const int step : { 1, 2, 3, 6 }) {
+                axis.ticks.clear();
+                for (QDate month(int(std::floor(timeLow)), 1, 1); yearPosition(month) <= timeHigh; month = month.addMonths(1)) {
+                    const double x = yearPosition(month);
+                    if (x <= timeLow || (month.month() - 1) % step != 0)
+                        continue;
+                    QString label = m_formatter.monthName(month.month());
+                    if (axis.ticks.isEmpty() || month.month() == 1)
+                        label += yearSeparator + yearText(month.year());
+                    axis.ticks.append({ x, label });
+                }
+                candidates.append(axis);
             }
-            candidates.append(axis);
         }
     }
     for (const int step : { 1, 2, 5, 10, 20, 50 }) {

@@ -21,7 +21,7 @@ struct AxisTicks
     struct Tick
     {
         double position = 0;
-        QString label; // may hold a "\n": month names carry their year under them
+        QString label; // may hold a "\n": a month name with its year under it
     };
 
     double low = 0;
@@ -39,10 +39,10 @@ struct AxisTicks
  * ticks fall on year and month starts; values are linear, or log10 on a logarithmic panel. Picks
  * the ticks as plain values (AxisTicks) for an axis of a given length, measuring their labels so
  * that none overlaps: round steps with zero in view, 1, 2 and 5 of each decade, years while the
- * span holds three of them and months (with their year) below that, never fewer than three
- * ticks where three fit; signed percentages for changes. Makes the QCategoryAxis objects that
- * draw the grid and the tick marks; the labels are ChartPanelFrame's. Mirrored for right to
- * left. Owns nothing: the chart takes the axes.
+ * span holds three of them and months (with their year, on one line where it fits) below that,
+ * never fewer than three ticks where three fit; signed percentages for changes. Makes the
+ * QCategoryAxis objects that draw the grid and the tick marks; the labels are ChartPanelFrame's.
+ * Mirrored for right to left. Owns nothing: the chart takes the axes.
  */
 class ChartPanelAxes
 {

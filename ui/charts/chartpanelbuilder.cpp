@@ -100,16 +100,17 @@ PanelChart ChartPanelBuilder::addTo(QGraphicsScene *scene, const ChartPanel &pan
     const AxisTicks rows = changes ? ChartPanelAxes::categoryTicks(panel) : AxisTicks();
     AxisTicks bottom;
     AxisTicks start;
-    QRectF plot(rect.topLeft(), rect.size() * 0.8);
+    ChartPanelFrame::Layout layout;
+    layout.plot = QRectF(rect.topLeft(), rect.size() * 0.8);
     for (int round = 0; round < 3; ++round) {
+        const QRectF plot = layout.plot;
         bottom = changes ? axes.valueTicks(panel, plot.width()) : axes.timeTicks(panel, plot.width());
         start = changes ? rows : axes.valueTicks(panel, plot.height());
-        const QRectF next = frame.plotRect(bottom, start);
-        const bool settled = std::abs(next.width() - plot.width()) < 0.5 && std::abs(next.height() - plot.height()) < 0.5;
-        plot = next;
-        if (settled)
+        layout = frame.layout(bottom, start);
+        if (std::abs(layout.plot.width() - plot.width()) < 0.5 && std::abs(layout.plot.height() - plot.height()) < 0.5)
             break;
     }
+    const QRectF plot = layout.plot;
     chart->setPlotArea(plot.translated(-rect.topLeft()));
 
     QCategoryAxis *bottomAxis = axes.lineAxis(bottom);
@@ -128,7 +129,7 @@ PanelChart ChartPanelBuilder::addTo(QGraphicsScene *scene, const ChartPanel &pan
         drawn->attachAxis(startAxis);
     }
     chart->layout()->activate();
-    return { chart, &panel, rect, frame.addTo(scene, plot, bottom, start) };
+    return { chart, &panel, rect, frame.addTo(scene, layout, bottom, start) };
 }
 
 void ChartPanelBuilder::addChangeBars(QChart *chart, const ChartPanel &panel) const

@@ -98,15 +98,34 @@ double ChartPanelFrame::framing(double startWidth) const
     return height;
 }
 
-QRectF ChartPanelFrame::plotRect(const AxisTicks &bottom, const AxisTicks &start) const
+ChartPanelFrame::Layout ChartPanelFrame::layout(const AxisTicks &bottom, const AxisTicks &start) const
+{
+    // On a page too small for everything, the bottom axis's title goes first, then the panel's
+    // title (the page's title and legend remain): a plot keeps three lines at least, or a line
+    // per bar of changes.
+    const double line = QFontMetricsF(m_labelFont).height();
+    const double least = (m_categories ? double(start.ticks.size()) : 3.0) * line;
+    Layout result;
+    for (int dropped = 0; dropped <= 2; ++dropped) {
+        result = layoutWith(bottom, start, dropped < 2 && !m_panel.title.isEmpty(), dropped < 1 && !m_bottomTitle.isEmpty());
+        if (result.plot.height() >= least)
+            break;
+    }
+    return result;
+}
+
+ChartPanelFrame::Layout ChartPanelFrame::layoutWith(const AxisTicks &bottom, const AxisTicks &start, bool panelTitle,
+                                                    bool bottomTitle) const
 {
     const double s = m_scale;
     const double gap = 6 * s;
     const double line = QFontMetricsF(m_labelFont).height();
-    // The top tick's label reaches half a line above the plot.
-    double top = m_rect.top() + line / 2;
-    if (!m_panel.title.isEmpty())
-        top = m_rect.top() + ChartText::measure(m_panel.title, m_titleFont, m_rect.width()).height() + std::max(gap, line / 2);
+    Layout result;
+    result.panelTitle = panelTitle;
+    result.bottomTitle = bottomTitle;
+    double top = m_rect.top();
+    if (panelTitle)
+        top += ChartText::measure(m_panel.title, m_titleFont, m_rect.width()).height() + gap;
     // Bottom labels hang from their ticks, centred: the last may reach past the plot's end.
     double bottomLabels = 0;
     double endPad = 0;
@@ -117,33 +136,54 @@ QRectF ChartPanelFrame::plotRect(const AxisTicks &bottom, const AxisTicks &start
     }
     const double startLabels = startLabelsWidth(start);
 
-    // The titles wrap to the plot's sides, which depend on the titles: two rounds settle it.
-    double startTitle = 0;
-    QRectF plot;
-    for (int round = 0; round < 2; ++round) {
-        const double width = m_rect.width() - startTitle - startLabels - gap - endPad;
-        const double bottomTitle = m_bottomTitle.isEmpty() ? 0 : ChartText::measure(m_bottomTitle, m_axisTitleFont, width).height() + gap;
-        const double bottomEdge = m_rect.bottom() - bottomTitle - bottomLabels - gap;
-        startTitle = m_startTitle.isEmpty() ? 0
-                                            : ChartText::measure(m_startTitle, m_axisTitleFont, bottomEdge - top).height() + gap;
-        const double startEdge = startTitle + startLabels + gap;
-        plot = QRectF(m_rightToLeft ? m_rect.left() + endPad : m_rect.left() + startEdge, top,
-                      m_rect.width() - startEdge - endPad, bottomEdge - top);
+    // The titles wrap to the plot's sides, which depend on the titles: two rounds settle it. The
+    // start axis's title is turned along the axis, unless that takes more than two lines: then
+    // it runs across the top of the panel, from the start edge.
+    const double twoLines = 2.5 * QFontMetricsF(m_axisTitleFont).lineSpacing();
+    for (const bool across : { false, true }) {
+        result.startTitleAcross = across;
+        const double plotTop = top + (across ? startTitleAcrossHeight() + gap : 0) + line / 2; // the top tick's label
+        double startTitle = 0;
+        bool turnedTooLong = false;
+        for (int round = 0; round < 2; ++round) {
+            const double width = std::max(m_rect.width() - startTitle - startLabels - gap - endPad, 1.0);
+            const double bottomTitleHeight = bottomTitle ? ChartText::measure(m_bottomTitle, m_axisTitleFont, width).height() + gap : 0;
+            const double bottomEdge = m_rect.bottom() - bottomTitleHeight - bottomLabels - gap;
+            startTitle = 0;
+            if (!m_startTitle.isEmpty() && !across) {
+                const double turned = ChartText::measure(m_startTitle, m_axisTitleFont, std::max(bottomEdge - plotTop, 1.0)).height();
+                turnedTooLong = turned > twoLines;
+                startTitle = turned + gap;
+            }
+            const double startEdge = startTitle + startLabels + gap;
+            result.plot = QRectF(m_rightToLeft ? m_rect.left() + endPad : m_rect.left() + startEdge, plotTop,
+                                 m_rect.width() - startEdge - endPad, bottomEdge - plotTop);
+        }
+        if (!turnedTooLong)
+            break;
     }
-    return plot;
+    return result;
 }
 
-QList<ChartScene::DrawnAxis> ChartPanelFrame::addTo(QGraphicsScene *scene, const QRectF &plot, const AxisTicks &bottom,
+double ChartPanelFrame::startTitleAcrossHeight() const
+{
+    return ChartText::measure(m_startTitle, m_axisTitleFont, m_rect.width()).height();
+}
+
+QList<ChartScene::DrawnAxis> ChartPanelFrame::addTo(QGraphicsScene *scene, const Layout &layout, const AxisTicks &bottom,
                                                     const AxisTicks &start) const
 {
     const double s = m_scale;
     const double gap = 6 * s;
     const bool rtl = m_rightToLeft;
     const QColor color = ChartStyle::textColor();
-    if (!m_panel.title.isEmpty()) {
+    const QRectF &plot = layout.plot;
+    double belowTitle = m_rect.top();
+    if (layout.panelTitle) {
         auto *title = new ChartText(m_panel.title, m_titleFont, color, Qt::AlignHCenter, m_rect.width());
         title->setPos(m_rect.topLeft());
         scene->addItem(title);
+        belowTitle += title->size().height() + gap;
     }
 
     // Along the bottom: labels centred under their ticks, never past the plot's start edge
@@ -161,7 +201,7 @@ QList<ChartScene::DrawnAxis> ChartPanelFrame::addTo(QGraphicsScene *scene, const
         addLabel(scene, text, along);
         labelsBottom = std::max(labelsBottom, plot.bottom() + gap + text->size().height());
     }
-    if (!m_bottomTitle.isEmpty()) {
+    if (layout.bottomTitle) {
         auto *title = new ChartText(m_bottomTitle, m_axisTitleFont, color, Qt::AlignHCenter, plot.width());
         title->setPos(plot.left(), labelsBottom + gap);
         scene->addItem(title);
@@ -170,7 +210,8 @@ QList<ChartScene::DrawnAxis> ChartPanelFrame::addTo(QGraphicsScene *scene, const
     }
 
     // At the start edge: labels beside their ticks (categories wrapped, beside their rows),
-    // aligned towards the plot; the title turned along the axis, reading up (down in Arabic).
+    // aligned towards the plot; the title turned along the axis, reading up (down in Arabic), or
+    // across the top.
     ChartScene::DrawnAxis across;
     across.role = m_categories ? u"category"_s : u"value"_s;
     const double wrap = m_categories ? categoryWidth(start) : 0;
@@ -184,9 +225,15 @@ QList<ChartScene::DrawnAxis> ChartPanelFrame::addTo(QGraphicsScene *scene, const
         addLabel(scene, text, across);
     }
     if (!m_startTitle.isEmpty()) {
-        auto *title = new ChartText(m_startTitle, m_axisTitleFont, color, Qt::AlignHCenter, plot.height());
-        title->setRotation(rtl ? 90 : -90);
-        title->setPos(rtl ? QPointF(m_rect.right(), plot.top()) : QPointF(m_rect.left(), plot.bottom()));
+        ChartText *title = nullptr;
+        if (layout.startTitleAcross) {
+            title = new ChartText(m_startTitle, m_axisTitleFont, color, rtl ? Qt::AlignRight : Qt::AlignLeft, m_rect.width());
+            title->setPos(m_rect.left(), belowTitle);
+        } else {
+            title = new ChartText(m_startTitle, m_axisTitleFont, color, Qt::AlignHCenter, plot.height());
+            title->setRotation(rtl ? 90 : -90);
+            title->setPos(rtl ? QPointF(m_rect.right(), plot.top()) : QPointF(m_rect.left(), plot.bottom()));
+        }
         scene->addItem(title);
         across.title = m_startTitle;
         across.titleRect = title->mapRectToScene(title->textRect());
