@@ -5,6 +5,7 @@
 #include "chartdatabuilder.h"
 #include "chartscene.h"
 #include "chartspanel.h"
+#include "chartstyle.h"
 #include "localization.h"
 
 #include "atlasdocument.h"
@@ -14,6 +15,7 @@
 #include "filtercriteria.h"
 #include "formatter.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsView>
 #include <QGuiApplication>
 #include <QHelpEvent>
@@ -168,6 +170,8 @@ private Q_SLOTS:
     void axesAreReadable();
     void fillsAreLegendColours_data();
     void fillsAreLegendColours();
+    void smallPagesKeepTheirPlots_data();
+    void smallPagesKeepTheirPlots();
     void territoryInPercent_data();
     void territoryInPercent();
     void toolTipStaysWhileHovering_data();
@@ -854,6 +858,54 @@ void TestChartPanel::fillsAreLegendColours()
             continue;
         QVERIFY2(drawn.fill.alpha() == 255, qPrintable(drawn.role + u" of "_s + drawn.name + u" is translucent"_s));
         QVERIFY2(legend.contains(drawn.fill), qPrintable(drawn.role + u" of "_s + drawn.name + u": "_s + drawn.fill.name()));
+    }
+}
+
+void TestChartPanel::smallPagesKeepTheirPlots_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<Atlas::Language>("language");
+    QTest::addColumn<QSize>("size");
+    // A chart of a landscape A4 briefing, with one panel (a two-panel chart gets 510 there) and
+    // with two; a small export.
+    for (const QSize size : { QSize(1010, 340), QSize(1010, 510), QSize(640, 480) }) {
+        for (const QString &chart : Atlas::ChartCatalog::names()) {
+            if (chart == u"attacks"_s && size.height() == 340)
+                continue;
+            for (const Atlas::Language language : { Atlas::Language::English, Atlas::Language::Arabic }) {
+                QTest::addRow("%s, %s, %dx%d", qPrintable(chart), language == Atlas::Language::Arabic ? "Arabic" : "English",
+                              size.width(), size.height())
+                    << chart << language << size;
+            }
+        }
+    }
+}
+
+// Where the page is too small for every text, titles give way or move across the top rather
+// than squeeze the plot below three lines (a line per bar of changes), and whatever is drawn
+// stays inside its panel.
+void TestChartPanel::smallPagesKeepTheirPlots()
+{
+    QFETCH(QString, chart);
+    QFETCH(Atlas::Language, language);
+    QFETCH(QSize, size);
+    Atlas::ChartScene scene;
+    scene.setChartData(build(document(true, language), chart));
+    scene.layoutPage(QSizeF(size));
+    const Atlas::ChartData &data = scene.chartData();
+    const double line = QFontMetricsF(Atlas::ChartStyle::labelFont(data.formatter, Atlas::ChartStyle::scale(QSizeF(size)))).height();
+    const QList<Atlas::ChartScene::DrawnPanel> panels = scene.drawnPanels();
+    for (qsizetype i = 0; i < panels.size(); ++i) {
+        const Atlas::ChartScene::DrawnPanel &panel = panels.at(i);
+        const double rows = panel.kind == u"changes"_s ? double(data.panels.at(i).itemCount()) : 3.0;
+        QVERIFY2(panel.plot.height() >= rows * line - 0.5,
+                 qPrintable(panel.kind + u" plot "_s + describe(panel.plot) + u" in "_s + describe(panel.rect)));
+        QVERIFY(panel.plot.width() > 0);
+        for (const Atlas::ChartScene::DrawnAxis &axis : panel.axes) {
+            QVERIFY2(panel.rect.contains(axis.titleRect) || axis.title.isEmpty(), qPrintable(axis.title));
+            for (const QRectF &rect : axis.labelRects)
+                QVERIFY2(panel.rect.contains(rect), qPrintable(panel.kind + u" "_s + axis.role + u" label "_s + describe(rect)));
+        }
     }
 }
 
