@@ -185,12 +185,12 @@ QString ChartDataBuilder::unitText(const QString &unit) const
     return text.replace(u'_', u' ');
 }
 
-QString ChartDataBuilder::numberText(double value, bool signedPercent, bool percent) const
+QString ChartDataBuilder::numberText(double value, bool signedPercent) const
 {
     const Formatter &format = m_context.formatter;
     const int decimals = std::abs(value - std::round(value)) > 1e-9 ? 1 : 0;
     if (!signedPercent)
-        return percent ? format.percent(value) : format.number(value, decimals);
+        return format.number(value, decimals);
     if (value < 0)
         return u"\u2212"_s + format.percent(-value);
     if (value > 0)
@@ -271,8 +271,11 @@ QList<ChartDataBuilder::Row> ChartDataBuilder::readRows(const QAbstractItemModel
                 item.min = low;
             }
         }
-        // A share (territory recovered) carries its percent sign like a change does.
-        const bool percent = isChange || row.unit == u"percent"_s;
+        // A share (territory recovered) carries its percent sign, as a change does.
+        const bool share = !isChange && row.unit == u"percent"_s;
+        auto number = [&](double value) {
+            return share ? m_context.formatter.percent(value) : numberText(value, isChange);
+        };
         item.marker = qualifierMark(row.qualifier);
         item.valueText = index.data(FigureModel::ValueTextRole).toString();
         item.envelope = row.qualifier == u"order_of_magnitude"_s && item.isRange();
@@ -281,9 +284,9 @@ QList<ChartDataBuilder::Row> ChartDataBuilder::readRows(const QAbstractItemModel
         } else if (item.isRange()) {
             item.numberText = item.marker
                               + tr("%1–%2", "range min–max")
-                                    .arg(numberText(*item.min, isChange, percent), numberText(*item.max, isChange, percent));
+                                    .arg(number(*item.min), number(*item.max));
         } else {
-            item.numberText = item.marker + numberText(*item.value, isChange, percent);
+            item.numberText = item.marker + number(*item.value);
         }
         item.dateText = index.data(FigureModel::DateTextRole).toString();
         item.sourceIds = index.data(FigureModel::SourceIdsRole).toStringList();

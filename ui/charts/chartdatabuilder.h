@@ -71,8 +71,7 @@ private:
     QString actorName(const QString &id, const QString &fallback) const;
     QString sourceLine(const QStringList &sourceIds) const;
     QString unitText(const QString &unit) const;
-    // A change is a signed percentage; a level or flow in percent (a share) an unsigned one.
-    QString numberText(double value, bool signedPercent, bool percent) const;
+    QString numberText(double value, bool signedPercent) const;
 
     ChartContext m_context;
 };
