@@ -5,10 +5,12 @@
 #include "chartdatabuilder.h"
 #include "chartexport.h"
 #include "chartexportdialog.h"
+#include "chartscene.h"
 
 #include "atlasdocument.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QProcess>
@@ -23,9 +25,25 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(Atlas::Language)
 
+namespace {
+
+// Every chart, in English and in Arabic.
+void addChartRows()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<Atlas::Language>("language");
+    for (const QString &name : Atlas::ChartCatalog::names()) {
+        QTest::newRow(qPrintable(name + u", English"_s)) << name << Atlas::Language::English;
+        QTest::newRow(qPrintable(name + u", Arabic"_s)) << name << Atlas::Language::Arabic;
+    }
+}
+
+} // namespace
+
 /*
- * Chart export as the command line and the dialog use it: SVG that parses and keeps the title
- * and series names as text, PNG of exactly size × dpi / 96 pixels with the resolution recorded,
+ * Chart export as the command line and the dialog use it: SVG that parses and keeps the title,
+ * series names and axis titles as text, PNG of exactly size × dpi / 96 pixels with the resolution
+ * recorded and no fill of a colour the legend lacks,
  * a one-page PDF whose text pdftotext can read, and clear refusals (unknown chart, bad size or
  * resolution, unwritable path) that leave no file behind.
  */
@@ -40,6 +58,8 @@ private Q_SLOTS:
     void svgKeepsText();
     void pngHasRequestedSize_data();
     void pngHasRequestedSize();
+    void pngFillsAreLegendColours_data();
+    void pngFillsAreLegendColours();
     void pdfHasOnePageWithTitle_data();
     void pdfHasOnePageWithTitle();
     void rejectsBadOptions_data();
@@ -53,6 +73,15 @@ private:
         return Atlas::ChartDataBuilder(Atlas::ChartContext::fromDocument(m_document,
                                                                          m_document.language() == Atlas::Language::Arabic))
             .build(chart);
+    }
+    // Options to export `chart` into the test folder, in the format the file name says.
+    Atlas::ChartExportOptions exportOptions(const QString &chart, const QString &fileName) const
+    {
+        Atlas::ChartExportOptions options;
+        options.chartName = chart;
+        options.fileName = m_dir.filePath(fileName);
+        options.format = QFileInfo(fileName).suffix();
+        return options;
     }
     void setLanguage(Atlas::Language language)
     {
@@ -78,12 +107,7 @@ void TestChartExport::init()
 
 void TestChartExport::svgKeepsText_data()
 {
-    QTest::addColumn<QString>("chart");
-    QTest::addColumn<Atlas::Language>("language");
-    for (const QString &name : Atlas::ChartCatalog::names()) {
-        QTest::newRow(qPrintable(name + u", English"_s)) << name << Atlas::Language::English;
-        QTest::newRow(qPrintable(name + u", Arabic"_s)) << name << Atlas::Language::Arabic;
-    }
+    addChartRows();
 }
 
 void TestChartExport::svgKeepsText()
@@ -91,10 +115,7 @@ void TestChartExport::svgKeepsText()
     QFETCH(QString, chart);
     QFETCH(Atlas::Language, language);
     setLanguage(language);
-    Atlas::ChartExportOptions options;
-    options.chartName = chart;
-    options.fileName = m_dir.filePath(chart + u"-كتابة.svg"_s); // a non-ASCII path
-    options.format = u"svg"_s;
+    const Atlas::ChartExportOptions options = exportOptions(chart, chart + u"-كتابة.svg"_s); // a non-ASCII path
     QString error;
     QVERIFY2(Atlas::exportChart(m_document, options, &error), qPrintable(error));
 
@@ -126,6 +147,12 @@ void TestChartExport::svgKeepsText()
             const QStringList words = series.name.split(u' ', Qt::SkipEmptyParts);
             for (const QString &word : words)
                 QVERIFY2(all.contains(word), qPrintable(series.name + u": "_s + word));
+        }
+        // Axis titles whole, never elided.
+        for (const QString &title : { panel.valueAxisTitle, panel.timeAxisTitle }) {
+            const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+            for (const QString &word : words)
+                QVERIFY2(all.contains(word), qPrintable(title + u": "_s + word));
         }
     }
 }
@@ -169,6 +196,29 @@ void TestChartExport::pngHasRequestedSize()
             inked += image.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
     }
     QVERIFY(inked > (image.width() / 4) * (image.height() / 4) / 100);
+}
+
+void TestChartExport::pngFillsAreLegendColours_data()
+{
+    addChartRows();
+}
+
+// Overlapping bars and markers are opaque legend colours in the file too, as on screen.
+void TestChartExport::pngFillsAreLegendColours()
+{
+    QFETCH(QString, chart);
+    QFETCH(Atlas::Language, language);
+    setLanguage(language);
+    Atlas::ChartExportOptions options = exportOptions(chart, chart + u"-fills.png"_s);
+    options.size = QSize(1600, 1000);
+    QString error;
+    QVERIFY2(Atlas::exportChart(m_document, options, &error), qPrintable(error));
+    const QImage image = QImage(options.fileName).convertToFormat(QImage::Format_RGB32);
+    Atlas::ChartScene scene;
+    scene.setChartData(build(chart));
+    scene.layoutPage(QSizeF(options.size));
+    const QString foreign = ChartFixture::foreignFill(image, image.rect(), ChartFixture::allowedFills(scene.legendColors()));
+    QVERIFY2(foreign.isEmpty(), qPrintable(foreign + u" is no legend colour"_s));
 }
 
 void TestChartExport::pdfHasOnePageWithTitle_data()

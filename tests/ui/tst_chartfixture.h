@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartstyle.h"
 #include "dataset.h"
 
+#include <QColor>
 #include <QDate>
+#include <QImage>
+#include <QList>
+#include <QSet>
 #include <QString>
 
 /*
  * A small hand-made dataset for the chart tests: troops (a point value, a repeated series, a
  * multi-theatre figure), airstrike flows in both theatres, attack counts and decreases, strength
- * ranges and point estimates by two estimators, membership counts with a "more than", and one
- * figure of a metric no chart shows. Shared by tst_chartpanel and tst_chartexport.
+ * ranges and point estimates by two estimators, membership counts with a "more than", territory
+ * shares in percent, one figure of a metric no chart shows, and two events that some figures
+ * were reported in; and how to find a fill of a colour the legend lacks in a picture of a chart.
+ * Shared by tst_chartpanel and tst_chartexport.
  */
 namespace ChartFixture {
 
@@ -159,14 +166,71 @@ inline Atlas::Dataset dataset()
                date(QDate(2020, 8, 1), DatePrecision::Month), u"src-a"_s, u"Value of facilities"_s,
                u"قيمة المنشآت"_s, u"347 مليون دولار"_s),
     };
+    data.figures.append(figure(u"territory-iq"_s, u"territory_recovered_pct"_s, FigureKind::Stock, u"coalition"_s, iq,
+                               56, u"exact"_s, u"percent"_s, date(QDate(2016, 11, 1), DatePrecision::Month),
+                               u"src-b"_s, u"Territory recovered in Iraq: 56%"_s, u"الأراضي المستعادة في العراق: 56٪"_s,
+                               u"استعادة 56 بالمائة من الأراضي"_s));
+    data.figures.append(figure(u"territory-sy"_s, u"territory_recovered_pct"_s, FigureKind::Stock, u"coalition"_s, sy,
+                               27, u"exact"_s, u"percent"_s, date(QDate(2016, 11, 1), DatePrecision::Month),
+                               u"src-b"_s, u"Territory recovered in Syria: 27%"_s, u"الأراضي المستعادة في سوريا: 27٪"_s,
+                               u"و27 بالمائة في سوريا"_s));
+
+    auto event = [](const QString &id, QDate day, const QString &en, const QString &ar) {
+        Atlas::Event result;
+        result.id = id;
+        result.date = date(day, DatePrecision::Day);
+        result.category = u"diplomacy_statement"_s;
+        result.title = { ar, en };
+        result.citations = { { u"src-b"_s, ar } };
+        return result;
+    };
+    data.events = { event(u"briefing-2023"_s, QDate(2023, 4, 24), u"Coalition briefing on attacks"_s,
+                          u"إحاطة التحالف عن الهجمات"_s),
+                    event(u"interview-2021"_s, QDate(2021, 4, 15), u"Interview with the coalition command"_s,
+                          u"مقابلة مع قيادة التحالف"_s) };
     for (Atlas::Figure &f : data.figures) {
-        if (f.metric == u"attack_change_pct"_s)
+        if (f.metric == u"attack_change_pct"_s) {
             f.direction = u"decrease"_s;
+            f.eventId = u"briefing-2023"_s;
+        }
+        if (f.id == u"us-sy-2021"_s || f.id == u"strikes-iq"_s)
+            f.eventId = u"interview-2021"_s;
         if (f.id == u"usintel-fighters"_s)
             f.estimatedBy = u"us-intelligence"_s;
     }
     data.buildIndex();
     return data;
+}
+
+// The colours a chart may fill with: the legend's, and the page's white and greys (text, grid,
+// axes), which text and lines may thicken into.
+inline QSet<QRgb> allowedFills(const QList<QColor> &legend)
+{
+    QSet<QRgb> allowed = { qRgb(255, 255, 255), Atlas::ChartStyle::textColor().rgb(), Atlas::ChartStyle::mutedColor().rgb(),
+                           Atlas::ChartStyle::gridColor().rgb(), Atlas::ChartStyle::axisColor().rgb() };
+    for (const QColor &colour : legend)
+        allowed.insert(colour.rgb());
+    return allowed;
+}
+
+// The first pixel in `area` of an RGB32 image that shows a fill (its 3 × 3 neighbourhood all
+// alike: edges and antialiased lines blend, fills do not) in none of the allowed colours,
+// described; empty when there is none.
+inline QString foreignFill(const QImage &image, const QRect &area, const QSet<QRgb> &allowed)
+{
+    const QRect inside = area & image.rect().adjusted(1, 1, -1, -1);
+    for (int y = inside.top(); y <= inside.bottom(); y += 2) {
+        for (int x = inside.left(); x <= inside.right(); x += 2) {
+            const QRgb pixel = image.pixel(x, y);
+            bool uniform = true;
+            for (int dy = -1; dy <= 1 && uniform; ++dy)
+                for (int dx = -1; dx <= 1 && uniform; ++dx)
+                    uniform = image.pixel(x + dx, y + dy) == pixel;
+            if (uniform && !allowed.contains(pixel))
+                return u"%1 at (%2, %3)"_s.arg(QColor(pixel).name()).arg(x).arg(y);
+        }
+    }
+    return {};
 }
 
 } // namespace ChartFixture

@@ -5,6 +5,8 @@
 #include "chartdatabuilder.h"
 #include "chartscene.h"
 #include "chartspanel.h"
+#include "chartstyle.h"
+#include "localization.h"
 
 #include "atlasdocument.h"
 #include "documentloader.h"
@@ -13,14 +15,22 @@
 #include "filtercriteria.h"
 #include "formatter.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsView>
 #include <QGuiApplication>
+#include <QHelpEvent>
+#include <QImage>
+#include <QItemSelectionModel>
 #include <QMap>
 #include <QMetaEnum>
+#include <QPainter>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QToolTip>
 
 #include <cmath>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using Atlas::ChartPanelKind;
@@ -48,6 +58,72 @@ QStringList seriesKeys(const Atlas::ChartData &data)
         for (const Atlas::ChartSeries &series : panel.series)
             result.append(series.key);
     return result;
+}
+
+// The sizes charts are drawn at: the export default, a whole 1600 × 1000 page, and the charts
+// dock of a 1600 × 1000 window.
+const QList<QSize> &pageSizes()
+{
+    static const QList<QSize> sizes = { { 1200, 800 }, { 1600, 1000 }, { 460, 600 } };
+    return sizes;
+}
+
+QString describe(const QRectF &rect)
+{
+    return u"(%1, %2 %3×%4)"_s.arg(rect.x(), 0, 'f', 1).arg(rect.y(), 0, 'f', 1).arg(rect.width(), 0, 'f', 1)
+        .arg(rect.height(), 0, 'f', 1);
+}
+
+// Whether a drawn line runs through a rect: a point of it, every half pixel, lies inside.
+bool crosses(const QLineF &line, const QRectF &rect)
+{
+    const int steps = std::max(1, int(std::ceil(line.length() * 2)));
+    for (int i = 0; i <= steps; ++i) {
+        if (rect.contains(line.pointAt(double(i) / steps)))
+            return true;
+    }
+    return false;
+}
+
+// Shows the charts pane at a fixed size with `chart` drawn; its view, or null.
+QGraphicsView *showPanel(Atlas::ChartsPanel &panel, const QString &chart)
+{
+    panel.resize(1100, 760);
+    panel.show();
+    if (!QTest::qWaitForWindowExposed(&panel))
+        return nullptr;
+    panel.showChart(chart);
+    panel.rebuildNow();
+    return panel.findChild<QGraphicsView *>();
+}
+
+QString withoutBidiMarks(QString text)
+{
+    static const QRegularExpression marks(u"[\\x{200E}\\x{200F}\\x{061C}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"_s);
+    return text.remove(marks);
+}
+
+// Rows for every chart in both languages, from the fixture and from the bundled dataset, at every
+// page size.
+void addChartRows(bool allSizes = true)
+{
+    QTest::addColumn<bool>("bundled");
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<Atlas::Language>("language");
+    QTest::addColumn<QSize>("size");
+    for (const bool bundled : { false, true }) {
+        for (const QString &chart : Atlas::ChartCatalog::names()) {
+            for (const Atlas::Language language : { Atlas::Language::English, Atlas::Language::Arabic }) {
+                for (const QSize size : pageSizes()) {
+                    if (!allSizes && size != pageSizes().first() && size != pageSizes().last())
+                        continue;
+                    QTest::addRow("%s, %s, %s, %dx%d", bundled ? "bundled" : "fixture", qPrintable(chart),
+                                  language == Atlas::Language::Arabic ? "Arabic" : "English", size.width(), size.height())
+                        << bundled << chart << language << size;
+                }
+            }
+        }
+    }
 }
 
 } // namespace
@@ -88,24 +164,71 @@ private Q_SLOTS:
     void clickSelectsFigure();
     void bundledDataset_data();
     void bundledDataset();
+    void labelsStayClear_data();
+    void labelsStayClear();
+    void axesAreReadable_data();
+    void axesAreReadable();
+    void fillsAreLegendColours_data();
+    void fillsAreLegendColours();
+    void smallPagesKeepTheirPlots_data();
+    void smallPagesKeepTheirPlots();
+    void territoryInPercent_data();
+    void territoryInPercent();
+    void toolTipStaysWhileHovering_data();
+    void toolTipStaysWhileHovering();
 
 private:
     Atlas::ChartData build(const QString &chart) const
     {
         return Atlas::ChartDataBuilder(Atlas::ChartContext::fromDocument(m_document, false)).build(chart);
     }
+    // The document a row asks for, in its language as the application sets it up: translators,
+    // direction, and Arabic-Indic digits for Arabic.
+    Atlas::AtlasDocument &document(bool bundled, Atlas::Language language)
+    {
+        Atlas::AtlasDocument &result = bundled ? m_bundled : m_document;
+        m_localization.setLanguage(language);
+        result.setLanguage(language);
+        result.setFormatter(Atlas::Formatter(language, language == Atlas::Language::Arabic ? Atlas::DigitStyle::ArabicIndic
+                                                                                            : Atlas::DigitStyle::Latin));
+        return result;
+    }
+    static Atlas::ChartData build(const Atlas::AtlasDocument &document, const QString &chart)
+    {
+        const bool rtl = document.language() == Atlas::Language::Arabic;
+        return Atlas::ChartDataBuilder(Atlas::ChartContext::fromDocument(document, rtl)).build(chart);
+    }
+    // The chart a row of addChartRows() asks for, laid out at the row's size.
+    std::unique_ptr<Atlas::ChartScene> rowScene()
+    {
+        QFETCH(bool, bundled);
+        QFETCH(QString, chart);
+        QFETCH(Atlas::Language, language);
+        QFETCH(QSize, size);
+        auto scene = std::make_unique<Atlas::ChartScene>();
+        scene->setChartData(build(document(bundled, language), chart));
+        scene->layoutPage(QSizeF(size));
+        return scene;
+    }
 
+    Atlas::Localization m_localization;
     Atlas::AtlasDocument m_document;
+    Atlas::AtlasDocument m_bundled;
 };
 
 void TestChartPanel::initTestCase()
 {
     m_document.setDataset(ChartFixture::dataset(), u"chart-fixture"_s, QString());
+    QStringList errors;
+    QVERIFY2(Atlas::loadDocument(m_bundled, Atlas::AtlasDocument::bundledDatasetPath(), &errors),
+             qPrintable(errors.join(u'\n')));
 }
 
 void TestChartPanel::init()
 {
+    m_localization.setLanguage(Atlas::Language::English);
     m_document.setLanguage(Atlas::Language::English);
+    m_document.setFormatter(Atlas::Formatter(Atlas::Language::English));
     m_document.filter()->clear();
     m_document.figureFilterModel()->sort(-1); // the model's own order
     QGuiApplication::setLayoutDirection(Qt::LeftToRight);
@@ -500,12 +623,14 @@ void TestChartPanel::clickSelectsFigure_data()
     QTest::addColumn<QString>("chart");
     QTest::addColumn<QString>("figureId");
     QTest::addColumn<bool>("rightToLeft");
-    QTest::newRow("point") << u"troops"_s << u"us-iq-2024"_s << false;
-    QTest::newRow("whisker") << u"strength"_s << u"un-fighters"_s << false;
-    QTest::newRow("period bar") << u"airstrikes"_s << u"strikes-iq"_s << false;
-    QTest::newRow("change bar") << u"attacks"_s << u"attacks-sy-change"_s << false;
-    QTest::newRow("point, Arabic") << u"troops"_s << u"gb-2021"_s << true;
-    QTest::newRow("change bar, Arabic") << u"attacks"_s << u"attacks-iq-change"_s << true;
+    QTest::addColumn<QString>("eventId"); // the figure's event, selected with it; empty: none is
+    QTest::newRow("point") << u"troops"_s << u"us-iq-2024"_s << false << QString();
+    QTest::newRow("point of an event") << u"troops"_s << u"us-sy-2021"_s << false << u"interview-2021"_s;
+    QTest::newRow("whisker") << u"strength"_s << u"un-fighters"_s << false << QString();
+    QTest::newRow("period bar") << u"airstrikes"_s << u"strikes-iq"_s << false << u"interview-2021"_s;
+    QTest::newRow("change bar") << u"attacks"_s << u"attacks-sy-change"_s << false << u"briefing-2023"_s;
+    QTest::newRow("point, Arabic") << u"troops"_s << u"gb-2021"_s << true << QString();
+    QTest::newRow("change bar, Arabic") << u"attacks"_s << u"attacks-iq-change"_s << true << u"briefing-2023"_s;
 }
 
 void TestChartPanel::clickSelectsFigure()
@@ -513,21 +638,42 @@ void TestChartPanel::clickSelectsFigure()
     QFETCH(QString, chart);
     QFETCH(QString, figureId);
     QFETCH(bool, rightToLeft);
+    QFETCH(QString, eventId);
     m_document.setLanguage(rightToLeft ? Atlas::Language::Arabic : Atlas::Language::English);
     Atlas::ChartsPanel panel(&m_document);
-    panel.resize(1100, 760);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.showChart(chart);
-    panel.rebuildNow();
-    auto *view = panel.findChild<QGraphicsView *>();
+    QGraphicsView *view = showPanel(panel, chart);
     QVERIFY(view);
+    // Another event is selected before: the click must not leave it selected.
+    QVERIFY(m_document.selectEvent(eventId == u"briefing-2023"_s ? u"interview-2021"_s : u"briefing-2023"_s));
+    QStringList changed;
+    QObject context;
+    connect(m_document.eventSelection(), &QItemSelectionModel::currentChanged, &context,
+            [&changed]() { changed.append(u"event"_s); });
+    connect(m_document.figureSelection(), &QItemSelectionModel::currentChanged, &context,
+            [&changed]() { changed.append(u"figure"_s); });
+
     const QPointF point = panel.chartScene()->figurePoint(figureId);
     QVERIFY(point.x() >= 0);
     const QPoint pos = view->mapFromScene(point);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pos);
     QCOMPARE(m_document.currentFigureId(), figureId);
     QCOMPARE(panel.chartScene()->selectedFigure(), figureId);
+    QCOMPARE(m_document.currentEventId(), eventId);
+    QCOMPARE(m_document.eventSelection()->hasSelection(), !eventId.isEmpty());
+    // The figure last: the details pane follows the selection that changed last.
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(changed.last(), u"figure"_s);
+
+    // Clicked again after another event was chosen elsewhere: the figure's event comes back.
+    if (!eventId.isEmpty()) {
+        m_document.selectEvent(eventId == u"briefing-2023"_s ? u"interview-2021"_s : u"briefing-2023"_s);
+        changed.clear();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pos);
+        QCOMPARE(m_document.currentEventId(), eventId);
+        QCOMPARE(changed.last(), u"figure"_s);
+    }
+    m_document.eventSelection()->clear();
+    m_document.figureSelection()->clear();
 }
 
 void TestChartPanel::bundledDataset_data()
@@ -569,6 +715,275 @@ void TestChartPanel::bundledDataset()
     }
     QCOMPARE(shown, expected);
     QVERIFY(!data.sourceLine.isEmpty());
+}
+
+void TestChartPanel::labelsStayClear_data()
+{
+    addChartRows();
+}
+
+// Value and category labels stay on the page and in their panel, and nothing covers them: no
+// other label, no line of a series (trend, whisker, bar outline, zero line), no marker, no bar.
+void TestChartPanel::labelsStayClear()
+{
+    const std::unique_ptr<Atlas::ChartScene> drawing = rowScene();
+    Atlas::ChartScene &scene = *drawing;
+    QVERIFY(!scene.chartData().isEmpty());
+    const QRectF page = scene.sceneRect();
+
+    QList<std::pair<QString, QRectF>> labels;
+    const QList<Atlas::ChartScene::DrawnPanel> panels = scene.drawnPanels();
+    QCOMPARE(panels.size(), scene.chartData().panels.size());
+    for (const Atlas::ChartScene::DrawnPanel &panel : panels) {
+        QVERIFY(!panel.valueLabels.isEmpty());
+        for (auto it = panel.valueLabels.cbegin(); it != panel.valueLabels.cend(); ++it) {
+            const QString what = scene.chartData().item(it.key())->label + u" "_s + describe(it.value());
+            QVERIFY2(page.contains(it.value()), qPrintable(what + u" leaves the page"_s));
+            QVERIFY2(panel.rect.contains(it.value()), qPrintable(what + u" leaves its panel "_s + describe(panel.rect)));
+            QVERIFY2(panel.plot.contains(it.value()), qPrintable(what + u" leaves the plot "_s + describe(panel.plot)));
+            labels.append({ what, it.value() });
+        }
+        for (const Atlas::ChartScene::DrawnAxis &axis : panel.axes) {
+            if (axis.role != u"category"_s)
+                continue;
+            QCOMPARE(axis.labelRects.size(), axis.labels.size());
+            for (qsizetype i = 0; i < axis.labels.size(); ++i) {
+                const QString what = axis.labels.at(i) + u" "_s + describe(axis.labelRects.at(i));
+                QVERIFY2(page.contains(axis.labelRects.at(i)), qPrintable(what + u" leaves the page"_s));
+                QVERIFY2(panel.rect.contains(axis.labelRects.at(i)), qPrintable(what + u" leaves its panel"_s));
+                QVERIFY2(scene.texts().contains(axis.labels.at(i)), qPrintable(what + u" is not drawn whole"_s));
+                labels.append({ what, axis.labelRects.at(i) });
+            }
+        }
+    }
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        for (qsizetype j = i + 1; j < labels.size(); ++j) {
+            QVERIFY2(!labels.at(i).second.intersects(labels.at(j).second),
+                     qPrintable(labels.at(i).first + u" overlaps "_s + labels.at(j).first));
+        }
+    }
+    const QList<Atlas::ChartScene::DrawnSeries> series = scene.drawnSeries();
+    for (const auto &[what, rect] : std::as_const(labels)) {
+        const QRectF inside = rect.adjusted(0.5, 0.5, -0.5, -0.5); // touching is not covering
+        for (const Atlas::ChartScene::DrawnSeries &drawn : series) {
+            for (const QLineF &line : drawn.segments) {
+                QVERIFY2(!crosses(line, inside), qPrintable(u"a %1 line of %2 strikes through %3"_s.arg(drawn.role, drawn.name, what)));
+            }
+            for (const QRectF &area : drawn.areas)
+                QVERIFY2(!area.intersects(inside), qPrintable(u"a %1 of %2 covers %3"_s.arg(drawn.role, drawn.name, what)));
+        }
+    }
+}
+
+void TestChartPanel::axesAreReadable_data()
+{
+    addChartRows();
+}
+
+// Every axis has its whole title inside its panel and at least three tick labels that do not
+// overlap, in the formatter's digits and month names; time axes are never down to one or two
+// ticks, whatever span they cover.
+void TestChartPanel::axesAreReadable()
+{
+    const std::unique_ptr<Atlas::ChartScene> drawing = rowScene();
+    Atlas::ChartScene &scene = *drawing;
+    const QStringList texts = scene.texts();
+    const Atlas::Formatter &format = scene.chartData().formatter;
+    QStringList monthNames;
+    for (int month = 1; month <= 12; ++month)
+        monthNames.append(format.monthName(month));
+    static const QRegularExpression latinDigit(u"[0-9]"_s);
+
+    const QList<Atlas::ChartScene::DrawnPanel> panels = scene.drawnPanels();
+    QVERIFY(!panels.isEmpty());
+    for (const Atlas::ChartScene::DrawnPanel &panel : panels) {
+        QCOMPARE(panel.axes.size(), 2);
+        for (const Atlas::ChartScene::DrawnAxis &axis : panel.axes) {
+            const QString name = panel.kind + u" "_s + axis.role + u" axis"_s;
+            if (axis.role != u"category"_s) {
+                QVERIFY2(!axis.title.isEmpty(), qPrintable(name));
+                QVERIFY2(texts.contains(axis.title), qPrintable(name + u": the title is not drawn whole: "_s + axis.title));
+                QVERIFY2(panel.rect.contains(axis.titleRect),
+                         qPrintable(name + u" title "_s + describe(axis.titleRect) + u" leaves its panel "_s + describe(panel.rect)));
+                QVERIFY2(axis.labels.size() >= 3, qPrintable(name + u" has ticks "_s + axis.labels.join(u", "_s)));
+            }
+            QCOMPARE(axis.labelRects.size(), axis.labels.size());
+            for (qsizetype i = 0; i < axis.labels.size(); ++i) {
+                const QString label = axis.labels.at(i);
+                const QRectF rect = axis.labelRects.at(i);
+                QVERIFY2(panel.rect.contains(rect), qPrintable(name + u" label "_s + label + describe(rect) + u" leaves its panel"_s));
+                QVERIFY2(!rect.intersects(axis.titleRect), qPrintable(name + u" label "_s + label + u" overlaps the title"_s));
+                if (i > 0) {
+                    QVERIFY2(!rect.intersects(axis.labelRects.at(i - 1)),
+                             qPrintable(name + u" labels overlap: "_s + axis.labels.at(i - 1) + u" and "_s + label));
+                }
+                if (axis.role == u"time"_s) {
+                    if (format.digits() == Atlas::DigitStyle::ArabicIndic)
+                        QVERIFY2(!label.contains(latinDigit), qPrintable(name + u": "_s + label));
+                    const bool named = std::any_of(monthNames.cbegin(), monthNames.cend(),
+                                                   [&label](const QString &m) { return label.contains(m); });
+                    const bool year = std::any_of(label.cbegin(), label.cend(), [](QChar c) { return c.isDigit(); });
+                    QVERIFY2(named || year, qPrintable(name + u": "_s + label));
+                }
+            }
+        }
+    }
+}
+
+void TestChartPanel::fillsAreLegendColours_data()
+{
+    addChartRows(false);
+}
+
+// What is filled (markers, bars) is filled opaquely with a legend colour, so overlapping bars
+// never mix a colour the legend does not have: checked on the series and on the pixels.
+void TestChartPanel::fillsAreLegendColours()
+{
+    const std::unique_ptr<Atlas::ChartScene> drawing = rowScene();
+    Atlas::ChartScene &scene = *drawing;
+    const QList<QColor> legend = scene.legendColors();
+    QVERIFY(!legend.isEmpty());
+    QImage image(scene.sceneRect().size().toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    scene.render(&painter, QRectF(image.rect()), scene.sceneRect());
+    painter.end();
+    for (const Atlas::ChartScene::DrawnPanel &panel : scene.drawnPanels()) {
+        const QString foreign = ChartFixture::foreignFill(image, panel.plot.toAlignedRect(), ChartFixture::allowedFills(legend));
+        QVERIFY2(foreign.isEmpty(), qPrintable(foreign + u" is no legend colour"_s));
+    }
+    for (const Atlas::ChartScene::DrawnSeries &drawn : scene.drawnSeries()) {
+        if (!drawn.fill.isValid())
+            continue;
+        QVERIFY2(drawn.fill.alpha() == 255, qPrintable(drawn.role + u" of "_s + drawn.name + u" is translucent"_s));
+        QVERIFY2(legend.contains(drawn.fill), qPrintable(drawn.role + u" of "_s + drawn.name + u": "_s + drawn.fill.name()));
+    }
+}
+
+void TestChartPanel::smallPagesKeepTheirPlots_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<Atlas::Language>("language");
+    QTest::addColumn<QSize>("size");
+    // A chart of a landscape A4 briefing, with one panel (a two-panel chart gets 510 there) and
+    // with two; a small export.
+    for (const QSize size : { QSize(1010, 340), QSize(1010, 510), QSize(640, 480) }) {
+        for (const QString &chart : Atlas::ChartCatalog::names()) {
+            if (chart == u"attacks"_s && size.height() == 340)
+                continue;
+            for (const Atlas::Language language : { Atlas::Language::English, Atlas::Language::Arabic }) {
+                QTest::addRow("%s, %s, %dx%d", qPrintable(chart), language == Atlas::Language::Arabic ? "Arabic" : "English",
+                              size.width(), size.height())
+                    << chart << language << size;
+            }
+        }
+    }
+}
+
+// Where the page is too small for every text, titles give way or move across the top rather
+// than squeeze the plot below three lines (a line per bar of changes), and whatever is drawn
+// stays inside its panel.
+void TestChartPanel::smallPagesKeepTheirPlots()
+{
+    QFETCH(QString, chart);
+    QFETCH(Atlas::Language, language);
+    QFETCH(QSize, size);
+    Atlas::ChartScene scene;
+    scene.setChartData(build(document(true, language), chart));
+    scene.layoutPage(QSizeF(size));
+    const Atlas::ChartData &data = scene.chartData();
+    const double line = QFontMetricsF(Atlas::ChartStyle::labelFont(data.formatter, Atlas::ChartStyle::scale(QSizeF(size)))).height();
+    const QList<Atlas::ChartScene::DrawnPanel> panels = scene.drawnPanels();
+    for (qsizetype i = 0; i < panels.size(); ++i) {
+        const Atlas::ChartScene::DrawnPanel &panel = panels.at(i);
+        const double rows = panel.kind == u"changes"_s ? double(data.panels.at(i).itemCount()) : 3.0;
+        QVERIFY2(panel.plot.height() >= rows * line - 0.5,
+                 qPrintable(panel.kind + u" plot "_s + describe(panel.plot) + u" in "_s + describe(panel.rect)));
+        QVERIFY(panel.plot.width() > 0);
+        for (const Atlas::ChartScene::DrawnAxis &axis : panel.axes) {
+            QVERIFY2(panel.rect.contains(axis.titleRect) || axis.title.isEmpty(), qPrintable(axis.title));
+            for (const QRectF &rect : axis.labelRects)
+                QVERIFY2(panel.rect.contains(rect), qPrintable(panel.kind + u" "_s + axis.role + u" label "_s + describe(rect)));
+        }
+    }
+}
+
+void TestChartPanel::territoryInPercent_data()
+{
+    QTest::addColumn<bool>("bundled");
+    QTest::addColumn<Atlas::Language>("language");
+    QTest::newRow("fixture, English") << false << Atlas::Language::English;
+    QTest::newRow("fixture, Arabic") << false << Atlas::Language::Arabic;
+    QTest::newRow("bundled, English") << true << Atlas::Language::English;
+    QTest::newRow("bundled, Arabic") << true << Atlas::Language::Arabic;
+}
+
+// Shares of territory read as shares: each number ends with the language's percent sign, and
+// the label drawn starts with it.
+void TestChartPanel::territoryInPercent()
+{
+    QFETCH(bool, bundled);
+    QFETCH(Atlas::Language, language);
+    const Atlas::ChartData data = build(document(bundled, language), u"territory"_s);
+    QVERIFY(!data.isEmpty());
+    Atlas::ChartScene scene;
+    scene.setChartData(data);
+    scene.layoutPage(QSizeF(1200, 800));
+    const QStringList texts = scene.texts();
+    int count = 0;
+    for (const Atlas::ChartPanel &panel : data.panels) {
+        for (const Atlas::ChartSeries &series : panel.series) {
+            for (const Atlas::ChartItem &item : series.items) {
+                const QString number = withoutBidiMarks(item.numberText);
+                QVERIFY2(number.endsWith(u'%') || number.endsWith(QChar(0x066A)), qPrintable(item.numberText));
+                QVERIFY2(item.label.startsWith(item.numberText), qPrintable(item.label));
+                QVERIFY2(texts.contains(item.label), qPrintable(item.label));
+                ++count;
+            }
+        }
+    }
+    QCOMPARE(count, 2);
+}
+
+void TestChartPanel::toolTipStaysWhileHovering_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<Atlas::Language>("language");
+    QTest::newRow("point") << u"troops"_s << u"us-iq-2024"_s << Atlas::Language::English;
+    QTest::newRow("period bar") << u"airstrikes"_s << u"strikes-iq"_s << Atlas::Language::English;
+    QTest::newRow("change bar, Arabic") << u"attacks"_s << u"attacks-iq-change"_s << Atlas::Language::Arabic;
+    QTest::newRow("whisker, Arabic") << u"strength"_s << u"un-fighters"_s << Atlas::Language::Arabic;
+}
+
+// The tooltip of a figure stays while the pointer rests on the figure, also once Qt's own
+// tooltip event comes, and goes when the pointer leaves it.
+void TestChartPanel::toolTipStaysWhileHovering()
+{
+    QFETCH(QString, chart);
+    QFETCH(QString, figureId);
+    QFETCH(Atlas::Language, language);
+    Atlas::AtlasDocument &doc = document(false, language);
+    Atlas::ChartsPanel panel(&doc);
+    QGraphicsView *view = showPanel(panel, chart);
+    QVERIFY(view);
+    QWidget *viewport = view->viewport();
+    const QPoint pos = view->mapFromScene(panel.chartScene()->figurePoint(figureId));
+    QTest::mouseMove(viewport, pos);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString text = QToolTip::text();
+    QVERIFY2(text.contains(panel.chartScene()->chartData().item(figureId)->valueText.toHtmlEscaped()), qPrintable(text));
+
+    // What Qt sends once the pointer has rested on the viewport for a moment.
+    QHelpEvent rested(QEvent::ToolTip, pos, viewport->mapToGlobal(pos));
+    QCoreApplication::sendEvent(viewport, &rested);
+    QTest::qWait(1500);
+    QVERIFY2(QToolTip::isVisible(), "the tooltip went while the pointer rested on the figure");
+    QCOMPARE(QToolTip::text(), text);
+
+    QTest::mouseMove(viewport, QPoint(3, 3)); // the page margin: no figure
+    QTRY_VERIFY(!QToolTip::isVisible());
 }
 
 QTEST_MAIN(TestChartPanel)

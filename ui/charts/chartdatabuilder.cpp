@@ -185,6 +185,11 @@ QList<ChartDataBuilder::Row> ChartDataBuilder::readRows(const QAbstractItemModel
                 item.min = low;
             }
         }
+        // A share (territory recovered) carries its percent sign, as a change does.
+        const bool share = !isChange && row.unit == u"percent"_s;
+        auto number = [&](double value) {
+            return share ? m_context.formatter.percent(value) : numberText(value, isChange);
+        };
         item.marker = Vocabulary::qualifierMark(row.qualifier);
         item.valueText = index.data(FigureModel::ValueTextRole).toString();
         item.envelope = Vocabulary::isVagueQuantity(row.qualifier) && item.isRange();
@@ -193,9 +198,9 @@ QList<ChartDataBuilder::Row> ChartDataBuilder::readRows(const QAbstractItemModel
         } else if (item.isRange()) {
             item.numberText = item.marker
                               + tr("%1–%2", "range min–max")
-                                    .arg(numberText(*item.min, isChange), numberText(*item.max, isChange));
+                                    .arg(number(*item.min), number(*item.max));
         } else {
-            item.numberText = item.marker + numberText(*item.value, isChange);
+            item.numberText = item.marker + number(*item.value);
         }
         item.dateText = index.data(FigureModel::DateTextRole).toString();
         item.sourceIds = index.data(FigureModel::SourceIdsRole).toStringList();

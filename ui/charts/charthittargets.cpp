@@ -14,20 +14,32 @@ void ChartHitTargets::add(const QRectF &rect, const QString &figureId)
     m_targets.append({ rect, figureId });
 }
 
-QString ChartHitTargets::figureAt(QPointF scenePos) const
+const ChartHitTargets::Target *ChartHitTargets::targetAt(QPointF scenePos) const
 {
-    QString best;
+    const Target *best = nullptr;
     double bestArea = 0;
     for (const Target &target : m_targets) {
         if (!target.rect.contains(scenePos))
             continue;
         const double area = target.rect.width() * target.rect.height();
-        if (best.isEmpty() || area < bestArea) {
-            best = target.figureId;
+        if (!best || area < bestArea) {
+            best = &target;
             bestArea = area;
         }
     }
     return best;
+}
+
+QString ChartHitTargets::figureAt(QPointF scenePos) const
+{
+    const Target *target = targetAt(scenePos);
+    return target ? target->figureId : QString();
+}
+
+QRectF ChartHitTargets::targetRect(QPointF scenePos) const
+{
+    const Target *target = targetAt(scenePos);
+    return target ? target->rect : QRectF();
 }
 
 QPointF ChartHitTargets::figurePoint(const QString &figureId) const

@@ -23,6 +23,7 @@ public:
     void add(const QRectF &rect, const QString &figureId);
 
     QString figureAt(QPointF scenePos) const;
+    QRectF targetRect(QPointF scenePos) const;          // the rect figureAt() found the figure in, or empty
     QRectF figureRect(const QString &figureId) const;   // the mark's rect, or empty
     QPointF figurePoint(const QString &figureId) const; // where figureAt() finds it; (-1, -1) if nowhere
 
@@ -36,6 +37,8 @@ private:
         QRectF rect;
         QString figureId;
     };
+
+    const Target *targetAt(QPointF scenePos) const;
 
     QList<Target> m_targets;
     QGraphicsItem *m_selectionFrame = nullptr;

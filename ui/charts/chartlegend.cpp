@@ -27,6 +27,14 @@ ChartLegend::ChartLegend(const ChartData &data, double scale)
     }
 }
 
+QList<QColor> ChartLegend::colors() const
+{
+    QList<QColor> result;
+    for (const Entry &entry : m_entries)
+        result.append(ChartStyle::seriesColor(entry.colorIndex));
+    return result;
+}
+
 double ChartLegend::addTo(QGraphicsScene *scene, double left, double top, double width) const
 {
     if (m_entries.isEmpty())

@@ -21,6 +21,8 @@ public:
     // height they take (0 without series).
     double addTo(QGraphicsScene *scene, double left, double top, double width) const;
 
+    QList<QColor> colors() const; // each entry's swatch colour, in the legend's order
+
 private:
     struct Entry
     {

@@ -2,6 +2,7 @@
 #include "chartpagelayout.h"
 
 #include "chartlegend.h"
+#include "chartpanelframe.h"
 #include "chartstyle.h"
 #include "charttext.h"
 
@@ -84,21 +85,29 @@ double ChartPageLayout::addFooter(QGraphicsScene *scene) const
 
 QList<QRectF> ChartPageLayout::panelRects(double top, double bottom) const
 {
-    QList<double> weights;
-    double total = 0;
-    for (const ChartPanel &panel : m_data.panels) {
-        const double weight = panel.kind == ChartPanelKind::Changes
-                                  ? std::min(1.0, 0.3 + 0.12 * panel.itemCount())
-                                  : 1.0;
-        weights.append(weight);
-        total += weight;
-    }
     const double gap = 14 * m_scale;
-    const double available = bottom - top - gap * (m_data.panels.size() - 1);
+    const double available = bottom - top - gap * double(m_data.panels.size() - 1);
+    // A Changes panel beside others gets the height its rows of labels need (between 30%
+    // and 60% of what there is); the other panels share the rest.
+    QList<double> heights;
+    double fixed = 0;
+    qsizetype shared = 0;
+    for (const ChartPanel &panel : m_data.panels) {
+        double height = 0;
+        if (panel.kind == ChartPanelKind::Changes && m_data.panels.size() > 1) {
+            const ChartPanelFrame frame(m_data.formatter, m_data.rightToLeft, panel, QRectF(0, 0, m_width, available), m_scale);
+            height = std::clamp(frame.heightForCategories(), available * 0.3, available * 0.6);
+        }
+        heights.append(height);
+        fixed += height;
+        shared += height > 0 ? 0 : 1;
+    }
     QList<QRectF> rects;
     double y = top;
-    for (const double weight : std::as_const(weights)) {
-        const double height = std::max(available * weight / total, 80.0);
+    for (double height : std::as_const(heights)) {
+        if (height <= 0)
+            height = (available - fixed) / double(shared);
+        height = std::max(height, 80.0);
         rects.append(QRectF(m_margin, y, m_width, height));
         y += height + gap;
     }

@@ -14,7 +14,8 @@ namespace Atlas {
 /*
  * Lays out the page of one chart: the title and subtitle at the top, the legend under them, the
  * notes and the source line at the foot (measured first), and the panels sharing the height
- * left between them, a Changes panel by its number of bars. Adds those texts and the legend to
+ * left between them, a Changes panel by the height its category labels need (ChartPanelFrame
+ * measures them). Adds those texts and the legend to
  * the scene, which owns them, and hands back the panels' rects; a chart without panels gets its
  * empty text in the middle instead.
  */

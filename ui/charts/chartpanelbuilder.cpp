@@ -2,6 +2,7 @@
 #include "chartpanelbuilder.h"
 
 #include "chartpanelaxes.h"
+#include "chartpanelframe.h"
 #include "chartstyle.h"
 
 #include <QtCharts/QAreaSeries>
@@ -18,6 +19,8 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace Atlas {
 
 namespace {
@@ -31,16 +34,6 @@ QScatterSeries::MarkerShape markerShape(ChartStyle::Shape shape)
     case ChartStyle::Shape::Diamond: return QScatterSeries::MarkerShapeRotatedRectangle;
     }
     return QScatterSeries::MarkerShapeCircle;
-}
-
-const char *panelRoleName(ChartPanelKind kind)
-{
-    switch (kind) {
-    case ChartPanelKind::Levels: return "levels";
-    case ChartPanelKind::Periods: return "periods";
-    case ChartPanelKind::Changes: return "changes";
-    }
-    return "";
 }
 
 // Tags a series with what it draws (read back by finish() and drawnSeries()) and adds it.
@@ -97,48 +90,52 @@ PanelChart ChartPanelBuilder::addTo(QGraphicsScene *scene, const ChartPanel &pan
     chart->setMargins(QMargins(0, 0, 0, 0));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setLocalizeNumbers(false);
-    if (!panel.title.isEmpty()) {
-        chart->setTitle(panel.title);
-        chart->setTitleFont(ChartStyle::font(m_formatter, 14 * m_scale, true));
-        chart->setTitleBrush(ChartStyle::textColor());
-    }
     scene->addItem(chart);
     chart->setGeometry(rect);
 
+    // The ticks depend on the plot's size, the plot on the ticks' labels: a few rounds settle it.
     const ChartPanelAxes axes(m_formatter, m_rightToLeft, m_scale);
-    const Qt::Alignment startEdge = m_rightToLeft ? Qt::AlignRight : Qt::AlignLeft;
-    QCategoryAxis *values = axes.valueAxis(panel, rect);
-    QCategoryAxis *other = nullptr;
-    if (panel.kind == ChartPanelKind::Changes) {
-        other = axes.categoryAxis(addChangeBars(chart, panel));
-        values->setReverse(m_rightToLeft);
-        chart->addAxis(values, Qt::AlignBottom);
-        chart->addAxis(other, startEdge);
-    } else {
-        other = axes.timeAxis(panel, rect);
-        if (panel.kind == ChartPanelKind::Periods)
-            addPeriodBars(chart, panel);
-        else
-            addLevels(chart, panel);
-        chart->addAxis(other, Qt::AlignBottom);
-        chart->addAxis(values, startEdge);
+    const ChartPanelFrame frame(m_formatter, m_rightToLeft, panel, rect, m_scale);
+    const bool changes = panel.kind == ChartPanelKind::Changes;
+    const AxisTicks rows = changes ? ChartPanelAxes::categoryTicks(panel) : AxisTicks();
+    AxisTicks bottom;
+    AxisTicks start;
+    ChartPanelFrame::Layout layout;
+    layout.plot = QRectF(rect.topLeft(), rect.size() * 0.8);
+    for (int round = 0; round < 3; ++round) {
+        const QRectF plot = layout.plot;
+        bottom = changes ? axes.valueTicks(panel, plot.width()) : axes.timeTicks(panel, plot.width());
+        start = changes ? rows : axes.valueTicks(panel, plot.height());
+        layout = frame.layout(bottom, start);
+        if (std::abs(layout.plot.width() - plot.width()) < 0.5 && std::abs(layout.plot.height() - plot.height()) < 0.5)
+            break;
     }
+    const QRectF plot = layout.plot;
+    chart->setPlotArea(plot.translated(-rect.topLeft()));
+
+    QCategoryAxis *bottomAxis = axes.lineAxis(bottom);
+    QCategoryAxis *startAxis = changes ? axes.rowAxis(rows) : axes.lineAxis(start);
+    if (changes)
+        addChangeBars(chart, panel);
+    else if (panel.kind == ChartPanelKind::Periods)
+        addPeriodBars(chart, panel, plot.width());
+    else
+        addLevels(chart, panel);
+    chart->addAxis(bottomAxis, Qt::AlignBottom);
+    chart->addAxis(startAxis, m_rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
     const QList<QAbstractSeries *> series = chart->series();
     for (QAbstractSeries *drawn : series) {
-        drawn->attachAxis(values);
-        drawn->attachAxis(other);
+        drawn->attachAxis(bottomAxis);
+        drawn->attachAxis(startAxis);
     }
     chart->layout()->activate();
-    return { chart, &panel };
+    return { chart, &panel, rect, frame.addTo(scene, layout, bottom, start) };
 }
 
-QStringList ChartPanelBuilder::addChangeBars(QChart *chart, const ChartPanel &panel) const
+void ChartPanelBuilder::addChangeBars(QChart *chart, const ChartPanel &panel) const
 {
-    // Categories from top to bottom in series order; values run along x.
+    // Rows from top to bottom in series order; values run along x.
     const QList<PanelItem> bars = panelItems(panel);
-    QStringList categories;
-    for (const PanelItem &bar : bars)
-        categories.append(bar.first->category);
     const int n = int(bars.size());
     for (int i = 0; i < n; ++i) {
         const auto &[item, owner] = bars.at(i);
@@ -147,9 +144,7 @@ QStringList ChartPanelBuilder::addChangeBars(QChart *chart, const ChartPanel &pa
         const double to = item->isRange() ? *item->max : item->value.value_or(0.0);
         // The upper edge runs from `from` to `to`, which finish() reads back.
         QAreaSeries *area = newBar(from, y - 0.3, to, y + 0.3);
-        const QColor color = ChartStyle::seriesColor(owner->colorIndex);
-        area->setBrush(color);
-        area->setPen(QPen(color.darker(120), 1.2 * m_scale));
+        fill(area, owner->colorIndex);
         attach(chart, area, "bar", owner->name, item->figureId);
     }
     auto *zero = new QLineSeries;
@@ -157,31 +152,29 @@ QStringList ChartPanelBuilder::addChangeBars(QChart *chart, const ChartPanel &pa
     zero->append(0, n - 0.5);
     zero->setPen(QPen(ChartStyle::textColor(), 1.5 * m_scale));
     attach(chart, zero, "zero", QString(), QString());
-    return categories;
 }
 
-void ChartPanelBuilder::addPeriodBars(QChart *chart, const ChartPanel &panel) const
+void ChartPanelBuilder::addPeriodBars(QChart *chart, const ChartPanel &panel, double plotWidth) const
 {
-    // Overlapping periods: larger counts are added first, so they sit behind smaller ones and
-    // every outline shows.
+    // Overlapping periods: larger counts are added first, so they sit behind smaller ones.
     QList<PanelItem> bars = panelItems(panel);
     std::stable_sort(bars.begin(), bars.end(), [](const auto &a, const auto &b) {
         return a.first->high() > b.first->high();
     });
     const auto [timeLow, timeHigh] = ChartPanelAxes::timeRange(panel);
-    const double minimumWidth = (timeHigh - timeLow) * 0.012;
+    const double yearsPerPixel = (timeHigh - timeLow) / std::max(plotWidth, 1.0);
+    const double minimumWidth = 8 * m_scale * yearsPerPixel;
     for (const auto &[bar, owner] : std::as_const(bars)) {
         const ChartItem &item = *bar;
-        const QColor color = ChartStyle::seriesColor(owner->colorIndex);
         double x0 = ChartPanelAxes::yearPosition(item.start);
         double x1 = ChartPanelAxes::yearPosition(item.end.addDays(1));
-        // A bar in front of larger ones of the same period is inset a little, so the outlines
-        // behind stay visible down to zero and nothing reads as stacked.
+        // A bar in front of larger ones of the same period is narrower, so that the bars behind
+        // show on both sides down to zero and nothing reads as stacked.
         const auto behind = std::count_if(bars.cbegin(), bars.cend(), [&item](const auto &other) {
             return other.first != &item && other.first->high() > item.high() && other.first->start <= item.end
                    && item.start <= other.first->end;
         });
-        const double inset = std::min(double(behind) * (timeHigh - timeLow) * 0.008, (x1 - x0) * 0.2);
+        const double inset = std::min(double(behind) * 16 * m_scale * yearsPerPixel, (x1 - x0) * 0.2);
         x0 += inset;
         x1 -= inset;
         if (x1 - x0 < minimumWidth) {
@@ -190,12 +183,15 @@ void ChartPanelBuilder::addPeriodBars(QChart *chart, const ChartPanel &panel) co
             x1 = centre + minimumWidth / 2;
         }
         QAreaSeries *area = newBar(x0, item.isRange() ? *item.min : 0.0, x1, item.high());
-        QColor fill = color;
-        fill.setAlpha(item.isRange() ? 60 : 90);
-        area->setBrush(fill);
-        area->setPen(QPen(color.darker(110), 1.8 * m_scale));
+        fill(area, owner->colorIndex);
         attach(chart, area, "bar", owner->name, item.figureId);
     }
+}
+
+void ChartPanelBuilder::fill(QAreaSeries *bar, int colorIndex) const
+{
+    bar->setBrush(ChartStyle::seriesColor(colorIndex));
+    bar->setPen(QPen(Qt::white, 1.5 * m_scale)); // a gap between bars that touch
 }
 
 void ChartPanelBuilder::addLevels(QChart *chart, const ChartPanel &panel) const
@@ -221,9 +217,7 @@ void ChartPanelBuilder::addLevels(QChart *chart, const ChartPanel &panel) const
         if (values.size() >= 2) {
             auto *trend = new QLineSeries;
             trend->append(values);
-            QColor line = color;
-            line.setAlpha(150);
-            trend->setPen(QPen(line, 1.8 * s, Qt::DashLine));
+            trend->setPen(QPen(color, 1.4 * s, Qt::DashLine));
             attach(chart, trend, "trend", series.name, QString());
         }
         if (!values.isEmpty()) {
@@ -304,6 +298,16 @@ QList<FigureMark> ChartPanelBuilder::finish(const PanelChart &panelChart) const
     return marks;
 }
 
+QString ChartPanelBuilder::kindName(ChartPanelKind kind)
+{
+    switch (kind) {
+    case ChartPanelKind::Levels: return u"levels"_s;
+    case ChartPanelKind::Periods: return u"periods"_s;
+    case ChartPanelKind::Changes: return u"changes"_s;
+    }
+    return {};
+}
+
 QRectF ChartPanelBuilder::plotRect(const PanelChart &panelChart)
 {
     return panelChart.chart->mapRectToScene(panelChart.chart->plotArea());
@@ -315,16 +319,33 @@ QList<ChartScene::DrawnSeries> ChartPanelBuilder::drawnSeries(const PanelChart &
     const QList<QAbstractSeries *> list = panelChart.chart->series();
     for (QAbstractSeries *series : list) {
         ChartScene::DrawnSeries drawn;
-        drawn.panel = QString::fromLatin1(panelRoleName(panelChart.panel->kind));
+        drawn.panel = kindName(panelChart.panel->kind);
         drawn.role = series->property("atlasRole").toString();
         drawn.name = series->property("atlasName").toString();
         drawn.figureId = series->property("atlasFigure").toString();
+        QChart *chart = panelChart.chart;
+        auto toScene = [chart, series](QPointF value) { return chart->mapToScene(chart->mapToPosition(value, series)); };
         if (auto *area = qobject_cast<QAreaSeries *>(series)) {
             drawn.points = area->upperSeries()->points();
             if (area->lowerSeries())
                 drawn.lowerPoints = area->lowerSeries()->points();
+            const QRectF bar = QRectF(toScene(drawn.points.first()), toScene(drawn.lowerPoints.last())).normalized();
+            drawn.areas.append(bar);
+            drawn.segments = { QLineF(bar.topLeft(), bar.topRight()), QLineF(bar.topRight(), bar.bottomRight()),
+                               QLineF(bar.bottomRight(), bar.bottomLeft()), QLineF(bar.bottomLeft(), bar.topLeft()) };
+            drawn.fill = area->brush().color();
+        } else if (auto *scatter = qobject_cast<QScatterSeries *>(series)) {
+            drawn.points = scatter->points();
+            const double size = scatter->markerSize();
+            for (const QPointF &point : std::as_const(drawn.points)) {
+                const QPointF centre = toScene(point);
+                drawn.areas.append(QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size));
+            }
+            drawn.fill = scatter->color();
         } else if (auto *xy = qobject_cast<QXYSeries *>(series)) {
             drawn.points = xy->points();
+            for (qsizetype i = 1; i < drawn.points.size(); ++i)
+                drawn.segments.append(QLineF(toScene(drawn.points.at(i - 1)), toScene(drawn.points.at(i))));
         }
         for (QPointF &point : drawn.points)
             point.setY(ChartPanelAxes::dataValue(*panelChart.panel, point.y()));

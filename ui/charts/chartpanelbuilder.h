@@ -8,16 +8,19 @@
 #include <QPointF>
 #include <QRectF>
 
+class QAreaSeries;
 class QChart;
 class QGraphicsScene;
 
 namespace Atlas {
 
-// One panel as drawn: its QChart, owned by the scene, and the panel it shows.
+// One panel as drawn: its QChart, owned by the scene, the panel it shows, where, and its axes.
 struct PanelChart
 {
     QChart *chart = nullptr;
     const ChartPanel *panel = nullptr;
+    QRectF rect;
+    QList<ChartScene::DrawnAxis> axes;
 };
 
 // Where one figure of a laid-out panel is drawn, in scene coordinates.
@@ -32,11 +35,14 @@ struct FigureMark
 };
 
 /*
- * Draws one ChartPanel as a QChart with the axes of ChartPanelAxes and a series per mark, each
- * tagged with its role, name and figure: markers and a trend line for levels, min–max whiskers
- * for ranges, bars over their period for flows, diverging bars around zero for changes, in the
- * colour and shape of their series. Once the chart is laid out it tells where each figure was
- * drawn, and what QtCharts holds. Owns nothing: the charts belong to the scene.
+ * Draws one ChartPanel as a QChart in the plot ChartPanelFrame leaves, with the ticks of
+ * ChartPanelAxes and a series per mark, each tagged with its role, name and figure: markers and
+ * a trend line for levels, min–max whiskers for ranges, bars over their period for flows,
+ * diverging bars around zero for changes, in the colour and shape of their series. Fills are
+ * opaque legend colours with a white outline; where periods overlap, the larger count stands
+ * behind, and the bar in front is narrower, so both show down to zero and nothing mixes into a
+ * colour the legend lacks. Once the chart is laid out it tells where each figure was drawn, and
+ * what QtCharts holds. Owns nothing: the charts belong to the scene.
  */
 class ChartPanelBuilder
 {
@@ -51,12 +57,14 @@ public:
     QList<FigureMark> finish(const PanelChart &panelChart) const;
 
     static QRectF plotRect(const PanelChart &panelChart); // in scene coordinates
+    static QString kindName(ChartPanelKind kind);         // "levels", "periods", "changes"
     static QList<ChartScene::DrawnSeries> drawnSeries(const PanelChart &panelChart);
 
 private:
-    QStringList addChangeBars(QChart *chart, const ChartPanel &panel) const; // returns the categories, top down
-    void addPeriodBars(QChart *chart, const ChartPanel &panel) const;
+    void addChangeBars(QChart *chart, const ChartPanel &panel) const;
+    void addPeriodBars(QChart *chart, const ChartPanel &panel, double plotWidth) const;
     void addLevels(QChart *chart, const ChartPanel &panel) const;
+    void fill(QAreaSeries *bar, int colorIndex) const; // opaque, in the series' colour
 
     Formatter m_formatter;
     bool m_rightToLeft;

@@ -2,6 +2,7 @@
 #include "chartscene.h"
 
 #include "charthittargets.h"
+#include "chartlegend.h"
 #include "chartlabelplacer.h"
 #include "chartpagelayout.h"
 #include "chartpanelbuilder.h"
@@ -13,6 +14,7 @@ namespace Atlas {
 struct ChartScene::Page
 {
     QList<PanelChart> charts;
+    QList<DrawnPanel> panels;
     ChartHitTargets targets;
 };
 
@@ -50,17 +52,30 @@ void ChartScene::layoutPage(QSizeF size)
     for (int i = 0; i < panelRects.size(); ++i)
         m_page->charts.append(builder.addTo(this, m_data.panels.at(i), panelRects.at(i)));
 
-    // Labels go on once every chart is laid out, where the marks really are.
-    const ChartLabelPlacer placer(m_data, size, scale);
+    // Labels go on once every chart is laid out, where the marks and lines really are.
+    const ChartLabelPlacer placer(m_data, scale);
     for (const PanelChart &panelChart : std::as_const(m_page->charts)) {
         const QList<FigureMark> marks = builder.finish(panelChart);
         for (const FigureMark &mark : marks)
             for (const QRectF &rect : mark.hitRects)
                 m_page->targets.add(rect, mark.item->figureId);
+        LabelObstacles obstacles;
+        for (const DrawnSeries &series : ChartPanelBuilder::drawnSeries(panelChart)) {
+            obstacles.lines.append(series.segments);
+            obstacles.areas.append(series.areas);
+        }
         const QList<QRectF> labels = placer.addTo(this, panelChart.panel->kind, marks,
-                                                  ChartPanelBuilder::plotRect(panelChart));
-        for (int i = 0; i < marks.size(); ++i)
+                                                  ChartPanelBuilder::plotRect(panelChart), obstacles);
+        DrawnPanel drawn;
+        drawn.kind = ChartPanelBuilder::kindName(panelChart.panel->kind);
+        drawn.rect = panelChart.rect;
+        drawn.plot = ChartPanelBuilder::plotRect(panelChart);
+        drawn.axes = panelChart.axes;
+        for (int i = 0; i < marks.size(); ++i) {
             m_page->targets.add(labels.at(i), marks.at(i).item->figureId);
+            drawn.valueLabels.insert(marks.at(i).item->figureId, labels.at(i));
+        }
+        m_page->panels.append(drawn);
     }
     m_page->targets.showSelection(this, m_selectedFigure, scale);
 }
@@ -68,6 +83,11 @@ void ChartScene::layoutPage(QSizeF size)
 QString ChartScene::figureAt(QPointF scenePos) const
 {
     return m_page->targets.figureAt(scenePos);
+}
+
+QRectF ChartScene::targetRect(QPointF scenePos) const
+{
+    return m_page->targets.targetRect(scenePos);
 }
 
 QRectF ChartScene::figureRect(const QString &figureId) const
@@ -94,6 +114,16 @@ QList<ChartScene::DrawnSeries> ChartScene::drawnSeries() const
     for (const PanelChart &panelChart : m_page->charts)
         result.append(ChartPanelBuilder::drawnSeries(panelChart));
     return result;
+}
+
+QList<ChartScene::DrawnPanel> ChartScene::drawnPanels() const
+{
+    return m_page->panels;
+}
+
+QList<QColor> ChartScene::legendColors() const
+{
+    return ChartLegend(m_data, ChartStyle::scale(m_pageSize)).colors();
 }
 
 namespace {

@@ -18,6 +18,8 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Atlas {
@@ -68,9 +70,7 @@ ChartsPanel::ChartsPanel(AtlasDocument *document, QWidget *parent)
     });
     connect(m_exportButton, &QToolButton::clicked, this, [this]() { Q_EMIT exportRequested(currentChartName()); });
     connect(m_view, &ChartView::figureHovered, this, &ChartsPanel::showToolTip);
-    connect(m_view, &ChartView::figureClicked, this, [this](const QString &figureId) {
-        m_document->selectFigure(figureId);
-    });
+    connect(m_view, &ChartView::figureClicked, this, &ChartsPanel::selectFigure);
 
     connect(m_document, &AtlasDocument::datasetChanged, this, &ChartsPanel::scheduleRebuild);
     connect(m_document, &AtlasDocument::languageChanged, this, &ChartsPanel::scheduleRebuild);
@@ -115,7 +115,16 @@ void ChartsPanel::rebuildNow()
     m_view->relayout();
 }
 
-void ChartsPanel::showToolTip(const QString &figureId, const QPoint &globalPos)
+void ChartsPanel::selectFigure(const QString &figureId)
+{
+    const Figure *figure = m_document->dataset().figure(figureId);
+    m_document->selectEvent(figure ? figure->eventId : QString()); // clears the selection without one
+    if (m_document->currentFigureId() == figureId)
+        m_document->figureSelection()->clearCurrentIndex(); // so that it changes last, again
+    m_document->selectFigure(figureId);
+}
+
+void ChartsPanel::showToolTip(const QString &figureId, const QPoint &globalPos, const QRect &area)
 {
     if (figureId.isEmpty()) {
         QToolTip::hideText();
@@ -129,7 +138,10 @@ void ChartsPanel::showToolTip(const QString &figureId, const QPoint &globalPos)
         html += u"<p dir=\"rtl\" align=\"right\" style=\"font-family: 'Noto Naskh Arabic';\">«%1»</p>"_s
                     .arg(figure->citations.first().quote.toHtmlEscaped());
     }
-    QToolTip::showText(globalPos, html, m_view);
+    // Shown until the pointer leaves the figure's mark or label (QToolTip hides it then), not
+    // for a time that depends on the length of the text.
+    constexpr int untilThePointerLeaves = std::numeric_limits<int>::max();
+    QToolTip::showText(globalPos, html, m_view->viewport(), area, untilThePointerLeaves);
 }
 
 void ChartsPanel::retranslate()

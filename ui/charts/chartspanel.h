@@ -17,8 +17,10 @@ class ChartView;
  * The charts pane: a tab per catalogue chart and the chart itself. Follows the document: the
  * filtered figures (time window and other criteria), the UI language and direction, and the
  * figure selection (marked on the chart). Hovering a figure shows its exact wording and Arabic
- * quote; clicking selects it in the document, so the details pane follows. Owns its widgets
- * and the scene; the data stays in the document.
+ * quote, for as long as the pointer stays on the figure. Clicking a figure selects it in the
+ * document, and with it the event it was reported in (or no event when it has none), so no view
+ * goes on showing an unrelated event; the figure is selected last, so the details pane shows
+ * the figure. Owns its widgets and the scene; the data stays in the document.
  */
 class ChartsPanel : public QWidget
 {
@@ -43,7 +45,8 @@ protected:
 
 private:
     void scheduleRebuild();
-    void showToolTip(const QString &figureId, const QPoint &globalPos);
+    void showToolTip(const QString &figureId, const QPoint &globalPos, const QRect &area);
+    void selectFigure(const QString &figureId);
     void retranslate();
 
     AtlasDocument *m_document;

@@ -24,6 +24,21 @@ QFont font(const Formatter &formatter, double pixelSize, bool bold)
     return font;
 }
 
+QFont labelFont(const Formatter &formatter, double scale)
+{
+    return font(formatter, 12 * scale);
+}
+
+QFont axisTitleFont(const Formatter &formatter, double scale)
+{
+    return font(formatter, 13 * scale);
+}
+
+QFont panelTitleFont(const Formatter &formatter, double scale)
+{
+    return font(formatter, 14 * scale, true);
+}
+
 double scale(QSizeF pageSize)
 {
     const double s = std::sqrt(pageSize.width() * pageSize.height() / (1200.0 * 800.0));

@@ -21,6 +21,10 @@ enum class Shape { Circle, Square, Triangle, Diamond };
 
 QFont font(const Formatter &formatter, double pixelSize, bool bold = false);
 double scale(QSizeF pageSize); // 1 at 1200 × 800, clamped to [0.75, 1.6]
+// The fonts of a panel: value, tick and category labels; axis titles; the panel's title.
+QFont labelFont(const Formatter &formatter, double scale);
+QFont axisTitleFont(const Formatter &formatter, double scale);
+QFont panelTitleFont(const Formatter &formatter, double scale);
 
 // Okabe–Ito colours, and shapes so that series stay apart in greyscale print too.
 QColor seriesColor(int colorIndex);

@@ -15,16 +15,24 @@ ChartText::ChartText(QString text, const QFont &font, const QColor &color, Qt::A
     , m_color(color)
     , m_direction(m_text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight)
     , m_alignment(alignment)
+    , m_size(measure(m_text, m_font, wrapWidth))
+    , m_wrap(wrapWidth > 0)
 {
-    const QFontMetricsF metrics(m_font);
+}
+
+QSizeF ChartText::measure(const QString &text, const QFont &font, double wrapWidth)
+{
+    const QFontMetricsF metrics(font);
     if (wrapWidth > 0) {
         const QRectF bounds = metrics.boundingRect(QRectF(0, 0, wrapWidth, 1e6),
-                                                   int(Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop), m_text);
-        m_size = QSizeF(wrapWidth, std::ceil(bounds.height()));
-        m_wrap = true;
-    } else {
-        m_size = QSizeF(std::ceil(metrics.horizontalAdvance(m_text)) + 2, std::ceil(metrics.height()));
+                                                   int(Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop), text);
+        return QSizeF(wrapWidth, std::ceil(bounds.height()));
     }
+    if (text.contains(u'\n')) {
+        const QRectF bounds = metrics.boundingRect(QRectF(0, 0, 1e6, 1e6), int(Qt::AlignLeft | Qt::AlignTop), text);
+        return QSizeF(std::ceil(bounds.width()) + 2, std::ceil(bounds.height()));
+    }
+    return QSizeF(std::ceil(metrics.horizontalAdvance(text)) + 2, std::ceil(metrics.height()));
 }
 
 QRectF ChartText::textRect() const

@@ -12,7 +12,8 @@ namespace Atlas {
  * One text of a chart page (title, legend entry, value label, note), drawn with
  * QPainter::drawText so that SVG and PDF exports keep it as text. Its direction follows the text
  * ("−68%" stays left to right in an Arabic chart), its alignment follows the page. With a wrap
- * width it wraps into a box of that width; without one it is as wide as the text.
+ * width it wraps into a box of that width; without one it is as wide as its longest line (a
+ * "\n" starts a new one). Turned with setRotation(), it is measured the same way along its lines.
  */
 class ChartText : public QGraphicsItem
 {
@@ -20,6 +21,9 @@ public:
     enum { Type = UserType + 1 }; // for qgraphicsitem_cast
 
     ChartText(QString text, const QFont &font, const QColor &color, Qt::Alignment alignment, double wrapWidth);
+
+    // The size a ChartText of this text would have, without making one.
+    static QSizeF measure(const QString &text, const QFont &font, double wrapWidth);
 
     QString text() const { return m_text; }
     QSizeF size() const { return m_size; }

@@ -3,6 +3,7 @@
 
 #include "chartscene.h"
 
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QTimer>
 
@@ -43,12 +44,33 @@ void ChartView::resizeEvent(QResizeEvent *event)
 void ChartView::mouseMoveEvent(QMouseEvent *event)
 {
     QGraphicsView::mouseMoveEvent(event);
-    const QString figureId = m_scene->figureAt(mapToScene(event->position().toPoint()));
+    hover(event->position().toPoint(), event->globalPosition().toPoint());
+}
+
+void ChartView::hover(QPoint viewportPos, QPoint globalPos)
+{
+    const QPointF scenePos = mapToScene(viewportPos);
+    const QString figureId = m_scene->figureAt(scenePos);
     viewport()->setCursor(figureId.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
     if (figureId != m_hovered || !figureId.isEmpty()) {
         m_hovered = figureId;
-        Q_EMIT figureHovered(figureId, event->globalPosition().toPoint());
+        const QRect area = figureId.isEmpty() ? QRect() : mapFromScene(m_scene->targetRect(scenePos)).boundingRect();
+        Q_EMIT figureHovered(figureId, globalPos, area);
     }
+}
+
+bool ChartView::viewportEvent(QEvent *event)
+{
+    // The scene answers Qt's tooltip event with its items' tooltips, and as none of them has one,
+    // it would hide the figure's tooltip a moment after it appeared.
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (!m_scene->figureAt(mapToScene(help->pos())).isEmpty()) {
+            hover(help->pos(), help->globalPos());
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 void ChartView::mousePressEvent(QMouseEvent *event)
@@ -69,7 +91,7 @@ void ChartView::leaveEvent(QEvent *event)
     QGraphicsView::leaveEvent(event);
     if (!m_hovered.isEmpty()) {
         m_hovered.clear();
-        Q_EMIT figureHovered(QString(), QPoint());
+        Q_EMIT figureHovered(QString(), QPoint(), QRect());
     }
 }
 
