@@ -279,7 +279,7 @@ private Q_SLOTS:
         session.document.selectEvent(session.document.eventModel()->index(3, 0).data(Atlas::EventModel::IdRole).toString());
         session.window->findChild<QDockWidget *>(u"chartsDock"_s)->raise();
         charts->rebuildNow();
-        QTest::qWait(50);
+        QTest::qWait(150); // past the chart view's 60 ms relayout timer
         saveScreenshot(charts, u"chart"_s + suffix);
         saveScreenshot(session.window->findChild<Atlas::TimelineView *>(u"timeline"_s), u"timeline"_s + suffix);
         saveScreenshot(session.window.get(), u"main"_s + suffix);
