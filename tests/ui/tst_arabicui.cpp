@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTest>
 
 #include <memory>
@@ -201,6 +202,33 @@ private Q_SLOTS:
         QCOMPARE(details->html().contains(u"هـ"_s), showHijri);
         const QString tip = session.document.eventModel()->index(0, Atlas::EventModel::DateColumn).data(Qt::ToolTipRole).toString();
         QCOMPARE(tip.contains(u"هـ"_s), showHijri);
+    }
+
+    // In Arabic the details pane leads with the Arabic title and summary, marks the summary as
+    // the dataset's translation and names the English text that follows; in English neither.
+    void detailsLeadWithArabic_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::newRow("ar") << Language::Arabic;
+        QTest::newRow("en") << Language::English;
+    }
+
+    void detailsLeadWithArabic()
+    {
+        QFETCH(Language, language);
+        Session session(language);
+        QVERIFY(session.loaded);
+        const Atlas::Event &event = session.document.dataset().events.constFirst();
+        QVERIFY(session.document.selectEvent(event.id));
+        auto *details = session.window->findChild<Atlas::DetailsPane *>();
+        QVERIFY(details);
+        const QString shown = details->findChild<QTextBrowser *>()->toPlainText();
+        const bool arabic = language == Language::Arabic;
+        QCOMPARE(shown.section(u'\n', 0, 0), arabic ? event.title.ar : event.title.en);
+        QCOMPARE(shown.indexOf(event.summary.ar) < shown.indexOf(event.summary.en), arabic);
+        QCOMPARE(shown.contains(u"ترجمة مجموعة البيانات"_s), arabic);
+        QCOMPARE(shown.contains(u"بالإنجليزية:"_s), arabic);
+        QCOMPARE(shown.contains(u"The dataset's translation"_s), !arabic);
     }
 
     void timelineAxisFollowsPreference_data()
