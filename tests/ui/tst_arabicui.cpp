@@ -229,6 +229,14 @@ private Q_SLOTS:
         QCOMPARE(shown.contains(u"ترجمة مجموعة البيانات"_s), arabic);
         QCOMPARE(shown.contains(u"بالإنجليزية:"_s), arabic);
         QCOMPARE(shown.contains(u"The dataset's translation"_s), !arabic);
+
+        const QString suffix = arabic ? u"-ar"_s : u"-en"_s;
+        session.window->resize(1500, 950);
+        session.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(session.window.get()));
+        saveScreenshot(details, u"details-event"_s + suffix);
+        QVERIFY(session.document.selectFigure(session.document.dataset().figures.constFirst().id));
+        saveScreenshot(details, u"details-figure"_s + suffix);
     }
 
     void timelineAxisFollowsPreference_data()

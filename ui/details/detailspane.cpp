@@ -115,10 +115,11 @@ QString DetailsPane::summaryHtml(const LocalizedText &summary) const
                 escaped(tr("The dataset's translation of the English summary, not a quote")));
     if (m_document->language() != Language::Arabic)
         return englishBlock(summary.en) + arabic;
+    // The label in a right-to-left line of its own, so that its colon stays on its left.
     QString english;
     if (!summary.en.isEmpty())
-        english = u"<p dir=\"ltr\"><span class=\"label\">%1</span> %2</p>"_s.arg(
-            escaped(tr("In English:")), escaped(summary.en));
+        english = u"<p dir=\"rtl\" align=\"right\" class=\"label\">%1</p>"_s.arg(escaped(tr("In English:")))
+            + englishBlock(summary.en);
     return arabic + english;
 }
 
@@ -158,9 +159,9 @@ void DetailsPane::showEvent(const Event &event)
     QString html = titleHtml(event.title);
     html += u"<p><span class=\"label\">%1</span> %2 &middot; %3</p>"_s.arg(
         escaped(tr("Date:")), escaped(formatter.dateWithHijri(event.date)), escaped(Vocabulary::categoryName(event.category)));
+    html += summaryHtml(event.summary);
     if (event.date.inferred)
         html += u"<p class=\"note\">%1</p>"_s.arg(escaped(tr("Inferred date: %1").arg(event.date.note)));
-    html += summaryHtml(event.summary);
 
     QStringList places;
     for (const QString &id : event.placeIds) {
@@ -206,9 +207,9 @@ void DetailsPane::showFigure(const Figure &figure)
     html += u"<p><span class=\"label\">%1</span> %2</p>"_s.arg(escaped(tr("Figure:")), escaped(formatter.figureValue(figure)));
     html += u"<p><span class=\"label\">%1</span> %2 &middot; %3</p>"_s.arg(
         escaped(tr("As of:")), escaped(formatter.dateWithHijri(figure.asOf)), escaped(Vocabulary::metricName(figure.metric)));
+    html += summaryHtml(figure.summary);
     if (figure.asOf.inferred)
         html += u"<p class=\"note\">%1</p>"_s.arg(escaped(tr("Inferred date: %1").arg(figure.asOf.note)));
-    html += summaryHtml(figure.summary);
     if (!figure.baseline.isEmpty())
         html += u"<p><span class=\"label\">%1</span> %2</p>"_s.arg(escaped(tr("Compared with:")), escaped(figure.baseline));
     if (const Actor *subject = dataset.actor(figure.subject))
