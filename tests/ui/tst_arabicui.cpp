@@ -75,6 +75,14 @@ void saveScreenshot(QWidget *widget, const QString &name)
         widget->grab().save(QDir(folder).filePath(name + u".png"_s));
 }
 
+// Column "language": one row in Arabic, one in English.
+void addLanguageRows()
+{
+    QTest::addColumn<Language>("language");
+    QTest::newRow("ar") << Language::Arabic;
+    QTest::newRow("en") << Language::English;
+}
+
 bool hasArabicIndicDigit(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x0660 && c.unicode() <= 0x0669; });
@@ -206,12 +214,7 @@ private Q_SLOTS:
 
     // In Arabic the details pane leads with the Arabic title and summary, marks the summary as
     // the dataset's translation and names the English text that follows; in English neither.
-    void detailsLeadWithArabic_data()
-    {
-        QTest::addColumn<Language>("language");
-        QTest::newRow("ar") << Language::Arabic;
-        QTest::newRow("en") << Language::English;
-    }
+    void detailsLeadWithArabic_data() { addLanguageRows(); }
 
     void detailsLeadWithArabic()
     {
@@ -268,12 +271,7 @@ private Q_SLOTS:
         QCOMPARE(timeline->scale().direction(), expected);
     }
 
-    void dialogsMirror_data()
-    {
-        QTest::addColumn<Language>("language");
-        QTest::newRow("ar") << Language::Arabic;
-        QTest::newRow("en") << Language::English;
-    }
+    void dialogsMirror_data() { addLanguageRows(); }
 
     void dialogsMirror()
     {
