@@ -34,6 +34,7 @@ private Q_SLOTS:
     void leadsWithTheUiLanguage_data();
     void leadsWithTheUiLanguage();
     void showsTextAsPlainText();
+    void summaryWithoutArabic();
     void showInArticleHighlightsQuote_data();
     void showInArticleHighlightsQuote();
     void missingArticleIsReported();
@@ -192,6 +193,35 @@ void TestDetailsPane::showsTextAsPlainText()
         QVERIFY2(shown.contains(u"<a href=\"event:x\">ملخص</a> <br/> & <script>x</script>"_s), qPrintable(shown));
         QVERIFY2(shown.contains(u"<i>summary</i> &lt;"_s), qPrintable(shown));
     }
+}
+
+// A dataset without Arabic summaries (the format allows it) shows the English one, with no
+// translation note; a figure without a summary shows none.
+void TestDetailsPane::summaryWithoutArabic()
+{
+    Atlas::AtlasDocument document;
+    Atlas::Dataset dataset = m_document.dataset();
+    dataset.events.first().summary.ar.clear();
+    dataset.figures.first().summary = {};
+    const Atlas::Event event = dataset.events.constFirst();
+    const Atlas::Figure figure = dataset.figures.constFirst();
+    document.setDataset(dataset, u"test"_s, QString());
+    document.setLanguage(Atlas::Language::Arabic);
+    Atlas::DetailsPane pane(&document);
+    auto *browser = pane.findChild<QTextBrowser *>();
+
+    QVERIFY(document.selectEvent(event.id));
+    QString shown = browser->toPlainText();
+    QVERIFY(shown.contains(event.summary.en));
+    QVERIFY(shown.contains(u"In English:"_s));
+    QVERIFY(!shown.contains(u"The dataset's translation"_s));
+
+    QVERIFY(document.selectFigure(figure.id));
+    QCOMPARE(pane.shownId(), figure.id);
+    shown = browser->toPlainText();
+    QVERIFY(!shown.contains(u"In English:"_s));
+    QVERIFY(!shown.contains(u"The dataset's translation"_s));
+    QVERIFY(!shown.contains(m_document.dataset().figures.constFirst().summary.en));
 }
 
 void TestDetailsPane::showInArticleHighlightsQuote_data()
