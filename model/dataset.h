@@ -116,7 +116,9 @@ struct Event
     FuzzyDate date;
     QString category;          // vocabulary in docs/dataset.md
     LocalizedText title;
-    QString summary;           // English
+    // en: what the cited passages say; ar: the dataset's own translation of it, never a quote,
+    // and empty in datasets that have none.
+    LocalizedText summary;
     QStringList placeIds;
     QStringList actorIds;
     QList<Citation> citations;
@@ -147,6 +149,7 @@ struct Figure
     FuzzyDate asOf;
     QString baseline;          // English; what a change is measured against
     LocalizedText label;
+    LocalizedText summary;     // optional, as an event's; ar only with en
     QList<Citation> citations;
     QString eventId;           // may be empty
     QStringList conflictsWith; // figure ids

@@ -190,7 +190,7 @@ Event DatasetReader::readEvent(const JsonReader &event)
     if (const auto index = vocabularyIndex(category, Vocabulary::EventCategories, u"category"))
         result.category = Vocabulary::EventCategories[*index].toString();
     result.title = event.field("title"_L1).localized();
-    result.summary = event.field("summary"_L1).english();
+    result.summary = event.field("summary"_L1).translated();
     result.placeIds = readIds(event.field("places"_L1));
     result.actorIds = readIds(event.field("actors"_L1));
     result.citations = readCitations(event.field("citations"_L1));
@@ -203,7 +203,7 @@ Figure DatasetReader::readFigure(const JsonReader &figure)
     Figure result;
     if (!figure.object({ "id"_L1, "metric"_L1, "kind"_L1, "subject"_L1, "estimated_by"_L1,
                          "theater"_L1, "value"_L1, "min"_L1, "max"_L1, "qualifier"_L1, "unit"_L1,
-                         "direction"_L1, "as_of"_L1, "baseline"_L1, "label"_L1, "citations"_L1,
+                         "direction"_L1, "as_of"_L1, "baseline"_L1, "label"_L1, "summary"_L1, "citations"_L1,
                          "event"_L1, "conflicts_with"_L1, "conflict_note"_L1, "note"_L1 }))
         return result;
     result.id = figure.field("id"_L1).id();
@@ -233,6 +233,7 @@ Figure DatasetReader::readFigure(const JsonReader &figure)
     const JsonReader baseline = figure.field("baseline"_L1);
     result.baseline = isChange || baseline.exists() ? baseline.english() : QString();
     result.label = figure.field("label"_L1).localized();
+    result.summary = figure.field("summary"_L1).optionalTranslated();
     result.citations = readCitations(figure.field("citations"_L1));
     const JsonReader event = figure.field("event"_L1);
     if (event.exists())

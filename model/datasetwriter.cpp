@@ -27,6 +27,15 @@ QJsonObject english(const QString &text)
     return { { u"en"_s, text } };
 }
 
+// An English text with the dataset's optional Arabic translation: {"en", "ar"}.
+QJsonObject translated(const LocalizedText &text)
+{
+    QJsonObject object = english(text.en);
+    if (!text.ar.isEmpty())
+        object.insert(u"ar"_s, text.ar);
+    return object;
+}
+
 void insertText(QJsonObject *object, const QString &key, const QString &text)
 {
     if (!text.isEmpty())
@@ -130,7 +139,7 @@ QJsonObject event(const Event &event)
         { u"date"_s, fuzzyDate(event.date) },
         { u"category"_s, event.category },
         { u"title"_s, localized(event.title) },
-        { u"summary"_s, english(event.summary) },
+        { u"summary"_s, translated(event.summary) },
         { u"places"_s, QJsonArray::fromStringList(event.placeIds) },
         { u"actors"_s, QJsonArray::fromStringList(event.actorIds) },
         { u"citations"_s, citations(event.citations) },
@@ -159,6 +168,8 @@ QJsonObject figure(const Figure &figure)
     insertNumber(&object, u"max"_s, figure.max);
     insertText(&object, u"direction"_s, figure.direction);
     insertEnglish(&object, u"baseline"_s, figure.baseline);
+    if (!figure.summary.en.isEmpty() || !figure.summary.ar.isEmpty())
+        object.insert(u"summary"_s, translated(figure.summary));
     insertText(&object, u"event"_s, figure.eventId);
     insertConflicts(&object, figure.conflictsWith, figure.conflictNote);
     insertEnglish(&object, u"note"_s, figure.note);

@@ -139,7 +139,9 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
     case TitleRole: return event->title.text(m_language);
     case TitleArRole: return event->title.ar;
     case TitleEnRole: return event->title.en;
-    case SummaryRole: return event->summary;
+    case SummaryRole: return event->summary.text(m_language);
+    case SummaryArRole: return event->summary.ar;
+    case SummaryEnRole: return event->summary.en;
     case PlaceIdsRole: return event->placeIds;
     case ActorIdsRole: return event->actorIds;
     case SourceIdsRole: return citedSources(event->citations);
@@ -183,6 +185,8 @@ QHash<int, QByteArray> EventModel::roleNames() const
         {TitleArRole, "titleAr"},
         {TitleEnRole, "titleEn"},
         {SummaryRole, "summary"},
+        {SummaryArRole, "summaryAr"},
+        {SummaryEnRole, "summaryEn"},
         {PlaceIdsRole, "placeIds"},
         {ActorIdsRole, "actorIds"},
         {SourceIdsRole, "sourceIds"},
@@ -203,7 +207,7 @@ void EventModel::rebuildSearchText()
         return;
     m_searchText.reserve(m_dataset->events.size());
     for (const Event &event : m_dataset->events) {
-        QStringList parts{event.title.ar, event.title.en, event.summary};
+        QStringList parts{event.title.ar, event.title.en, event.summary.ar, event.summary.en};
         for (const QString &id : event.placeIds) {
             if (const Place *place = m_dataset->place(id))
                 parts << place->name.ar << place->name.en;

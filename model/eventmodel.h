@@ -36,7 +36,9 @@ public:
         TitleRole,          // QString, title in the UI language
         TitleArRole,
         TitleEnRole,
-        SummaryRole,        // QString, English
+        SummaryRole,        // QString, summary in the UI language (English when there is no Arabic)
+        SummaryArRole,      // QString, the dataset's Arabic translation of the summary, may be empty
+        SummaryEnRole,      // QString, English
         PlaceIdsRole,       // QStringList
         ActorIdsRole,       // QStringList
         SourceIdsRole,      // QStringList, distinct sources of the citations, in order

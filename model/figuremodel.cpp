@@ -168,6 +168,9 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
     case LabelRole: return figure->label.text(m_language);
     case LabelArRole: return figure->label.ar;
     case LabelEnRole: return figure->label.en;
+    case SummaryRole: return figure->summary.text(m_language);
+    case SummaryArRole: return figure->summary.ar;
+    case SummaryEnRole: return figure->summary.en;
     case BaselineRole: return figure->baseline;
     case SourceIdsRole: return citedSources(figure->citations);
     case EventIdRole: return figure->eventId;
@@ -220,6 +223,9 @@ QHash<int, QByteArray> FigureModel::roleNames() const
         {LabelRole, "label"},
         {LabelArRole, "labelAr"},
         {LabelEnRole, "labelEn"},
+        {SummaryRole, "summary"},
+        {SummaryArRole, "summaryAr"},
+        {SummaryEnRole, "summaryEn"},
         {BaselineRole, "baseline"},
         {SourceIdsRole, "sourceIds"},
         {EventIdRole, "eventId"},
@@ -239,7 +245,7 @@ void FigureModel::rebuildSearchText()
         return;
     m_searchText.reserve(m_dataset->figures.size());
     for (const Figure &figure : m_dataset->figures) {
-        QStringList parts{figure.label.ar, figure.label.en, figure.baseline};
+        QStringList parts{figure.label.ar, figure.label.en, figure.summary.ar, figure.summary.en, figure.baseline};
         for (const QString &id : {figure.subject, figure.estimatedBy}) {
             if (const Actor *actor = m_dataset->actor(id))
                 parts << actor->name.ar << actor->name.en;

@@ -46,6 +46,9 @@ public:
         LabelRole,          // QString, label in the UI language
         LabelArRole,
         LabelEnRole,
+        SummaryRole,        // QString, summary in the UI language, may be empty
+        SummaryArRole,      // QString, the dataset's Arabic translation of the summary, may be empty
+        SummaryEnRole,      // QString, English, may be empty
         BaselineRole,       // QString, English
         SourceIdsRole,      // QStringList
         EventIdRole,        // QString or empty

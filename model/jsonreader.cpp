@@ -220,6 +220,18 @@ QString JsonReader::optionalEnglish() const
     return exists() ? english() : QString();
 }
 
+LocalizedText JsonReader::translated() const
+{
+    if (!object({ "en"_L1, "ar"_L1 }))
+        return {};
+    return LocalizedText{ field("ar"_L1).optionalString(), field("en"_L1).string() };
+}
+
+LocalizedText JsonReader::optionalTranslated() const
+{
+    return exists() ? translated() : LocalizedText{};
+}
+
 std::optional<std::pair<QDate, DatePrecision>> JsonReader::date() const
 {
     if (!expect(QJsonValue::String, "a string"))

@@ -50,6 +50,9 @@ public:
     LocalizedText localized() const;        // {"ar", "en"}, both required
     QString english() const;                // {"en"}, required
     QString optionalEnglish() const;
+    // {"en", "ar"} with "ar" optional: an English text and the dataset's own Arabic translation.
+    LocalizedText translated() const;
+    LocalizedText optionalTranslated() const;
     // A date string at the precision its length gives: "2014", "2020-08", "2024-09-27".
     std::optional<std::pair<QDate, DatePrecision>> date() const;
 

@@ -101,7 +101,8 @@ const QList<SectionTable> &sectionTables()
             required(u"date_inferred"_s, u"date.inferred"_s, Type::Boolean),
             optional(u"date_note"_s, u"date.note.en"_s), required(u"category"_s, u"category"_s),
             required(u"title_ar"_s, u"title.ar"_s), required(u"title_en"_s, u"title.en"_s),
-            required(u"summary"_s, u"summary.en"_s), optional(u"conflict_note"_s, u"conflict_note.en"_s) } },
+            required(u"summary"_s, u"summary.en"_s), optional(u"summary_ar"_s, u"summary.ar"_s),
+            optional(u"conflict_note"_s, u"conflict_note.en"_s) } },
         { u"figures"_s, u"Numbers the articles give"_s, Geometry::None,
           { required(u"id"_s, u"id"_s), required(u"metric"_s, u"metric"_s), required(u"kind"_s, u"kind"_s),
             required(u"subject"_s, u"subject"_s), optional(u"estimated_by"_s, u"estimated_by"_s),
@@ -113,6 +114,7 @@ const QList<SectionTable> &sectionTables()
             required(u"as_of_inferred"_s, u"as_of.inferred"_s, Type::Boolean),
             optional(u"as_of_note"_s, u"as_of.note.en"_s), optional(u"baseline"_s, u"baseline.en"_s),
             required(u"label_ar"_s, u"label.ar"_s), required(u"label_en"_s, u"label.en"_s),
+            optional(u"summary_en"_s, u"summary.en"_s), optional(u"summary_ar"_s, u"summary.ar"_s),
             optional(u"event_id"_s, u"event"_s), optional(u"conflict_note"_s, u"conflict_note.en"_s),
             optional(u"note"_s, u"note.en"_s) } },
     };
@@ -155,12 +157,22 @@ const QString GeometryColumn = u"geom"_s;
 const QString PointType = u"POINT"_s;
 
 /*
- * Migrations[n - 1] brings a file of schema version n to version n + 1. There are none yet:
- * version 1 is the first. A migration must not write to the file, which is open read-only: it
- * creates TEMP views of the new layout over the old tables (TEMP names shadow the file's own).
+ * Migrations[n - 1] brings a file of schema version n to version n + 1. A migration must not
+ * write to the file, which is open read-only: it creates TEMP views of the new layout over the
+ * old tables (TEMP names shadow the file's own).
  */
 using Migration = bool (*)(SqlConnection &connection);
-constexpr std::array<Migration, ProjectTables::SchemaVersion - 1> Migrations{};
+
+// Version 2 added the summaries' Arabic translation (events.summary_ar) and the figures' summary
+// (figures.summary_en, figures.summary_ar); a version 1 file has none of them.
+bool addSummaryColumns(SqlConnection &connection)
+{
+    return connection.exec(u"CREATE TEMP VIEW events AS SELECT *, NULL AS summary_ar FROM main.events"_s)
+        && connection.exec(u"CREATE TEMP VIEW figures AS SELECT *, NULL AS summary_en, NULL AS summary_ar "
+                           "FROM main.figures"_s);
+}
+
+constexpr std::array<Migration, ProjectTables::SchemaVersion - 1> Migrations{ addSummaryColumns };
 
 QJsonValue valueAt(const QJsonValue &value, QStringView path)
 {

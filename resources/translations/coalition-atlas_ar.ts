@@ -730,6 +730,14 @@ The quoted sentence was not found in this article.</source>
         <source>Show in article</source>
         <translation>عرض في المقال</translation>
     </message>
+    <message>
+        <source>The dataset&apos;s translation of the English summary, not a quote</source>
+        <translation>ترجمة مجموعة البيانات للملخص الإنجليزي، وليست اقتباسًا من المصدر</translation>
+    </message>
+    <message>
+        <source>In English:</source>
+        <translation>بالإنجليزية:</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::EventModel</name>

@@ -66,7 +66,7 @@ Dataset syntheticDataset()
         event.category = categories.at(action);
         event.title = {actions.at(action).ar + u' ' + places.at(place).ar,
                        actions.at(action).en + u' ' + places.at(place).en};
-        event.summary = event.title.en + u", as the source reports it."_s;
+        event.summary.en = event.title.en + u", as the source reports it."_s;
         event.placeIds = {dataset.places.at(place).id};
         event.citations = {{u"src"_s, u"وقال قائد التحالف الدولي إن "_s + event.title.ar + u" جرت هذا العام بحسب البيان"_s}};
         dataset.events.append(event);

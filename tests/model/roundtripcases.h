@@ -79,6 +79,15 @@ inline void addRoundTripRows()
                         { u"figures[0].event"_s, std::nullopt },
                         { u"figures[1].estimated_by"_s, std::nullopt },
                         { u"figures[1].note"_s, std::nullopt } };
+    QTest::newRow("summaries without Arabic")
+        << QList<Edit>{ { u"events[1].summary.ar"_s, std::nullopt }, { u"figures[0].summary.ar"_s, std::nullopt } };
+    QTest::newRow("no figure summary, an English-only one")
+        << QList<Edit>{ { u"figures[0].summary"_s, std::nullopt }, { u"figures[1].summary"_s, english(u"A UN range."_s) } };
+    QTest::newRow("Arabic summaries everywhere")
+        << QList<Edit>{ { u"events[0].summary.ar"_s, u"«التاجي» ٣٤٧ مليون \u200f\"دولار\""_s },
+                        { u"events[2].summary.ar"_s, u"المرحلة الثانية'; DROP TABLE figures; --"_s },
+                        { u"figures[1].summary"_s,
+                          QJsonObject{ { u"en"_s, u"A UN range."_s }, { u"ar"_s, u"نطاق الأمم المتحدة"_s } } } };
     QTest::newRow("empty place and actor lists")
         << QList<Edit>{ { u"events[0].places"_s, QJsonArray{} }, { u"events[0].actors"_s, QJsonArray{} } };
     QTest::newRow("several places, actors, citations and theatres, in order")

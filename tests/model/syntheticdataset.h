@@ -56,7 +56,7 @@ inline Atlas::Dataset syntheticDataset(int eventCount, const QString &name)
         event.date.precision = DatePrecision::Day;
         event.category = Vocabulary::EventCategories[std::size_t(i) % Vocabulary::EventCategories.size()].toString();
         event.title = { u"حدث رقم %1 في سوريا والعراق"_s.arg(i), u"Event %1 in Syria and Iraq"_s.arg(i) };
-        event.summary = u"What the passage about event %1 says, in plain English."_s.arg(i);
+        event.summary.en = u"What the passage about event %1 says, in plain English."_s.arg(i);
         event.placeIds = { u"place-%1"_s.arg(i % 50), u"place-%1"_s.arg((i + 7) % 50) };
         event.actorIds = { u"actor-%1"_s.arg(i % 10) };
         event.citations = { citation(i) };

@@ -77,7 +77,7 @@ inline Atlas::Dataset makeDataset()
         e.date = date;
         e.category = category;
         e.title = {ar, en};
-        e.summary = en;
+        e.summary.en = en;
         e.placeIds = places;
         e.actorIds = {u"coalition"_s};
         e.citations = citations;

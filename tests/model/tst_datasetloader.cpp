@@ -59,6 +59,8 @@ private Q_SLOTS:
     void initTestCase();
     void bundledDatasetLoads();
     void fixtureLoads();
+    void readsSummaries_data();
+    void readsSummaries();
     void isoText_data();
     void isoText();
     void rejectsEditedFixture_data();
@@ -161,6 +163,56 @@ void TestDatasetLoader::fixtureLoads()
     QCOMPARE(fighters->theater, QStringList({ u"IQ"_s, u"SY"_s }));
     QCOMPARE(dataset.figure(u"us-troops-iraq-2024"_s)->value, std::optional<double>(2500));
     QCOMPARE(dataset.source(u"withdrawal-report"_s)->published.start, QDate(2021, 4, 15));
+}
+
+// An event's summary is {en, ar} with ar optional (files without Arabic summaries stay valid);
+// a figure's summary is optional, with the same shape.
+void TestDatasetLoader::readsSummaries_data()
+{
+    QTest::addColumn<QString>("path");           // of the summary to edit, "events[1].summary"
+    QTest::addColumn<QByteArray>("replacement"); // empty: the fixture as it is
+    QTest::addColumn<QString>("en");
+    QTest::addColumn<QString>("ar");
+
+    const QString transition = u"The Pentagon said the coalition's military mission in Iraq would change into a "
+                               "bilateral security partnership with the Iraqi government."_s;
+    QTest::newRow("event, English only (the old form)") << u"events[0].summary"_s << QByteArray()
+        << u"The coalition announced it was leaving Camp Taji and handing its facilities, valued at $347 million, to Iraqi forces."_s
+        << QString();
+    QTest::newRow("event, English and Arabic") << u"events[1].summary"_s << QByteArray() << transition
+        << u"قالت وزارة الدفاع الأمريكية إن المهمة العسكرية للتحالف في العراق ستتغير إلى شراكة أمنية ثنائية مع الحكومة العراقية."_s;
+    QTest::newRow("event, Arabic with marks and digits") << u"events[2].summary"_s
+        << QByteArray(R"({"en": "Phase two", "ar": "‏المرحلة الثانية «سبتمبر» ٢٠٢٥"})") << u"Phase two"_s
+        << u"\u200fالمرحلة الثانية «سبتمبر» ٢٠٢٥"_s;
+    QTest::newRow("figure, both") << u"figures[0].summary"_s << QByteArray()
+        << u"US officials put US troops in Iraq at 2,500 in September 2024."_s
+        << u"قدّر المسؤولون الأميركيون القوات الأميركية في العراق بـ2500 جندي في سبتمبر 2024."_s;
+    QTest::newRow("figure, none") << u"figures[1].summary"_s << QByteArray() << QString() << QString();
+    QTest::newRow("figure, English only") << u"figures[1].summary"_s << QByteArray(R"({"en": "A UN range."})")
+        << u"A UN range."_s << QString();
+}
+
+void TestDatasetLoader::readsSummaries()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, replacement);
+    QFETCH(QString, en);
+    QFETCH(QString, ar);
+
+    QJsonObject root = m_fixtureRoot;
+    if (!replacement.isEmpty()) {
+        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + replacement + ']');
+        QVERIFY2(wrapped.isArray(), replacement.constData());
+        root = edited(root, parsePath(path), wrapped.array().at(0)).toObject();
+    }
+    const DatasetLoader::Result result = DatasetLoader::loadJson(QJsonDocument(root).toJson());
+    QCOMPARE(errorLines(result), QStringList());
+    const Dataset &dataset = std::get<Dataset>(result);
+    const int row = path.section(u'[', 1).section(u']', 0, 0).toInt();
+    const Atlas::LocalizedText summary = path.startsWith(u"events"_s) ? dataset.events.at(row).summary
+                                                                      : dataset.figures.at(row).summary;
+    QCOMPARE(summary.en, en);
+    QCOMPARE(summary.ar, ar);
 }
 
 void TestDatasetLoader::isoText_data()
@@ -300,6 +352,22 @@ void TestDatasetLoader::rejectsEditedFixture_data()
         << QStringList{ u"figures[1].label.ar: missing"_s };
     QTest::newRow("missing summary") << u"events[0].summary"_s << QByteArray()
         << QStringList{ u"events[0].summary: missing"_s };
+    QTest::newRow("summary without English") << u"events[1].summary.en"_s << QByteArray()
+        << QStringList{ u"events[1].summary.en: missing"_s };
+    QTest::newRow("empty Arabic summary") << u"events[1].summary.ar"_s << QByteArray(R"(" ")")
+        << QStringList{ u"events[1].summary.ar: empty"_s };
+    QTest::newRow("Arabic summary not a string") << u"events[0].summary.ar"_s << QByteArray("5")
+        << QStringList{ u"events[0].summary.ar: expected a string, found a number (5)"_s };
+    QTest::newRow("summary in a third language") << u"events[0].summary.fr"_s << QByteArray(R"("Le résumé")")
+        << QStringList{ u"events[0].summary.fr: unknown field"_s };
+    QTest::newRow("summary as a plain string") << u"events[2].summary"_s << QByteArray(R"("text")")
+        << QStringList{ uR"(events[2].summary: expected an object, found a string ("text"))"_s };
+    QTest::newRow("figure summary only in Arabic") << u"figures[0].summary.en"_s << QByteArray()
+        << QStringList{ u"figures[0].summary.en: missing"_s };
+    QTest::newRow("figure summary not an object") << u"figures[1].summary"_s << QByteArray("[]")
+        << QStringList{ u"figures[1].summary: expected an object, found an array"_s };
+    QTest::newRow("figure summary with a misspelt key") << u"figures[0].summary.arabic"_s << QByteArray(R"("ملخص")")
+        << QStringList{ u"figures[0].summary.arabic: unknown field"_s };
     QTest::newRow("unknown category") << u"events[0].category"_s << QByteArray(R"("bombing")")
         << QStringList{ uR"(events[0].category: "bombing" is not a category; allowed: )"_s + categories };
     QTest::newRow("conflicts with itself") << u"events[0].conflicts_with"_s << QByteArray(R"(["taji-handover"])")

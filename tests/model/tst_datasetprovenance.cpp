@@ -5,8 +5,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -39,12 +42,33 @@ QSet<QString> fileNames(const QString &folder)
     return QSet<QString>(names.cbegin(), names.cend());
 }
 
+// The numbers written in a text, as digit strings: Arabic-Indic digits become ASCII ones and
+// thousands separators between digits go ("19,873" and "١٩٨٧٣" are both "19873").
+QSet<QString> digitRuns(QString text)
+{
+    for (QChar &c : text) {
+        if (c.unicode() >= 0x0660 && c.unicode() <= 0x0669)
+            c = QChar(u'0' + (c.unicode() - 0x0660));
+        else if (c.unicode() >= 0x06F0 && c.unicode() <= 0x06F9)
+            c = QChar(u'0' + (c.unicode() - 0x06F0));
+    }
+    static const QRegularExpression separator(u"(?<=[0-9])[,\u066C](?=[0-9])"_s);
+    text.remove(separator);
+    QSet<QString> runs;
+    static const QRegularExpression digits(u"[0-9]+"_s);
+    for (const QRegularExpressionMatch &match : digits.globalMatch(text))
+        runs.insert(match.captured());
+    return runs;
+}
+
 } // namespace
 
 /*
  * The dataset's claims trace back to the five seed articles: every citation quote occurs
  * byte-for-byte in the article it cites, the bundled article copies (on disk and in the
  * resource) are identical to the seeds, and every source names an article that is there.
+ * Every event and figure has an English summary and the dataset's Arabic translation of it,
+ * which adds no number and puts in quotation marks only the article's own words.
  */
 class TestDatasetProvenance : public QObject
 {
@@ -60,6 +84,10 @@ private Q_SLOTS:
     void bundledArticleMatchesSeed();
     void sourceFileExists_data();
     void sourceFileExists();
+    void digitRuns_data();
+    void digitRuns();
+    void summaryInBothLanguages_data();
+    void summaryInBothLanguages();
 };
 
 void TestDatasetProvenance::initTestCase()
@@ -191,6 +219,66 @@ void TestDatasetProvenance::sourceFileExists()
              qPrintable(u"%1 is not in %2"_s.arg(file, CheckoutSources)));
     QVERIFY2(QFile::exists(BundledSources + u'/' + file),
              qPrintable(u"%1 is not in the resource %2"_s.arg(file, BundledSources)));
+}
+
+void TestDatasetProvenance::digitRuns_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("runs");
+    QTest::newRow("none") << u"التحالف الدولي"_s << QStringList();
+    QTest::newRow("Latin digits in Arabic") << u"بـ347 مليون دولار عام 2020"_s << QStringList{ u"2020"_s, u"347"_s };
+    QTest::newRow("thousands separator") << u"19,873 air strikes, 2,500–3,500"_s
+                                         << QStringList{ u"19873"_s, u"2500"_s, u"3500"_s };
+    QTest::newRow("Arabic-Indic digits") << u"١٩٨٧٣ ضربة و٢٠١٤"_s << QStringList{ u"19873"_s, u"2014"_s };
+    QTest::newRow("Arabic thousands separator") << u"١٩٬٨٧٣"_s << QStringList{ u"19873"_s };
+    QTest::newRow("a comma between numbers") << u"56, 27"_s << QStringList{ u"27"_s, u"56"_s };
+}
+
+void TestDatasetProvenance::digitRuns()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, runs);
+    QStringList found = ::digitRuns(text).values();
+    found.sort();
+    QCOMPARE(found, runs);
+}
+
+void TestDatasetProvenance::summaryInBothLanguages_data()
+{
+    QTest::addColumn<QString>("en");
+    QTest::addColumn<QString>("ar");
+    QTest::addColumn<QStringList>("quotes");
+    const QJsonObject root = bundledRoot();
+    for (const QString &section : { u"events"_s, u"figures"_s }) {
+        for (const QJsonValue &item : root.value(section).toArray()) {
+            const QJsonObject object = item.toObject();
+            const QJsonObject summary = object.value("summary"_L1).toObject();
+            QStringList quotes;
+            for (const QJsonValue &citation : object.value("citations"_L1).toArray())
+                quotes.append(citation.toObject().value("quote"_L1).toString());
+            QTest::addRow("%s %s", qPrintable(section), qPrintable(object.value("id"_L1).toString()))
+                << summary.value("en"_L1).toString() << summary.value("ar"_L1).toString() << quotes;
+        }
+    }
+}
+
+void TestDatasetProvenance::summaryInBothLanguages()
+{
+    QFETCH(QString, en);
+    QFETCH(QString, ar);
+    QFETCH(QStringList, quotes);
+    QVERIFY2(!en.trimmed().isEmpty(), "no English summary");
+    QVERIFY2(!ar.trimmed().isEmpty(), "no Arabic summary");
+    QVERIFY2(std::any_of(ar.cbegin(), ar.cend(), [](QChar c) { return c.script() == QChar::Script_Arabic; }),
+             qPrintable(ar));
+    const QString allQuotes = quotes.join(u'\n');
+    const QSet<QString> known = ::digitRuns(allQuotes) + ::digitRuns(en);
+    for (const QString &number : ::digitRuns(ar))
+        QVERIFY2(known.contains(number), qPrintable(u"%1 is in neither the quotes nor the English summary"_s.arg(number)));
+    // A passage in quotation marks is the article's: it must be in the quotes as written.
+    static const QRegularExpression quoted(u"\"([^\"]+)\""_s);
+    for (const QRegularExpressionMatch &match : quoted.globalMatch(ar))
+        QVERIFY2(allQuotes.contains(match.captured(1)), qPrintable(u"not the article's words: "_s + match.captured(1)));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetProvenance)

@@ -5,6 +5,7 @@
 #include "documentloader.h"
 #include "geopackage.h"
 #include "projectfile.h"
+#include "projecttables.h"
 #include "roundtripcases.h"
 #include "sqlconnection.h"
 #include "syntheticdataset.h"
@@ -325,6 +326,8 @@ private Q_SLOTS:
     void rejectsBadFile();
     void rejectsEditedProject_data();
     void rejectsEditedProject();
+    void migratesVersionOne_data();
+    void migratesVersionOne();
     void saveFailureKeepsOldFile_data();
     void saveFailureKeepsOldFile();
     void replacesWhatALinkPointsTo();
@@ -552,8 +555,8 @@ void TestProjectFile::rejectsEditedProject_data()
     QTest::addColumn<QStringList>("expected");
 
     QTest::newRow("newer schema")
-        << QStringList{ u"UPDATE atlas_meta SET value = '2' WHERE key = 'schema_version'"_s }
-        << QStringList{ u"has project schema version 2, but this version of Coalition Atlas reads versions up to 1"_s };
+        << QStringList{ u"UPDATE atlas_meta SET value = '3' WHERE key = 'schema_version'"_s }
+        << QStringList{ u"has project schema version 3, but this version of Coalition Atlas reads versions up to 2"_s };
     QTest::newRow("schema version not a number")
         << QStringList{ u"UPDATE atlas_meta SET value = 'one' WHERE key = 'schema_version'"_s }
         << QStringList{ uR"(has no valid project schema version: atlas_meta.schema_version says "one")"_s };
@@ -601,6 +604,57 @@ void TestProjectFile::rejectsEditedProject()
     QVERIFY2(ProjectFile::save(m_fixture, path, &error), qPrintable(error));
     QVERIFY(execute(path, statements));
     expectRefusal(path, expected);
+}
+
+// The layout of version 1, as a file saved before version 2 has it: no summary_ar in events and
+// no summary columns in figures.
+const QStringList VersionOneLayout{
+    u"ALTER TABLE events DROP COLUMN summary_ar"_s,
+    u"ALTER TABLE figures DROP COLUMN summary_en"_s,
+    u"ALTER TABLE figures DROP COLUMN summary_ar"_s,
+    u"UPDATE atlas_meta SET value = '1' WHERE key = 'schema_version'"_s,
+};
+
+void TestProjectFile::migratesVersionOne_data()
+{
+    QTest::addColumn<QStringList>("statements"); // run on a saved project of the fixture
+    QTest::addColumn<QList<AtlasTest::Edit>>("expected"); // the fixture's JSON as the file then holds it
+
+    const QList<AtlasTest::Edit> withoutSummaries{ { u"events[1].summary.ar"_s, std::nullopt },
+                                                  { u"figures[0].summary"_s, std::nullopt } };
+    QTest::newRow("version 1 layout") << VersionOneLayout << withoutSummaries;
+    QTest::newRow("version 1 layout, a text edited in a GIS")
+        << (QStringList(VersionOneLayout) << u"UPDATE events SET summary = 'بالعربية' WHERE id = 'taji-handover'"_s)
+        << (QList<AtlasTest::Edit>(withoutSummaries) << AtlasTest::Edit{ u"events[0].summary.en"_s, u"بالعربية"_s });
+    QTest::newRow("version 2 with the columns empty")
+        << QStringList{ u"UPDATE events SET summary_ar = NULL"_s, u"UPDATE figures SET summary_en = NULL, summary_ar = NULL"_s }
+        << withoutSummaries;
+}
+
+// A file of schema version 1 opens with the summaries it has (English, no figure summaries),
+// without being written to; saving it again writes version 2.
+void TestProjectFile::migratesVersionOne()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QList<AtlasTest::Edit>, expected);
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"قديم.gpkg"_s);
+    QString error;
+    QVERIFY2(ProjectFile::save(m_fixture, path, &error), qPrintable(error));
+    QVERIFY(execute(path, statements));
+    const QByteArray before = AtlasTest::readAll(path);
+
+    DatasetLoader::Result loaded = ProjectFile::load(path);
+    QVERIFY2(std::holds_alternative<Dataset>(loaded), qPrintable(errorText(loaded)));
+    const Dataset &opened = std::get<Dataset>(loaded);
+    QCOMPARE(AtlasTest::firstDifference(AtlasTest::withEdits(m_fixtureJson, expected), DatasetWriter::toJson(opened)),
+             QString());
+    QCOMPARE(AtlasTest::readAll(path), before);
+
+    const QString again = folder.filePath(u"again.gpkg"_s);
+    QVERIFY2(ProjectFile::save(opened, again, &error), qPrintable(error));
+    SqlConnection connection(again, SqlConnection::Mode::ReadOnly);
+    QCOMPARE(Atlas::ProjectTables::metaValue(connection, Atlas::ProjectTables::SchemaVersionKey), u"2"_s);
 }
 
 // Opens `path` through loadDocument, as File > Open and --dataset do: the open document keeps

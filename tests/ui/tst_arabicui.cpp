@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTest>
 
 #include <memory>
@@ -72,6 +73,14 @@ void saveScreenshot(QWidget *widget, const QString &name)
     const QString folder = qEnvironmentVariable("ATLAS_SCREENSHOT_DIR");
     if (!folder.isEmpty() && QDir().mkpath(folder))
         widget->grab().save(QDir(folder).filePath(name + u".png"_s));
+}
+
+// Column "language": one row in Arabic, one in English.
+void addLanguageRows()
+{
+    QTest::addColumn<Language>("language");
+    QTest::newRow("ar") << Language::Arabic;
+    QTest::newRow("en") << Language::English;
 }
 
 bool hasArabicIndicDigit(const QString &text)
@@ -203,6 +212,36 @@ private Q_SLOTS:
         QCOMPARE(tip.contains(u"هـ"_s), showHijri);
     }
 
+    // In Arabic the details pane leads with the Arabic title and summary, marks the summary as
+    // the dataset's translation and names the English text that follows; in English neither.
+    void detailsLeadWithArabic_data() { addLanguageRows(); }
+
+    void detailsLeadWithArabic()
+    {
+        QFETCH(Language, language);
+        Session session(language);
+        QVERIFY(session.loaded);
+        const Atlas::Event &event = session.document.dataset().events.constFirst();
+        QVERIFY(session.document.selectEvent(event.id));
+        auto *details = session.window->findChild<Atlas::DetailsPane *>();
+        QVERIFY(details);
+        const QString shown = details->findChild<QTextBrowser *>()->toPlainText();
+        const bool arabic = language == Language::Arabic;
+        QCOMPARE(shown.section(u'\n', 0, 0), arabic ? event.title.ar : event.title.en);
+        QCOMPARE(shown.indexOf(event.summary.ar) < shown.indexOf(event.summary.en), arabic);
+        QCOMPARE(shown.contains(u"ترجمة مجموعة البيانات"_s), arabic);
+        QCOMPARE(shown.contains(u"بالإنجليزية:"_s), arabic);
+        QCOMPARE(shown.contains(u"The dataset's translation"_s), !arabic);
+
+        const QString suffix = arabic ? u"-ar"_s : u"-en"_s;
+        session.window->resize(1500, 950);
+        session.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(session.window.get()));
+        saveScreenshot(details, u"details-event"_s + suffix);
+        QVERIFY(session.document.selectFigure(session.document.dataset().figures.constFirst().id));
+        saveScreenshot(details, u"details-figure"_s + suffix);
+    }
+
     void timelineAxisFollowsPreference_data()
     {
         QTest::addColumn<Language>("language");
@@ -232,12 +271,7 @@ private Q_SLOTS:
         QCOMPARE(timeline->scale().direction(), expected);
     }
 
-    void dialogsMirror_data()
-    {
-        QTest::addColumn<Language>("language");
-        QTest::newRow("ar") << Language::Arabic;
-        QTest::newRow("en") << Language::English;
-    }
+    void dialogsMirror_data() { addLanguageRows(); }
 
     void dialogsMirror()
     {

@@ -30,7 +30,7 @@ inline Atlas::Event event(const QString &id, const Atlas::FuzzyDate &when, const
     event.date = when;
     event.category = category;
     event.title = {ar, en};
-    event.summary = en;
+    event.summary.en = en;
     event.citations = {{sourceId, ar}};
     return event;
 }

@@ -10,6 +10,7 @@
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <memory>
@@ -18,6 +19,7 @@ using namespace Qt::StringLiterals;
 using Atlas::TimelineView;
 
 Q_DECLARE_METATYPE(Qt::LayoutDirection)
+Q_DECLARE_METATYPE(Atlas::Language)
 
 class TestTimelineView : public QObject
 {
@@ -61,6 +63,29 @@ private Q_SLOTS:
     {
         QVERIFY(!m_view->accessibleName().isEmpty());
         QCOMPARE(m_view->focusPolicy(), Qt::StrongFocus);
+    }
+
+    // An event's tooltip names it in the UI language first and in the other language after.
+    void toolTipLeadsWithTheUiLanguage_data()
+    {
+        QTest::addColumn<Atlas::Language>("language");
+        QTest::newRow("ar") << Atlas::Language::Arabic;
+        QTest::newRow("en") << Atlas::Language::English;
+    }
+    void toolTipLeadsWithTheUiLanguage()
+    {
+        QFETCH(Atlas::Language, language);
+        m_document->setLanguage(language);
+        const QRect rect = m_view->eventRect(u"progress"_s);
+        QVERIFY(!rect.isEmpty());
+        QHelpEvent help(QEvent::ToolTip, rect.center(), m_view->mapToGlobal(rect.center()));
+        QApplication::sendEvent(m_view.get(), &help);
+        const QString tip = QToolTip::text();
+        const qsizetype arabic = tip.indexOf(u"التحالف يحقق تقدمًا كبيرًا ضد التنظيم"_s);
+        const qsizetype english = tip.indexOf(u"The coalition reports great progress"_s);
+        QVERIFY2(arabic >= 0 && english >= 0, qPrintable(tip));
+        QCOMPARE(arabic < english, language == Atlas::Language::Arabic);
+        QToolTip::hideText();
     }
 
     void clickSelects_data()

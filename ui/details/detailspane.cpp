@@ -36,12 +36,29 @@ QString englishBlock(const QString &text)
     return u"<p dir=\"ltr\">%1</p>"_s.arg(escaped(text));
 }
 
+QString heading(const QString &text, Language language)
+{
+    return language == Language::Arabic ? u"<h2 dir=\"rtl\" align=\"right\">%1</h2>"_s.arg(escaped(text))
+                                        : u"<h2 dir=\"ltr\">%1</h2>"_s.arg(escaped(text));
+}
+
+QString block(const QString &text, Language language)
+{
+    return language == Language::Arabic ? arabicBlock(text) : englishBlock(text);
+}
+
+Language otherLanguage(Language language)
+{
+    return language == Language::Arabic ? Language::English : Language::Arabic;
+}
+
 const QString DetailsStyleSheet = u"h2 { margin-bottom: 2px; } "
                            ".ar { font-family: 'Noto Naskh Arabic', 'Noto Sans Arabic'; font-size: large; } "
                            ".quote { font-family: 'Noto Naskh Arabic', 'Noto Sans Arabic'; font-size: large; "
                            "  background-color: palette(alternate-base); } "
                            ".label { color: palette(placeholder-text); font-weight: bold; } "
-                           ".note { font-style: italic; }"_s;
+                           ".note { font-style: italic; } "
+                           ".translation { color: palette(placeholder-text); font-size: small; }"_s;
 
 } // namespace
 
@@ -77,6 +94,35 @@ DetailsPane::DetailsPane(AtlasDocument *document, QWidget *parent)
     showNothing();
 }
 
+// The title (or label) in the UI language as the heading, the other language under it.
+QString DetailsPane::titleHtml(const LocalizedText &title) const
+{
+    const Language language = m_document->language();
+    const Language other = otherLanguage(language);
+    return heading(title.text(language), language) + block(language == Language::Arabic ? title.en : title.ar, other);
+}
+
+// The summary in the UI language first. The Arabic one is the dataset's translation, never the
+// source's words, and says so; in the Arabic interface the English text follows, named as such.
+QString DetailsPane::summaryHtml(const LocalizedText &summary) const
+{
+    if (summary.en.isEmpty() && summary.ar.isEmpty())
+        return {};
+    const QString arabic = summary.ar.isEmpty()
+        ? QString()
+        : arabicBlock(summary.ar)
+            + u"<p dir=\"rtl\" align=\"right\" class=\"translation\">%1</p>"_s.arg(
+                escaped(tr("The dataset's translation of the English summary, not a quote")));
+    if (m_document->language() != Language::Arabic)
+        return englishBlock(summary.en) + arabic;
+    // The label in a right-to-left line of its own, so that its colon stays on its left.
+    QString english;
+    if (!summary.en.isEmpty())
+        english = u"<p dir=\"rtl\" align=\"right\" class=\"label\">%1</p>"_s.arg(escaped(tr("In English:")))
+            + englishBlock(summary.en);
+    return arabic + english;
+}
+
 QString DetailsPane::html() const
 {
     return m_browser->toHtml();
@@ -110,13 +156,12 @@ void DetailsPane::showEvent(const Event &event)
     m_shownId = event.id;
     m_shownCitations = event.citations;
 
-    QString html = u"<h2 dir=\"ltr\">%1</h2>"_s.arg(escaped(event.title.en));
-    html += arabicBlock(event.title.ar);
+    QString html = titleHtml(event.title);
     html += u"<p><span class=\"label\">%1</span> %2 &middot; %3</p>"_s.arg(
         escaped(tr("Date:")), escaped(formatter.dateWithHijri(event.date)), escaped(Vocabulary::categoryName(event.category)));
+    html += summaryHtml(event.summary);
     if (event.date.inferred)
         html += u"<p class=\"note\">%1</p>"_s.arg(escaped(tr("Inferred date: %1").arg(event.date.note)));
-    html += englishBlock(event.summary);
 
     QStringList places;
     for (const QString &id : event.placeIds) {
@@ -158,11 +203,11 @@ void DetailsPane::showFigure(const Figure &figure)
     m_shownId = figure.id;
     m_shownCitations = figure.citations;
 
-    QString html = u"<h2 dir=\"ltr\">%1</h2>"_s.arg(escaped(figure.label.en));
-    html += arabicBlock(figure.label.ar);
+    QString html = titleHtml(figure.label);
     html += u"<p><span class=\"label\">%1</span> %2</p>"_s.arg(escaped(tr("Figure:")), escaped(formatter.figureValue(figure)));
     html += u"<p><span class=\"label\">%1</span> %2 &middot; %3</p>"_s.arg(
         escaped(tr("As of:")), escaped(formatter.dateWithHijri(figure.asOf)), escaped(Vocabulary::metricName(figure.metric)));
+    html += summaryHtml(figure.summary);
     if (figure.asOf.inferred)
         html += u"<p class=\"note\">%1</p>"_s.arg(escaped(tr("Inferred date: %1").arg(figure.asOf.note)));
     if (!figure.baseline.isEmpty())
@@ -204,9 +249,14 @@ QString DetailsPane::citationsHtml(const QList<Citation> &citations)
             QString published = formatter.date(source->published);
             if (source->published.inferred)
                 published = tr("%1 (inferred)").arg(published);
-            html += u"<p>%1 &mdash; <i>%2</i> / <i dir=\"rtl\">%3</i>, %4 &middot; <a href=\"article:%5\">%6</a></p>"_s.arg(
-                escaped(source->outlet.text(m_document->language())), escaped(source->title.en), escaped(source->title.ar),
-                escaped(published), QString::number(i), escaped(tr("Show in article")));
+            // The article's own (Arabic) headline leads in Arabic, our English translation in English.
+            const QString arabicTitle = u"<i dir=\"rtl\">%1</i>"_s.arg(escaped(source->title.ar));
+            const QString englishTitle = u"<i dir=\"ltr\">%1</i>"_s.arg(escaped(source->title.en));
+            const bool arabicFirst = m_document->language() == Language::Arabic;
+            html += u"<p>%1 &mdash; %2 / %3, %4 &middot; <a href=\"article:%5\">%6</a></p>"_s.arg(
+                escaped(source->outlet.text(m_document->language())), arabicFirst ? arabicTitle : englishTitle,
+                arabicFirst ? englishTitle : arabicTitle, escaped(published), QString::number(i),
+                escaped(tr("Show in article")));
         }
     }
     return html;

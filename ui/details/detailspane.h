@@ -12,11 +12,13 @@ class AtlasDocument;
 struct Event;
 struct Figure;
 struct Citation;
+struct LocalizedText;
 
 /*
- * Shows the event or figure selected last (in the shared selections) in Arabic and English:
- * date with precision and inference note, places, actors, linked conflicts, and each citation
- * with its Arabic quote (right-to-left), outlet, title and publication date. "Show in article"
+ * Shows the event or figure selected last (in the shared selections) in Arabic and English, the
+ * UI language first: title, summary (the Arabic one marked as the dataset's translation), date
+ * with precision and inference note, places, actors, linked conflicts, and each citation with
+ * its Arabic quote (right-to-left), outlet, title and publication date. "Show in article"
  * asks for the article viewer; conflict links select the other event. Owns only its widgets.
  */
 class DetailsPane : public QWidget
@@ -41,6 +43,8 @@ private:
     void showNothing();
     void openLink(const QUrl &url);
     QString citationsHtml(const QList<Citation> &citations);
+    QString titleHtml(const LocalizedText &title) const;
+    QString summaryHtml(const LocalizedText &summary) const;
 
     AtlasDocument *m_document;
     QTextBrowser *m_browser;

@@ -827,7 +827,13 @@ void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
             const Source *source = m_document->dataset().source(sourceId);
             outlets.append(source ? source->outlet.text(m_document->language()) : sourceId);
         }
-        html = u"<b>%1</b><br/>%2"_s.arg(escaped(item.title), escaped(date));
+        // The title in the UI language leads (TimelineItem::title), the other language follows.
+        const bool arabic = m_document->language() == Language::Arabic;
+        const QString otherTitle = index.data(arabic ? EventModel::TitleEnRole : EventModel::TitleArRole).toString();
+        html = u"<b>%1</b><br/>"_s.arg(escaped(item.title));
+        if (!otherTitle.isEmpty() && otherTitle != item.title)
+            html += u"<span dir=\"%1\">%2</span><br/>"_s.arg(arabic ? u"ltr"_s : u"rtl"_s, escaped(otherTitle));
+        html += escaped(date);
         if (!outlets.isEmpty())
             html += u"<br/>"_s + escaped(tr("Source: %1").arg(outlets.join(tr(", "))));
         if (!item.conflictsWith.isEmpty())
