@@ -24,7 +24,7 @@ constexpr int EventCount = 2000;
 
 bool hasArabic(const QString &text)
 {
-    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x0600 && c.unicode() <= 0x06FF; });
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.script() == QChar::Script_Arabic; });
 }
 
 } // namespace
