@@ -367,13 +367,13 @@ private:
             event.title.en = clipped(title.en, 120, 60);
             event.title.ar = arabic ? clipped(title.ar, 120, 60) : event.title.en;
 
-            event.summary = u"What the passage says about this %1: %2 at %3 (%4), as reported by %5."_s.arg(
+            QString summary = u"What the passage says about this %1: %2 at %3 (%4), as reported by %5."_s.arg(
                 QString(event.category).replace(u'_', u' '), Happenings[std::size_t(category)].en,
                 place.name.en, FuzzyDate::isoText(event.date.start, event.date.precision),
                 Actors[std::size_t(actor)].en);
-            while (event.summary.size() < 200)
-                event.summary += u' ' + SummaryFillers[std::size_t(pick(int(SummaryFillers.size())))];
-            event.summary = clipped(event.summary, 400, 200);
+            while (summary.size() < 200)
+                summary += u' ' + SummaryFillers[std::size_t(pick(int(SummaryFillers.size())))];
+            event.summary.en = clipped(summary, 400, 200);
 
             event.placeIds = { place.id };
             for (int extra = pick(3); extra > 0; --extra) {

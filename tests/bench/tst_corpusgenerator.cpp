@@ -68,7 +68,7 @@ private Q_SLOTS:
         for (const Event &event : m_corpus.dataset.events) {
             QVERIFY2(event.title.en.size() >= 60 && event.title.en.size() <= 120, qPrintable(event.title.en));
             QVERIFY2(event.title.ar.size() >= 60 && event.title.ar.size() <= 120, qPrintable(event.title.ar));
-            QVERIFY2(event.summary.size() >= 200 && event.summary.size() <= 400, qPrintable(event.summary));
+            QVERIFY2(event.summary.en.size() >= 200 && event.summary.en.size() <= 400, qPrintable(event.summary.en));
         }
     }
 
