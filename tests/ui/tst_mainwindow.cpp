@@ -224,19 +224,17 @@ void TestMainWindow::droppedFileOpens()
 {
     BundledWindow bundled;
     QCOMPARE(bundled.open(), QString());
-    Atlas::AtlasDocument &document = *bundled.document;
-    Atlas::MainWindow &window = *bundled.window;
     QTemporaryDir dir;
     const QString path = copyBundledDataset(dir, u"مجموعة بيانات.JSON"_s);
     QVERIFY(!path.isEmpty());
 
     // Onto the map, whose QQuickWidget takes drops of its own, and onto the window itself.
-    auto *map = window.findChild<QQuickWidget *>();
+    auto *map = bundled.window->findChild<QQuickWidget *>();
     QVERIFY(map);
-    for (QWidget *target : {static_cast<QWidget *>(map), static_cast<QWidget *>(&window)}) {
+    for (QWidget *target : {static_cast<QWidget *>(map), static_cast<QWidget *>(bundled.window.get())}) {
         QVERIFY(dragAndDrop(target, {QUrl::fromLocalFile(path)}));
-        QTRY_COMPARE(document.origin(), path);
-        QVERIFY(Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), nullptr));
+        QTRY_COMPARE(bundled.document->origin(), path);
+        QVERIFY(Atlas::loadDocument(*bundled.document, Atlas::AtlasDocument::bundledDatasetPath(), nullptr));
     }
 }
 
@@ -264,8 +262,6 @@ void TestMainWindow::droppedBadFileReportsErrors()
 {
     BundledWindow bundled;
     QCOMPARE(bundled.open(), QString());
-    Atlas::AtlasDocument &document = *bundled.document;
-    Atlas::MainWindow &window = *bundled.window;
     QTemporaryDir dir;
     const QString path = dir.filePath(u"مكسور.gpkg"_s);
     QFile file(path);
@@ -284,10 +280,10 @@ void TestMainWindow::droppedBadFileReportsErrors()
         }
     });
     poll.start(20);
-    QVERIFY(dragAndDrop(&window, {QUrl::fromLocalFile(path)}));
+    QVERIFY(dragAndDrop(bundled.window.get(), {QUrl::fromLocalFile(path)}));
     QTRY_VERIFY(!shown.isEmpty());
     QVERIFY2(shown.contains(u"مكسور.gpkg"_s), qPrintable(shown));
-    QCOMPARE(document.origin(), Atlas::AtlasDocument::bundledDatasetPath());
+    QCOMPARE(bundled.document->origin(), Atlas::AtlasDocument::bundledDatasetPath());
 }
 
 void TestMainWindow::openedFilesAreRecent()

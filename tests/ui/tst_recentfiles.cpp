@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +27,7 @@ class TestRecentFiles : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void cleanup();
     void newestFirstOnce();
     void keepsEight();
     void sharedThroughSettings();
@@ -36,8 +38,11 @@ private Q_SLOTS:
 private:
     QString makeFile(const QString &name);
     // Makes the files and adds them in this order (so the last is first in the list).
-    QStringList addFiles(Atlas::RecentFiles &recent, const QStringList &names);
+    QStringList addFiles(const QStringList &names);
     QTemporaryDir m_dir;
+    // Each test's menu and list, on settings cleared before it.
+    std::unique_ptr<QMenu> m_menu;
+    std::unique_ptr<Atlas::RecentFiles> m_recent;
 };
 
 void TestRecentFiles::initTestCase()
@@ -51,6 +56,14 @@ void TestRecentFiles::initTestCase()
 void TestRecentFiles::init()
 {
     QSettings().clear();
+    m_menu = std::make_unique<QMenu>();
+    m_recent = std::make_unique<Atlas::RecentFiles>(m_menu.get());
+}
+
+void TestRecentFiles::cleanup()
+{
+    m_recent.reset();
+    m_menu.reset();
 }
 
 QString TestRecentFiles::makeFile(const QString &name)
@@ -62,45 +75,41 @@ QString TestRecentFiles::makeFile(const QString &name)
     return path;
 }
 
-QStringList TestRecentFiles::addFiles(Atlas::RecentFiles &recent, const QStringList &names)
+QStringList TestRecentFiles::addFiles(const QStringList &names)
 {
     QStringList paths;
     for (const QString &name : names) {
         paths << makeFile(name);
-        recent.add(paths.constLast());
+        m_recent->add(paths.constLast());
     }
     return paths;
 }
 
 void TestRecentFiles::newestFirstOnce()
 {
-    QMenu menu;
-    Atlas::RecentFiles recent(&menu);
-    const QStringList added = addFiles(recent, {u"a.json"_s, u"مشروع.gpkg"_s});
+    const QStringList added = addFiles({u"a.json"_s, u"مشروع.gpkg"_s});
     const QString &a = added.at(0);
     const QString &b = added.at(1);
-    QCOMPARE(recent.files(), (QStringList {b, a}));
-    recent.add(a);
-    QCOMPARE(recent.files(), (QStringList {a, b}));
+    QCOMPARE(m_recent->files(), (QStringList {b, a}));
+    m_recent->add(a);
+    QCOMPARE(m_recent->files(), (QStringList {a, b}));
     // A relative path is kept absolute, and is the same file as its absolute form.
     const QString previous = QDir::currentPath();
     QVERIFY(QDir::setCurrent(m_dir.path()));
-    recent.add(u"مشروع.gpkg"_s);
+    m_recent->add(u"مشروع.gpkg"_s);
     QVERIFY(QDir::setCurrent(previous));
-    QCOMPARE(recent.files(), (QStringList {b, a}));
+    QCOMPARE(m_recent->files(), (QStringList {b, a}));
 }
 
 void TestRecentFiles::keepsEight()
 {
-    QMenu menu;
-    Atlas::RecentFiles recent(&menu);
     QStringList names;
     for (int i = 1; i <= 10; ++i)
         names << u"d%1.json"_s.arg(i);
-    QStringList added = addFiles(recent, names);
+    QStringList added = addFiles(names);
     std::reverse(added.begin(), added.end());
     QCOMPARE(Atlas::RecentFiles::MaximumCount, 8);
-    QCOMPARE(recent.files(), added.mid(0, 8));
+    QCOMPARE(m_recent->files(), added.mid(0, 8));
 }
 
 void TestRecentFiles::sharedThroughSettings()
@@ -117,57 +126,51 @@ void TestRecentFiles::sharedThroughSettings()
 
 void TestRecentFiles::missingFilesArePruned()
 {
-    QMenu menu;
-    Atlas::RecentFiles recent(&menu);
-    const QStringList added = addFiles(recent, {u"kept.json"_s, u"gone ملف.json"_s});
+    const QStringList added = addFiles({u"kept.json"_s, u"gone ملف.json"_s});
     const QString &kept = added.at(0);
     const QString &gone = added.at(1);
     QVERIFY(QFile::remove(gone));
-    QSignalSpy pruned(&recent, &Atlas::RecentFiles::pruned);
+    QSignalSpy pruned(m_recent.get(), &Atlas::RecentFiles::pruned);
 
-    Q_EMIT menu.aboutToShow(); // as when the menu opens
+    Q_EMIT m_menu->aboutToShow(); // as when the menu opens
     QCOMPARE(pruned.size(), 1);
     QCOMPARE(pruned.at(0).at(0).toStringList(), QStringList {gone});
-    QCOMPARE(recent.files(), QStringList {kept});
-    QVERIFY(recent.prune().isEmpty());
+    QCOMPARE(m_recent->files(), QStringList {kept});
+    QVERIFY(m_recent->prune().isEmpty());
     QCOMPARE(pruned.size(), 1); // nothing more to say
 }
 
 void TestRecentFiles::openingAGoneFilePrunesIt()
 {
-    QMenu menu;
-    Atlas::RecentFiles recent(&menu);
-    const QStringList added = addFiles(recent, {u"here.json"_s, u"vanishing.gpkg"_s});
+    const QStringList added = addFiles({u"here.json"_s, u"vanishing.gpkg"_s});
     const QString &here = added.at(0);
     const QString &gone = added.at(1);
-    QSignalSpy opened(&recent, &Atlas::RecentFiles::openRequested);
-    QSignalSpy pruned(&recent, &Atlas::RecentFiles::pruned);
+    QSignalSpy opened(m_recent.get(), &Atlas::RecentFiles::openRequested);
+    QSignalSpy pruned(m_recent.get(), &Atlas::RecentFiles::pruned);
     QVERIFY(QFile::remove(gone)); // after the menu was filled
 
-    menu.actions().at(0)->trigger();
+    m_menu->actions().at(0)->trigger();
     QCOMPARE(opened.size(), 0);
     QCOMPARE(pruned.size(), 1);
-    QCOMPARE(recent.files(), QStringList {here});
+    QCOMPARE(m_recent->files(), QStringList {here});
 
-    menu.actions().at(0)->trigger();
+    m_menu->actions().at(0)->trigger();
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.at(0).at(0).toString(), here);
 }
 
 void TestRecentFiles::menuListsFilesAndClears()
 {
-    QMenu menu;
-    Atlas::RecentFiles recent(&menu);
-    const auto clearAction = [&menu] {
-        const QList<QAction *> actions = menu.actions();
+    const auto clearAction = [this] {
+        const QList<QAction *> actions = m_menu->actions();
         return actions.isEmpty() ? nullptr : actions.constLast();
     };
     QVERIFY(clearAction());
     QCOMPARE(clearAction()->objectName(), u"clearRecentAction"_s);
     QVERIFY(!clearAction()->isEnabled());
 
-    const QString a = addFiles(recent, {u"R&D.json"_s, u"بيانات.json"_s}).at(0);
-    const QList<QAction *> actions = menu.actions();
+    const QString a = addFiles({u"R&D.json"_s, u"بيانات.json"_s}).at(0);
+    const QList<QAction *> actions = m_menu->actions();
     QCOMPARE(actions.size(), 4); // two files, a separator, Clear Recent
     QCOMPARE(actions.at(0)->text(), u"&1 بيانات.json"_s);
     QCOMPARE(actions.at(1)->text(), u"&2 R&&D.json"_s);
@@ -177,9 +180,9 @@ void TestRecentFiles::menuListsFilesAndClears()
     QVERIFY(clearAction()->isEnabled());
 
     clearAction()->trigger();
-    QVERIFY(recent.files().isEmpty());
+    QVERIFY(m_recent->files().isEmpty());
     QVERIFY(!QSettings().contains(u"recent/files"_s));
-    QCOMPARE(menu.actions().size(), 2);
+    QCOMPARE(m_menu->actions().size(), 2);
     QVERIFY(!clearAction()->isEnabled());
 }
 
