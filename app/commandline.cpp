@@ -89,14 +89,17 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     parser.addOptions({datasetOption, langOption, timelineOption, mapOption, chartOption, briefingOption,
                        exportDatasetOption, saveProjectOption, infoOption, listChartsOption, formatOption, outOption, fromOption, toOption, widthOption, heightOption,
                        dpiOption, paperOption, orientationOption, atlasOption});
+    parser.addPositionalArgument(u"file"_s, tr("A dataset (.json) or project file (.gpkg) to open, as with --dataset."),
+                                 u"[file]"_s);
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
         return result;
     }
     result.helpText = parser.helpText();
-    if (!parser.positionalArguments().isEmpty()) {
-        result.error = tr("Unexpected argument \"%1\"; options start with --.").arg(parser.positionalArguments().constFirst());
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        result.error = tr("Give one file to open, not %1: %2.").arg(files.size()).arg(files.join(u", "_s));
         return result;
     }
     if (parser.isSet(helpOption)) {
@@ -112,6 +115,17 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if (parser.isSet(datasetOption) && request.datasetPath.isEmpty()) {
         result.error = tr("--dataset needs a file path.");
         return result;
+    }
+    if (!files.isEmpty()) {
+        if (parser.isSet(datasetOption)) {
+            result.error = tr("Give the file to open once: --dataset %1 or %2, not both.").arg(request.datasetPath, files.constFirst());
+            return result;
+        }
+        if (files.constFirst().isEmpty()) {
+            result.error = tr("The file to open has an empty name.");
+            return result;
+        }
+        request.datasetPath = files.constFirst(); // as --dataset
     }
     if (parser.isSet(langOption)) {
         request.language = parser.value(langOption).toLower();
@@ -193,8 +207,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         }
         if (request.action != CommandLineRequest::Action::Info) {
             request.outputFile = file;
-        } else if (parser.isSet(datasetOption)) {
-            result.error = tr("--info reads the file it names; leave out --dataset.");
+        } else if (!request.datasetPath.isEmpty()) {
+            result.error = tr("--info reads the file it names; leave out --dataset and any other file.");
             return result;
         } else {
             request.datasetPath = file;

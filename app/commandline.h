@@ -23,7 +23,7 @@ struct CommandLineRequest
     };
 
     Action action = Action::OpenWindow;
-    QString datasetPath;        // empty: the bundled dataset; also the file of --info
+    QString datasetPath;        // --dataset or the file argument; empty: the bundled dataset; also the file of --info
     QString language;           // "ar", "en" or empty (settings, then system locale)
     QString outputFile;
     QString chartName;

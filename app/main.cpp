@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "headlesscommands.h"
 
+#include "applicationicon.h"
 #include "atlasdocument.h"
 #include "documentloader.h"
 #include "localization.h"
@@ -49,6 +50,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"coalition-atlas"_s);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Coalition Atlas"));
     QApplication::setApplicationVersion(QStringLiteral(COALITION_ATLAS_VERSION));
+    // Settings land in ~/.config/CoalitionAtlas/coalition-atlas.conf; the desktop entry
+    // (packaging/) names the icon the window system shows for our windows.
+    QApplication::setDesktopFileName(Atlas::applicationId());
+    QApplication::setWindowIcon(Atlas::applicationIcon());
 
     const CommandLineResult parsed = parseCommandLine(QApplication::arguments());
     if (!parsed.error.isEmpty()) {

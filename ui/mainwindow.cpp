@@ -8,6 +8,7 @@
 #include "chartexportdialog.h"
 #include "chartspanel.h"
 #include "detailspane.h"
+#include "documentdrop.h"
 #include "documentloader.h"
 #include "eventfiltermodel.h"
 #include "eventmodel.h"
@@ -20,6 +21,7 @@
 #include "mapexporter.h"
 #include "mapview.h"
 #include "preferencesdialog.h"
+#include "recentfiles.h"
 #include "recordtableview.h"
 #include "sourcemodel.h"
 #include "vocabulary.h"
@@ -173,6 +175,7 @@ void MainWindow::createMenus()
     QAction *bundled = file->addAction(tr("Open &Bundled Dataset"), this,
                                        [this] { openDataset(AtlasDocument::bundledDatasetPath()); });
     bundled->setObjectName(u"openBundledAction"_s);
+    createFileSources(file->addMenu(tr("Open &Recent")));
     file->addSeparator();
     QAction *exportTimelineAction = file->addAction(tr("Export &Timeline…"), this, &MainWindow::exportTimeline);
     exportTimelineAction->setObjectName(u"exportTimelineAction"_s);
@@ -254,6 +257,30 @@ void MainWindow::createMenus()
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setObjectName(u"aboutQtAction"_s);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+// The ways in besides File > Open: File > Open Recent (`menu`) and dropping a file on the window.
+void MainWindow::createFileSources(QMenu *menu)
+{
+    menu->setObjectName(u"recentMenu"_s);
+    auto *recent = new RecentFiles(menu, this);
+    connect(recent, &RecentFiles::openRequested, this, &MainWindow::openDataset);
+    connect(recent, &RecentFiles::pruned, this, [this](const QStringList &missing) {
+        QStringList names;
+        for (const QString &path : missing)
+            names << QDir::toNativeSeparators(path);
+        statusBar()->showMessage(tr("No longer found, removed from Open Recent: %1").arg(names.join(u", "_s)), 8000);
+    });
+    // Every file the window shows goes first in the list, however it was opened.
+    const auto remember = [this, recent] {
+        if (m_document->origin() != AtlasDocument::bundledDatasetPath())
+            recent->add(m_document->origin());
+    };
+    connect(m_document, &AtlasDocument::datasetChanged, recent, remember);
+    remember();
+    // A file dropped on the window opens once the drop is over, with the same error reporting.
+    auto *drop = new DocumentDrop(this);
+    connect(drop, &DocumentDrop::dropped, this, &MainWindow::openDataset, Qt::QueuedConnection);
 }
 
 void MainWindow::updateStatus()

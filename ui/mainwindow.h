@@ -20,7 +20,8 @@ class TimelineView;
  * The application frame: menus (File, Edit, View, Help), the filter bar and timeline in the
  * centre, docks for the map, charts, details and the event and figure tables, and a status bar
  * saying how many events pass the filter. It wires views to the one AtlasDocument it is given
- * and owns only widgets; window geometry and dock layout persist in QSettings.
+ * and owns only widgets; window geometry and dock layout persist in QSettings. Files come in
+ * through File > Open, Open Recent (RecentFiles) and drops (DocumentDrop), all by openDataset().
  */
 class MainWindow : public QMainWindow
 {
@@ -40,6 +41,7 @@ private:
     void createCentralArea();
     void createDocks();
     void createMenus();
+    void createFileSources(QMenu *menu);
     void updateStatus();
     void updateTitle();
     void chooseDataset();

@@ -1224,6 +1224,14 @@ The quoted sentence was not found in this article.</source>
         <source>Export &amp;Briefing as PDF…</source>
         <translation>تصدير الإحاطة بصيغة PDF…</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>فتح الملفات ال&amp;أخيرة</translation>
+    </message>
+    <message>
+        <source>No longer found, removed from Open Recent: %1</source>
+        <translation>ملفات لم تعد موجودة فأُزيلت من الملفات الأخيرة: ⁨%1⁩</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::MapPainter</name>
@@ -1519,6 +1527,13 @@ The quoted sentence was not found in this article.</source>
     <message>
         <source>owner_kind &quot;%1&quot; is not one of %2</source>
         <translation>قيمة owner_kind &quot;⁨%1⁩&quot; ليست من ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::RecentFiles</name>
+    <message>
+        <source>Clear Recent</source>
+        <translation>مسح قائمة الملفات الأخيرة</translation>
     </message>
 </context>
 <context>

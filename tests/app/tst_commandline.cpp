@@ -74,6 +74,17 @@ void TestCommandLine::accepted_data()
                                                  << QSize() << 96 << u"p.gpkg"_s;
     QTest::newRow("info reads the file it names") << QStringList {u"--info"_s, u"data/مشروع.gpkg"_s} << Action::Info << QString()
                                                   << QString() << QDate() << QDate() << QSize() << 96 << u"data/مشروع.gpkg"_s;
+    QTest::newRow("a dataset as the file argument") << QStringList {u"coalition.json"_s} << Action::OpenWindow << QString()
+                                                    << QString() << QDate() << QDate() << QSize() << 96 << u"coalition.json"_s;
+    QTest::newRow("a project as the file argument, Arabic path")
+        << QStringList {u"/tmp/مشاريع/التحالف.gpkg"_s} << Action::OpenWindow << QString() << QString() << QDate() << QDate()
+        << QSize() << 96 << u"/tmp/مشاريع/التحالف.gpkg"_s;
+    QTest::newRow("the file argument with an export")
+        << QStringList {u"p.gpkg"_s, u"--export-map"_s, u"m.png"_s} << Action::ExportMap << u"m.png"_s << u"png"_s << QDate()
+        << QDate() << QSize() << 96 << u"p.gpkg"_s;
+    QTest::newRow("a file named like an option, after --") << QStringList {u"--"_s, u"--odd.json"_s} << Action::OpenWindow
+                                                           << QString() << QString() << QDate() << QDate() << QSize() << 96
+                                                           << u"--odd.json"_s;
     QTest::newRow("info of a JSON file") << QStringList {u"--info"_s, u"coalition.json"_s} << Action::Info << QString()
                                          << QString() << QDate() << QDate() << QSize() << 96 << u"coalition.json"_s;
 }
@@ -100,7 +111,10 @@ void TestCommandLine::rejected_data()
     QTest::addColumn<QString>("expectedMessagePart");
 
     QTest::newRow("unknown option") << QStringList {u"--frobnicate"_s} << u"frobnicate"_s;
-    QTest::newRow("stray positional") << QStringList {u"file.json"_s} << u"file.json"_s;
+    QTest::newRow("two files") << QStringList {u"a.json"_s, u"ب.gpkg"_s} << u"Give one file to open, not 2: a.json, ب.gpkg"_s;
+    QTest::newRow("a file and --dataset") << QStringList {u"--dataset"_s, u"a.json"_s, u"b.json"_s}
+                                          << u"--dataset a.json or b.json, not both"_s;
+    QTest::newRow("an empty file argument") << QStringList {QString()} << u"empty name"_s;
     QTest::newRow("bad language") << QStringList {u"--lang"_s, u"fr"_s} << u"--lang must be ar or en"_s;
     QTest::newRow("chart without out") << QStringList {u"--export-chart"_s, u"troops"_s} << u"needs --out"_s;
     QTest::newRow("unknown suffix") << QStringList {u"--export-timeline"_s, u"out.bmp"_s} << u"Cannot tell the format"_s;
@@ -136,6 +150,8 @@ void TestCommandLine::rejected_data()
     QTest::newRow("info without a name") << QStringList {u"--info"_s, QString()} << u"--info needs a file path"_s;
     QTest::newRow("info and dataset") << QStringList {u"--info"_s, u"a.gpkg"_s, u"--dataset"_s, u"b.json"_s}
                                       << u"leave out --dataset"_s;
+    QTest::newRow("info and a file argument") << QStringList {u"--info"_s, u"a.gpkg"_s, u"b.json"_s}
+                                              << u"leave out --dataset and any other file"_s;
     QTest::newRow("info and save") << QStringList {u"--info"_s, u"a.gpkg"_s, u"--save-project"_s, u"b.gpkg"_s} << u"Choose one of"_s;
     QTest::newRow("dataset export and map export")
         << QStringList {u"--export-dataset"_s, u"a.json"_s, u"--export-map"_s, u"m.svg"_s} << u"Choose one of"_s;
@@ -202,6 +218,8 @@ void TestCommandLine::headlessDetection_data()
     QTest::newRow("project") << QByteArrayList {"--dataset", "x.json", "--save-project", "p.gpkg"} << true;
     QTest::newRow("info") << QByteArrayList {"--info", "p.gpkg"} << true;
     QTest::newRow("window on a project") << QByteArrayList {"--dataset", "p.gpkg"} << false;
+    QTest::newRow("window on a file argument") << QByteArrayList {"p.gpkg"} << false;
+    QTest::newRow("file argument and an export") << QByteArrayList {"p.gpkg", "--export-map", "m.png"} << true;
 }
 
 void TestCommandLine::headlessDetection()

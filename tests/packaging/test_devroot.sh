@@ -26,6 +26,8 @@ expect 2 "unknown command 'frobnicate'" -- frobnicate
 expect 2 "expected '--' before the command" -- exec ls
 expect 2 "no command given after '--'" -- exec --
 expect 2 "test: unknown option '--bogus'" -- test --bogus
+expect 2 "package: unknown option '--bogus'" -- package --bogus
+expect 0 "package \[--check\]" -- help
 expect 0 "Commands:" -- help
 expect 0 "native" -- info
 expect 0 "hello from the build environment" -- exec -- echo "hello from the build environment"

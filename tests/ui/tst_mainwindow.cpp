@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "tst_bundledwindow.h"
 
 #include "atlasdocument.h"
 #include "documentloader.h"
@@ -13,6 +14,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QQuickWidget>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -34,9 +37,16 @@ private Q_SLOTS:
     void statusCountsFilteredEvents();
     void badDatasetKeepsCurrentData();
     void layoutPersists();
+    void droppedFileOpens();
+    void dropsOfOtherFilesAreRefused_data();
+    void dropsOfOtherFilesAreRefused();
+    void droppedBadFileReportsErrors();
+    void openedFilesAreRecent();
 
 private:
     static void closeNextMessageBox(QString *text);
+    static QString copyBundledDataset(const QTemporaryDir &dir, const QString &name);
+    static bool dragAndDrop(QWidget *target, const QList<QUrl> &urls);
 };
 
 void TestMainWindow::initTestCase()
@@ -178,6 +188,125 @@ void TestMainWindow::layoutPersists()
     QVERIFY(QTest::qWaitForWindowExposed(&reopened));
     QVERIFY(!reopened.findChild<QDockWidget *>(u"figuresDock"_s)->isVisible());
     QVERIFY(reopened.findChild<QDockWidget *>(u"detailsDock"_s)->isVisible());
+}
+
+QString TestMainWindow::copyBundledDataset(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    return QFile::copy(Atlas::AtlasDocument::bundledDatasetPath(), path) ? path : QString();
+}
+
+// Drags `urls` onto the middle of `target` and drops them there, as the window system delivers a
+// drag to the widget under the cursor: enter, move, then drop, or leave when the target refuses.
+// Returns whether the drop was accepted.
+bool TestMainWindow::dragAndDrop(QWidget *target, const QList<QUrl> &urls)
+{
+    QMimeData mime;
+    mime.setUrls(urls);
+    const QPoint centre = target->rect().center();
+    const Qt::DropActions actions = Qt::CopyAction | Qt::MoveAction;
+    QDragEnterEvent enter(centre, actions, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDragMoveEvent move(centre, actions, &mime, Qt::LeftButton, Qt::NoModifier);
+    if (enter.isAccepted())
+        QApplication::sendEvent(target, &move);
+    if (!enter.isAccepted() || !move.isAccepted()) {
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(target, &leave);
+        return false;
+    }
+    QDropEvent drop(centre, actions, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    return drop.isAccepted();
+}
+
+void TestMainWindow::droppedFileOpens()
+{
+    BundledWindow bundled;
+    QCOMPARE(bundled.open(), QString());
+    QTemporaryDir dir;
+    const QString path = copyBundledDataset(dir, u"مجموعة بيانات.JSON"_s);
+    QVERIFY(!path.isEmpty());
+
+    // Onto the map, whose QQuickWidget takes drops of its own, and onto the window itself.
+    auto *map = bundled.window->findChild<QQuickWidget *>();
+    QVERIFY(map);
+    for (QWidget *target : {static_cast<QWidget *>(map), static_cast<QWidget *>(bundled.window.get())}) {
+        QVERIFY(dragAndDrop(target, {QUrl::fromLocalFile(path)}));
+        QTRY_COMPARE(bundled.document->origin(), path);
+        QVERIFY(Atlas::loadDocument(*bundled.document, Atlas::AtlasDocument::bundledDatasetPath(), nullptr));
+    }
+}
+
+void TestMainWindow::dropsOfOtherFilesAreRefused_data()
+{
+    QTest::addColumn<QList<QUrl>>("urls");
+    QTest::newRow("a text file") << QList<QUrl> {QUrl::fromLocalFile(u"/tmp/notes.txt"_s)};
+    QTest::newRow("two datasets") << QList<QUrl> {QUrl::fromLocalFile(u"/tmp/a.json"_s), QUrl::fromLocalFile(u"/tmp/b.gpkg"_s)};
+    QTest::newRow("a web address") << QList<QUrl> {QUrl(u"https://example.org/data.json"_s)};
+    QTest::newRow("nothing") << QList<QUrl> {};
+}
+
+void TestMainWindow::dropsOfOtherFilesAreRefused()
+{
+    QFETCH(QList<QUrl>, urls);
+    BundledWindow bundled;
+    QCOMPARE(bundled.open(), QString());
+    QVERIFY(!dragAndDrop(bundled.window.get(), urls));
+    QVERIFY(!dragAndDrop(bundled.window->findChild<QQuickWidget *>(), urls));
+    QCoreApplication::processEvents();
+    QCOMPARE(bundled.document->origin(), Atlas::AtlasDocument::bundledDatasetPath());
+}
+
+void TestMainWindow::droppedBadFileReportsErrors()
+{
+    BundledWindow bundled;
+    QCOMPARE(bundled.open(), QString());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"مكسور.gpkg"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a GeoPackage");
+    file.close();
+
+    // The file opens after the drop is over: wait for its message box, then close it.
+    QString shown;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &poll, [&poll, &shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            poll.stop();
+            box->accept();
+        }
+    });
+    poll.start(20);
+    QVERIFY(dragAndDrop(bundled.window.get(), {QUrl::fromLocalFile(path)}));
+    QTRY_VERIFY(!shown.isEmpty());
+    QVERIFY2(shown.contains(u"مكسور.gpkg"_s), qPrintable(shown));
+    QCOMPARE(bundled.document->origin(), Atlas::AtlasDocument::bundledDatasetPath());
+}
+
+void TestMainWindow::openedFilesAreRecent()
+{
+    QSettings().remove(u"recent/files"_s);
+    Atlas::AtlasDocument document;
+    QVERIFY(Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), nullptr));
+    Atlas::MainWindow window(&document);
+    auto *recent = window.findChild<QMenu *>(u"recentMenu"_s);
+    QVERIFY(recent);
+    QVERIFY(window.findChild<QMenu *>(u"fileMenu"_s)->actions().contains(recent->menuAction()));
+    QCOMPARE(recent->actions().size(), 2); // the separator and Clear Recent: the bundled dataset is not listed
+
+    QTemporaryDir dir;
+    const QString path = copyBundledDataset(dir, u"أحدث.json"_s);
+    QVERIFY(window.openDataset(path));
+    QCOMPARE(recent->actions().size(), 3);
+    QCOMPARE(recent->actions().constFirst()->text(), u"&1 أحدث.json"_s);
+
+    // Reopening it from the menu, after the bundled dataset.
+    QVERIFY(window.openDataset(Atlas::AtlasDocument::bundledDatasetPath()));
+    recent->actions().constFirst()->trigger();
+    QCOMPARE(document.origin(), path);
 }
 
 QTEST_MAIN(TestMainWindow)

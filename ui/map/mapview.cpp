@@ -14,6 +14,7 @@
 
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QDebug>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQmlError>
@@ -110,9 +111,14 @@ void MapView::loadScene()
 
     QStringList errors;
     for (const QQmlError &error : component->errors())
-        errors.append(error.toString().toHtmlEscaped());
+        errors.append(error.toString());
     if (errors.isEmpty())
         errors.append(tr("The map scene could not be created."));
+    // On stderr too: a QML module missing is a broken installation (packaging/devroot package
+    // --check looks for this line).
+    qWarning().noquote() << u"coalition-atlas: the map could not be loaded: "_s + errors.join(u"; "_s);
+    for (QString &error : errors)
+        error = error.toHtmlEscaped();
     m_errorPage->setText(tr("<p><b>The map could not be loaded.</b></p><p>%1</p>")
                              .arg(errors.join(u"<br>"_s)));
     m_stack->setCurrentWidget(m_errorPage);
