@@ -1226,7 +1226,7 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>فتح الملفات ال&amp;أخيرة</translation>
+        <translation>فتح الملفات الأخيرة</translation>
     </message>
     <message>
         <source>No longer found, removed from Open Recent: %1</source>
