@@ -12,6 +12,7 @@ QString FuzzyDate::isoText(QDate date, DatePrecision precision)
     switch (precision) {
     case DatePrecision::Year: return date.toString(u"yyyy"_s);
     case DatePrecision::Month: return date.toString(u"yyyy-MM"_s);
+    case DatePrecision::Week:
     case DatePrecision::Day: break;
     }
     return date.toString(Qt::ISODate);

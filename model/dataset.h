@@ -31,9 +31,13 @@ struct LocalizedText
     }
 };
 
-enum class DatePrecision { Year, Month, Day };
+// From the vaguest to the most precise: the order "vaguer first" sorts by. A week is the seven
+// days from the day its date names ("2014-08-11" at week precision: 11 to 17 August 2014).
+enum class DatePrecision { Year, Month, Week, Day };
 
-// A date as precise as the source gives it: "2014", "2020-08" or "2024-09-27", optionally a range.
+// A date as precise as the source gives it: "2014", "2020-08" or "2024-09-27", optionally a range,
+// and so always an interval from earliest() to latest(). A range with day precision is a date
+// known only by its bounds ("between 3 and 7 May").
 struct FuzzyDate
 {
     QDate start;               // first day of the period that `precision` names
@@ -51,6 +55,7 @@ struct FuzzyDate
         switch (precision) {
         case DatePrecision::Year: return QDate(last.year(), 12, 31);
         case DatePrecision::Month: return QDate(last.year(), last.month(), last.daysInMonth());
+        case DatePrecision::Week: return last.addDays(6);
         case DatePrecision::Day: break;
         }
         return last;
@@ -71,7 +76,8 @@ struct FuzzyDate
 struct Citation
 {
     QString sourceId;
-    QString quote;             // verbatim substring of the source article
+    QString quote;             // verbatim substring of the source article, or an imported record's text
+    QString outlet = {};       // who first reported it, as the record names them (ACLED's "source"); may be empty
 };
 
 // The ids of the sources a list of citations quotes, each once, in order of first citation.
@@ -95,6 +101,16 @@ struct Actor
     QString kind;              // state, alliance, armed_group, organisation, agency, person, media
 };
 
+// How well a place's point stands for it, from a published point to none at all (docs/dataset.md).
+enum class CoordPrecision {
+    Exact,                     // a published point for the place itself
+    Approximate,               // a representative or nearby point
+    District,                  // somewhere in the second-order administrative area of the point
+    Province,                  // somewhere in the first-order administrative area (governorate)
+    Country,                   // a country's centroid
+    Unknown                    // over water, in the air, or not placed more closely at all
+};
+
 struct Place
 {
     QString id;
@@ -104,10 +120,36 @@ struct Place
     double lat = 0;
     double lon = 0;
     QString coordSource;
-    bool coordApproximate = false;
+    CoordPrecision coordPrecision = CoordPrecision::Exact;
     bool theatre = true;       // inside the Syria/Iraq theatre (false: Washington, New York…)
     QList<Citation> citations;
     QString note;
+
+    bool coordApproximate() const { return coordPrecision != CoordPrecision::Exact; }
+};
+
+// A number of people killed as a source gives it: a best estimate, bounds, or both.
+struct Fatalities
+{
+    std::optional<double> best;
+    std::optional<double> low;
+    std::optional<double> high;
+
+    bool isEmpty() const { return !best && !low && !high; }
+    bool operator==(const Fatalities &) const = default;
+};
+
+// Where an imported record came from: the file, its line or row, the record's own id there, and
+// its fields as they were written, so every imported number leads back to its row.
+struct Provenance
+{
+    QString file;              // the file's name as imported
+    qint64 row = 0;            // 1-based data row (CSV: the record's first line); 0 when not imported
+    QString recordId;          // the record's id in its source (ACLED event_id_cnty, UCDP id)
+    QList<std::pair<QString, QString>> fields; // column name, original text, in file order
+
+    bool isEmpty() const { return file.isEmpty() && row == 0 && recordId.isEmpty() && fields.isEmpty(); }
+    bool operator==(const Provenance &) const = default;
 };
 
 struct Event
@@ -124,6 +166,8 @@ struct Event
     QList<Citation> citations;
     QStringList conflictsWith; // event ids
     QString conflictNote;      // English
+    Fatalities fatalities;     // empty unless the source counts them
+    Provenance origin;         // empty for curated events
 };
 
 enum class FigureKind {

@@ -52,6 +52,7 @@ QString datePattern(DatePrecision precision)
     switch (precision) {
     case DatePrecision::Year: return u"YYYY"_s;
     case DatePrecision::Month: return u"YYYY-MM"_s;
+    case DatePrecision::Week:
     case DatePrecision::Day: break;
     }
     return u"YYYY-MM-DD"_s;
@@ -159,7 +160,8 @@ Place DatasetReader::readPlace(const JsonReader &place)
     result.coordSource = place.field("coord_source"_L1).string();
     const auto precision = vocabularyIndex(place.field("coord_precision"_L1),
                                            Vocabulary::CoordPrecisions, u"coordinate precision");
-    result.coordApproximate = precision && Vocabulary::CoordPrecisions[*precision] == u"approximate";
+    if (precision)
+        result.coordPrecision = static_cast<CoordPrecision>(*precision);
     const JsonReader theatre = place.field("theatre"_L1);
     result.theatre = theatre.boolean();
     const bool inBox = result.lat >= TheatreBox.south && result.lat <= TheatreBox.north
@@ -182,7 +184,8 @@ Event DatasetReader::readEvent(const JsonReader &event)
 {
     Event result;
     if (!event.object({ "id"_L1, "date"_L1, "category"_L1, "title"_L1, "summary"_L1, "places"_L1,
-                        "actors"_L1, "citations"_L1, "conflicts_with"_L1, "conflict_note"_L1 }))
+                        "actors"_L1, "citations"_L1, "conflicts_with"_L1, "conflict_note"_L1,
+                        "fatalities"_L1, "origin"_L1 }))
         return result;
     result.id = event.field("id"_L1).id();
     result.date = readFuzzyDate(event.field("date"_L1));
@@ -195,6 +198,69 @@ Event DatasetReader::readEvent(const JsonReader &event)
     result.actorIds = readIds(event.field("actors"_L1));
     result.citations = readCitations(event.field("citations"_L1));
     readConflicts(event, &result.conflictsWith, &result.conflictNote);
+    const JsonReader fatalities = event.field("fatalities"_L1);
+    if (fatalities.exists())
+        result.fatalities = readFatalities(fatalities);
+    const JsonReader origin = event.field("origin"_L1);
+    if (origin.exists())
+        result.origin = readProvenance(origin);
+    return result;
+}
+
+// {"best", "low", "high"}, at least one, none negative, low <= best <= high.
+Fatalities DatasetReader::readFatalities(const JsonReader &fatalities)
+{
+    Fatalities result;
+    if (!fatalities.object({ "best"_L1, "low"_L1, "high"_L1 }))
+        return result;
+    const auto read = [](const JsonReader &reader) {
+        const auto count = reader.optionalNumber();
+        if (count && *count < 0)
+            reader.error(u"%1 is negative"_s.arg(JsonReader::numberText(*count)));
+        return count;
+    };
+    result.best = read(fatalities.field("best"_L1));
+    result.low = read(fatalities.field("low"_L1));
+    result.high = read(fatalities.field("high"_L1));
+    if (result.isEmpty())
+        fatalities.error(u"has none of best, low and high"_s);
+    const auto ordered = [&](std::optional<double> a, std::optional<double> b, QLatin1StringView what) {
+        if (a && b && *a > *b)
+            fatalities.error(u"%1 (%2 > %3)"_s.arg(what, JsonReader::numberText(*a), JsonReader::numberText(*b)));
+    };
+    ordered(result.low, result.best, "low is greater than best"_L1);
+    ordered(result.best, result.high, "best is greater than high"_L1);
+    ordered(result.low, result.high, "low is greater than high"_L1);
+    return result;
+}
+
+// {"file", "row", "record", "fields": [[name, text], ...]}; file and row required.
+Provenance DatasetReader::readProvenance(const JsonReader &origin)
+{
+    Provenance result;
+    if (!origin.object({ "file"_L1, "row"_L1, "record"_L1, "fields"_L1 }))
+        return result;
+    result.file = origin.field("file"_L1).string();
+    const JsonReader row = origin.field("row"_L1);
+    if (const auto number = row.number()) {
+        if (*number < 1 || *number != std::trunc(*number))
+            row.error(u"%1 is not a row number (a whole number from 1)"_s.arg(JsonReader::numberText(*number)));
+        else
+            result.row = qint64(*number);
+    }
+    result.recordId = origin.field("record"_L1).optionalString();
+    for (const JsonReader &field : origin.field("fields"_L1).optionalArray()) {
+        const QList<JsonReader> pair = field.array();
+        if (!field.value().isArray())
+            continue;
+        if (pair.size() != 2) {
+            field.error(u"expected [name, text], found %1 elements"_s.arg(pair.size()));
+            continue;
+        }
+        result.fields.append({ pair.at(0).string(), pair.at(1).value().toString() });
+        if (!pair.at(1).value().isString())
+            pair.at(1).error(u"expected a string, found %1"_s.arg(JsonReader::describe(pair.at(1).value())));
+    }
     return result;
 }
 
@@ -292,10 +358,12 @@ FuzzyDate DatasetReader::readFuzzyDate(const JsonReader &date)
         const auto parsed = bound.date();
         if (!parsed)
             return {};
-        if (precision && parsed->second != result.precision) {
+        // A week is named by its first day.
+        const DatePrecision written = result.precision == DatePrecision::Week ? DatePrecision::Day : result.precision;
+        if (precision && parsed->second != written) {
             bound.error(u"\"%1\" does not match precision \"%2\" (expected %3)"_s
                             .arg(bound.value().toString(), Vocabulary::DatePrecisions[*precision],
-                                 datePattern(result.precision)));
+                                 datePattern(written)));
         }
         return parsed->first;
     };
@@ -322,9 +390,10 @@ QList<Citation> DatasetReader::readCitations(const JsonReader &citations)
         citations.error(u"at least one citation is required"_s);
     for (const JsonReader &citation : elements) {
         Citation entry;
-        if (citation.object({ "source"_L1, "quote"_L1 })) {
+        if (citation.object({ "source"_L1, "quote"_L1, "outlet"_L1 })) {
             entry.sourceId = citation.field("source"_L1).id();
             entry.quote = citation.field("quote"_L1).string();
+            entry.outlet = citation.field("outlet"_L1).optionalString();
         }
         result.append(entry);
     }

@@ -24,6 +24,8 @@ private:
     static Actor readActor(const JsonReader &actor);
     static Place readPlace(const JsonReader &place);
     static Event readEvent(const JsonReader &event);
+    static Fatalities readFatalities(const JsonReader &fatalities);
+    static Provenance readProvenance(const JsonReader &origin);
     static Figure readFigure(const JsonReader &figure);
     static void readFigureValue(const JsonReader &figure, Figure *into);
     static FuzzyDate readFuzzyDate(const JsonReader &date);

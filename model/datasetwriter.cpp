@@ -70,8 +70,11 @@ QJsonObject fuzzyDate(const FuzzyDate &date)
 QJsonArray citations(const QList<Citation> &list)
 {
     QJsonArray array;
-    for (const Citation &citation : list)
-        array.append(QJsonObject{ { u"source"_s, citation.sourceId }, { u"quote"_s, citation.quote } });
+    for (const Citation &citation : list) {
+        QJsonObject object{ { u"source"_s, citation.sourceId }, { u"quote"_s, citation.quote } };
+        insertText(&object, u"outlet"_s, citation.outlet);
+        array.append(object);
+    }
     return array;
 }
 
@@ -124,7 +127,7 @@ QJsonObject place(const Place &place)
         { u"lat"_s, place.lat },
         { u"lon"_s, place.lon },
         { u"coord_source"_s, place.coordSource },
-        { u"coord_precision"_s, Vocabulary::CoordPrecisions[place.coordApproximate ? 1 : 0].toString() },
+        { u"coord_precision"_s, Vocabulary::CoordPrecisions[std::size_t(place.coordPrecision)].toString() },
         { u"theatre"_s, place.theatre },
         { u"citations"_s, citations(place.citations) },
     };
@@ -145,6 +148,24 @@ QJsonObject event(const Event &event)
         { u"citations"_s, citations(event.citations) },
     };
     insertConflicts(&object, event.conflictsWith, event.conflictNote);
+    if (!event.fatalities.isEmpty()) {
+        QJsonObject fatalities;
+        insertNumber(&fatalities, u"best"_s, event.fatalities.best);
+        insertNumber(&fatalities, u"low"_s, event.fatalities.low);
+        insertNumber(&fatalities, u"high"_s, event.fatalities.high);
+        object.insert(u"fatalities"_s, fatalities);
+    }
+    if (!event.origin.isEmpty()) {
+        QJsonObject origin{ { u"file"_s, event.origin.file }, { u"row"_s, double(event.origin.row) } };
+        insertText(&origin, u"record"_s, event.origin.recordId);
+        if (!event.origin.fields.isEmpty()) {
+            QJsonArray fields;
+            for (const auto &[name, text] : event.origin.fields)
+                fields.append(QJsonArray{ name, text });
+            origin.insert(u"fields"_s, fields);
+        }
+        object.insert(u"origin"_s, origin);
+    }
     return object;
 }
 

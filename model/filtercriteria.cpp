@@ -29,6 +29,11 @@ void FilterCriteria::setTimeWindow(QDate from, QDate to)
     edit([&](FilterState &state) { state.setTimeWindow(from, to); });
 }
 
+void FilterCriteria::setWindowMatch(WindowMatch match)
+{
+    edit([&](FilterState &state) { state.setWindowMatch(match); });
+}
+
 void FilterCriteria::setCategories(const QSet<QString> &categories)
 {
     edit([&](FilterState &state) { state.setCategories(categories); });

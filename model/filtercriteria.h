@@ -25,6 +25,7 @@ public:
     void setState(const FilterState &state);
 
     void setTimeWindow(QDate from, QDate to); // either may be invalid (open end)
+    void setWindowMatch(WindowMatch match);
     void setCategories(const QSet<QString> &categories);
     void setPlaces(const QSet<QString> &placeIds);
     void setSources(const QSet<QString> &sourceIds);

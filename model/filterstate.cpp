@@ -26,15 +26,15 @@ void FilterState::setTimeWindow(QDate from, QDate to)
         std::swap(from, to);
     m_from = from;
     m_to = to;
+    m_fromDay = from.isValid() ? from.toJulianDay() : std::numeric_limits<qint64>::min();
+    m_toDay = to.isValid() ? to.toJulianDay() : std::numeric_limits<qint64>::max();
 }
 
-bool FilterState::overlapsWindow(QDate earliest, QDate latest) const
+bool FilterState::acceptsPeriod(QDate earliest, QDate latest) const
 {
-    if (m_to.isValid() && earliest.isValid() && earliest > m_to)
-        return false;
-    if (m_from.isValid() && latest.isValid() && latest < m_from)
-        return false;
-    return true;
+    // An unknown end is taken as open on that side.
+    return acceptsDays(earliest.isValid() ? earliest.toJulianDay() : std::numeric_limits<qint64>::min() + 1,
+                       latest.isValid() ? latest.toJulianDay() : std::numeric_limits<qint64>::max() - 1);
 }
 
 void FilterState::setQuery(const QString &query)
@@ -67,7 +67,7 @@ bool FilterState::acceptsAnySource(const QList<Citation> &citations) const
 
 bool FilterState::acceptsEvent(const Event &event, const TextFolding::IndexedText &searchText) const
 {
-    if (hasTimeWindow() && !overlapsWindow(event.date.earliest(), event.date.latest()))
+    if (hasTimeWindow() && !acceptsPeriod(event.date.earliest(), event.date.latest()))
         return false;
     if (!acceptsCategory(event.category) || !acceptsAnyPlace(event.placeIds) || !acceptsAnySource(event.citations))
         return false;
@@ -77,7 +77,7 @@ bool FilterState::acceptsEvent(const Event &event, const TextFolding::IndexedTex
 bool FilterState::acceptsFigure(const Figure &figure, const Event *event,
                                 const TextFolding::IndexedText &searchText) const
 {
-    if (hasTimeWindow() && !overlapsWindow(figure.asOf.earliest(), figure.asOf.latest()))
+    if (hasTimeWindow() && !acceptsPeriod(figure.asOf.earliest(), figure.asOf.latest()))
         return false;
     if (!acceptsAnySource(figure.citations))
         return false;
@@ -97,8 +97,9 @@ QString FilterState::describe() const
 {
     QStringList parts;
     if (hasTimeWindow()) {
-        parts.append(u"%1..%2"_s.arg(m_from.isValid() ? m_from.toString(Qt::ISODate) : QString(),
-                                      m_to.isValid() ? m_to.toString(Qt::ISODate) : QString()));
+        parts.append(u"%1..%2%3"_s.arg(m_from.isValid() ? m_from.toString(Qt::ISODate) : QString(),
+                                        m_to.isValid() ? m_to.toString(Qt::ISODate) : QString(),
+                                        m_windowMatch == WindowMatch::Inside ? u" (inside)"_s : QString()));
     }
     if (!m_categories.isEmpty())
         parts.append(u"categories: "_s + sortedList(m_categories));
@@ -113,7 +114,8 @@ QString FilterState::describe() const
 
 bool FilterState::operator==(const FilterState &other) const
 {
-    return m_from == other.m_from && m_to == other.m_to && m_categories == other.m_categories
+    return m_from == other.m_from && m_to == other.m_to
+        && (m_windowMatch == other.m_windowMatch || !hasTimeWindow()) && m_categories == other.m_categories
         && m_places == other.m_places && m_sources == other.m_sources && m_foldedQuery == other.m_foldedQuery;
 }
 

@@ -9,7 +9,15 @@
 #include <QString>
 #include <QStringView>
 
+#include <limits>
+
 namespace Atlas {
+
+// How a date interval must meet the time window to pass (docs/dataset.md, "Dates").
+enum class WindowMatch {
+    Overlaps, // any day of the interval falls in the window: "2020" passes a window of March 2020
+    Inside    // every day of the interval does: "2020" passes only a window that holds all of 2020
+};
 
 /*
  * What the researcher has narrowed the data down to, as a value: a time window, categories,
@@ -17,7 +25,7 @@ namespace Atlas {
  *
  * The time window is one thing everywhere — in the views, every export, the briefings and the
  * command line's --from/--to: an event or figure passes when its date interval overlaps
- * [from, to]. The one live instance sits in the document's FilterCriteria; exports and
+ * [from, to], or, with WindowMatch::Inside, lies inside it. The one live instance sits in the document's FilterCriteria; exports and
  * briefings take a copy, so what they draw never depends on, nor disturbs, what the views show.
  */
 class FilterState
@@ -28,8 +36,17 @@ public:
     // Either end may be invalid (open); an inverted window is swapped.
     void setTimeWindow(QDate from, QDate to);
     bool hasTimeWindow() const { return m_from.isValid() || m_to.isValid(); }
-    // Whether a period [earliest, latest] overlaps the window.
-    bool overlapsWindow(QDate earliest, QDate latest) const;
+    WindowMatch windowMatch() const { return m_windowMatch; }
+    void setWindowMatch(WindowMatch match) { m_windowMatch = match; }
+    // Whether a period [earliest, latest] meets the window as windowMatch() asks.
+    bool acceptsPeriod(QDate earliest, QDate latest) const;
+    // The same on Julian day numbers, for the column store's hot loop.
+    bool acceptsDays(qint64 earliest, qint64 latest) const
+    {
+        if (m_windowMatch == WindowMatch::Inside)
+            return earliest >= m_fromDay && latest <= m_toDay;
+        return earliest <= m_toDay && latest >= m_fromDay;
+    }
 
     const QSet<QString> &categories() const { return m_categories; }
     void setCategories(const QSet<QString> &categories) { m_categories = categories; }
@@ -66,6 +83,9 @@ public:
 private:
     QDate m_from;
     QDate m_to;
+    qint64 m_fromDay = std::numeric_limits<qint64>::min(); // m_from as a Julian day, or open
+    qint64 m_toDay = std::numeric_limits<qint64>::max();
+    WindowMatch m_windowMatch = WindowMatch::Overlaps;
     QSet<QString> m_categories;
     QSet<QString> m_places;
     QSet<QString> m_sources;

@@ -64,6 +64,7 @@ QDate periodStart(QDate date, DatePrecision precision)
     switch (precision) {
     case DatePrecision::Year: return QDate(date.year(), 1, 1);
     case DatePrecision::Month: return QDate(date.year(), date.month(), 1);
+    case DatePrecision::Week:
     case DatePrecision::Day: break;
     }
     return date;
@@ -74,6 +75,7 @@ QDate periodEnd(QDate date, DatePrecision precision)
     switch (precision) {
     case DatePrecision::Year: return QDate(date.year(), 12, 31);
     case DatePrecision::Month: return QDate(date.year(), date.month(), date.daysInMonth());
+    case DatePrecision::Week: return date.addDays(6);
     case DatePrecision::Day: break;
     }
     return date;
@@ -109,7 +111,8 @@ public:
         status = U_ZERO_ERROR;
         std::unique_ptr<icu::DateTimePatternGenerator> generator(
             icu::DateTimePatternGenerator::createInstance(m_locale, status));
-        const char16_t *skeletons[] = {u"y", u"yMMMM", u"yMMMMd"}; // indexed by DatePrecision
+        // Indexed by DatePrecision; a week is written as the interval of its days (weekPeriod()).
+        const char16_t *skeletons[] = {u"y", u"yMMMM", u"yMMMMd", u"yMMMMd"};
         for (size_t i = 0; i < m_dateFormats.size() && U_SUCCESS(status); ++i) {
             const icu::UnicodeString pattern = generator->getBestPattern(icu::UnicodeString(skeletons[i]), status);
             auto format = std::make_unique<icu::SimpleDateFormat>(pattern, m_locale, status);
@@ -122,7 +125,7 @@ public:
         // Hijri periods: an interval format shows one date when both ends fall in the same
         // field ("1446 AH"), and joins two otherwise, sharing what they share ("Shaʻban – Ramadan 1445 AH").
         const icu::Locale hijri(hijriLocaleId(id).constData());
-        const char16_t *hijriSkeletons[] = {u"Gy", u"GyMMMM", u"GyMMMMd"}; // indexed by DatePrecision
+        const char16_t *hijriSkeletons[] = {u"Gy", u"GyMMMM", u"GyMMMMd", u"GyMMMMd"}; // indexed by DatePrecision
         for (size_t i = 0; i < m_hijriFormats.size(); ++i) {
             status = U_ZERO_ERROR;
             std::unique_ptr<icu::DateIntervalFormat> format(
@@ -131,6 +134,14 @@ public:
                 format->adoptTimeZone(icu::TimeZone::getGMT()->clone());
                 m_hijriFormats[i] = std::move(format);
             }
+        }
+
+        status = U_ZERO_ERROR;
+        std::unique_ptr<icu::DateIntervalFormat> week(
+            icu::DateIntervalFormat::createInstance(icu::UnicodeString(u"yMMMMd"), m_locale, status));
+        if (U_SUCCESS(status) && week) {
+            week->adoptTimeZone(icu::TimeZone::getGMT()->clone());
+            m_weekFormat = std::move(week);
         }
     }
 
@@ -147,6 +158,8 @@ public:
 
     QString date(QDate date, DatePrecision precision) const
     {
+        if (precision == DatePrecision::Week)
+            return days(date, date.addDays(6));
         const auto &format = m_dateFormats[size_t(precision)];
         if (!date.isValid() || !format)
             return {};
@@ -157,6 +170,22 @@ public:
             format->format(when, text);
         }
         return toQString(text);
+    }
+
+    // The days from `first` to `last`, sharing what they share: "11–17 August 2014".
+    QString days(QDate first, QDate last) const
+    {
+        if (!first.isValid() || !last.isValid() || !m_weekFormat)
+            return {};
+        icu::DateInterval interval(toUDate(first), toUDate(std::max(first, last)));
+        icu::UnicodeString text;
+        icu::FieldPosition position;
+        UErrorCode status = U_ZERO_ERROR;
+        {
+            std::lock_guard lock(m_dateMutex);
+            m_weekFormat->format(&interval, text, position, status);
+        }
+        return U_SUCCESS(status) ? toQString(text) : QString();
     }
 
     // The Hijri dates from `first` to `last` (Gregorian days), at the precision's fields.
@@ -191,8 +220,9 @@ private:
     icu::number::LocalizedNumberFormatter m_percent;
     icu::number::LocalizedNumberFormatter m_compact;
     std::array<QString, 12> m_monthNames;
-    std::array<std::unique_ptr<icu::SimpleDateFormat>, 3> m_dateFormats;
-    std::array<std::unique_ptr<icu::DateIntervalFormat>, 3> m_hijriFormats;
+    std::array<std::unique_ptr<icu::SimpleDateFormat>, 4> m_dateFormats;
+    std::array<std::unique_ptr<icu::DateIntervalFormat>, 4> m_hijriFormats;
+    std::unique_ptr<icu::DateIntervalFormat> m_weekFormat;
     mutable std::mutex m_dateMutex;
 };
 
@@ -286,6 +316,9 @@ QString Formatter::dateWithHijri(const FuzzyDate &date) const
 
 QString Formatter::date(const FuzzyDate &date) const
 {
+    // Weeks from one to another read as the days they span.
+    if (date.precision == DatePrecision::Week && date.isRange())
+        return formatsFor(m_language, m_digits, m_months).days(date.earliest(), date.latest());
     const QString start = this->date(date.start, date.precision);
     if (!date.isRange())
         return start;

@@ -74,7 +74,7 @@ QVariant PlaceModel::data(const QModelIndex &index, int role) const
     case LatitudeRole: return place->lat;
     case LongitudeRole: return place->lon;
     case CoordinateRole: return QVariant::fromValue(QGeoCoordinate(place->lat, place->lon));
-    case CoordApproximateRole: return place->coordApproximate;
+    case CoordApproximateRole: return place->coordApproximate();
     case CoordSourceRole: return place->coordSource;
     case TheatreRole: return place->theatre;
     case NoteRole: return place->note;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -18,7 +19,7 @@ namespace Atlas {
 
 namespace {
 
-enum class Type { Text, Boolean, Number };
+enum class Type { Text, Boolean, Number, Json }; // Json: an array or object as compact JSON text
 
 // One column and the JSON field it holds, as a path below an element ("date.note.en"); an empty
 // path is the element itself, as in a list of ids.
@@ -102,7 +103,13 @@ const QList<SectionTable> &sectionTables()
             optional(u"date_note"_s, u"date.note.en"_s), required(u"category"_s, u"category"_s),
             required(u"title_ar"_s, u"title.ar"_s), required(u"title_en"_s, u"title.en"_s),
             required(u"summary"_s, u"summary.en"_s), optional(u"summary_ar"_s, u"summary.ar"_s),
-            optional(u"conflict_note"_s, u"conflict_note.en"_s) } },
+            optional(u"conflict_note"_s, u"conflict_note.en"_s),
+            optional(u"fatalities_best"_s, u"fatalities.best"_s, Type::Number),
+            optional(u"fatalities_low"_s, u"fatalities.low"_s, Type::Number),
+            optional(u"fatalities_high"_s, u"fatalities.high"_s, Type::Number),
+            optional(u"origin_file"_s, u"origin.file"_s), optional(u"origin_row"_s, u"origin.row"_s, Type::Number),
+            optional(u"origin_record"_s, u"origin.record"_s),
+            optional(u"origin_fields"_s, u"origin.fields"_s, Type::Json) } },
         { u"figures"_s, u"Numbers the articles give"_s, Geometry::None,
           { required(u"id"_s, u"id"_s), required(u"metric"_s, u"metric"_s), required(u"kind"_s, u"kind"_s),
             required(u"subject"_s, u"subject"_s), optional(u"estimated_by"_s, u"estimated_by"_s),
@@ -132,7 +139,8 @@ const QList<ListTable> &listTables()
           { { u"figures"_s, u"figure"_s } }, u"figure_id"_s, true, { required(u"country"_s, QString()) } },
         { u"citations"_s, u"The quoted passages behind each place, event and figure"_s, u"citations"_s,
           { { u"places"_s, u"place"_s }, { u"events"_s, u"event"_s }, { u"figures"_s, u"figure"_s } },
-          u"owner_id"_s, true, { required(u"source_id"_s, u"source"_s), required(u"quote"_s, u"quote"_s) } },
+          u"owner_id"_s, true, { required(u"source_id"_s, u"source"_s), required(u"quote"_s, u"quote"_s),
+                                  optional(u"outlet"_s, u"outlet"_s) } },
         { u"conflicts"_s, u"Events and figures that conflict with each other"_s, u"conflicts_with"_s,
           { { u"events"_s, u"event"_s }, { u"figures"_s, u"figure"_s } }, u"owner_id"_s, false,
           { required(u"other_id"_s, QString()) } },
@@ -157,22 +165,30 @@ const QString GeometryColumn = u"geom"_s;
 const QString PointType = u"POINT"_s;
 
 /*
- * Migrations[n - 1] brings a file of schema version n to version n + 1. A migration must not
- * write to the file, which is open read-only: it creates TEMP views of the new layout over the
- * old tables (TEMP names shadow the file's own).
+ * What each schema version added to the tables of the one before: NULL (absent) in older files.
+ * Reading an older file creates a TEMP view of the current layout over each table that changed
+ * since (TEMP names shadow the file's own), so the file, open read-only, is never written.
  */
-using Migration = bool (*)(SqlConnection &connection);
-
-// Version 2 added the summaries' Arabic translation (events.summary_ar) and the figures' summary
-// (figures.summary_en, figures.summary_ar); a version 1 file has none of them.
-bool addSummaryColumns(SqlConnection &connection)
+struct AddedColumns
 {
-    return connection.exec(u"CREATE TEMP VIEW events AS SELECT *, NULL AS summary_ar FROM main.events"_s)
-        && connection.exec(u"CREATE TEMP VIEW figures AS SELECT *, NULL AS summary_en, NULL AS summary_ar "
-                           "FROM main.figures"_s);
-}
+    int version;   // the version that added them
+    QString table;
+    QStringList columns;
+};
 
-constexpr std::array<Migration, ProjectTables::SchemaVersion - 1> Migrations{ addSummaryColumns };
+const QList<AddedColumns> &addedColumns()
+{
+    static const QList<AddedColumns> added{
+        // 2: the summaries' Arabic translation and the figures' summary.
+        { 2, u"events"_s, { u"summary_ar"_s } },
+        { 2, u"figures"_s, { u"summary_en"_s, u"summary_ar"_s } },
+        // 3: imported records: fatalities, provenance, and the outlet a citation names.
+        { 3, u"events"_s, { u"fatalities_best"_s, u"fatalities_low"_s, u"fatalities_high"_s, u"origin_file"_s,
+                            u"origin_row"_s, u"origin_record"_s, u"origin_fields"_s } },
+        { 3, u"citations"_s, { u"outlet"_s } },
+    };
+    return added;
+}
 
 QJsonValue valueAt(const QJsonValue &value, QStringView path)
 {
@@ -205,10 +221,12 @@ QVariant toSql(const QJsonValue &value)
         const QString text = value.toString();
         return text.isNull() ? QVariant(u""_s) : QVariant(text);
     }
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
     case QJsonValue::Array:
-    case QJsonValue::Object: break;
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: break;
     }
     return {};
 }
@@ -219,6 +237,14 @@ QJsonValue fromSql(const QVariant &value, Type type)
 {
     if (value.isNull())
         return QJsonValue(QJsonValue::Undefined);
+    if (type == Type::Json && value.typeId() == QMetaType::QString) {
+        // Text that is not JSON stays text, for the loader to report as the wrong type.
+        const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8());
+        if (document.isArray())
+            return document.array();
+        if (document.isObject())
+            return document.object();
+    }
     if (type == Type::Boolean && value.typeId() == QMetaType::LongLong) {
         const qlonglong flag = value.toLongLong();
         if (flag == 0 || flag == 1)
@@ -229,7 +255,7 @@ QJsonValue fromSql(const QVariant &value, Type type)
 
 QString definition(const Column &column)
 {
-    static const std::array<QString, 3> types{ u"TEXT"_s, u"BOOLEAN"_s, u"DOUBLE"_s };
+    static const std::array<QString, 4> types{ u"TEXT"_s, u"BOOLEAN"_s, u"DOUBLE"_s, u"TEXT"_s };
     QString text = column.name + u' ' + types[std::size_t(column.type)];
     if (column.required)
         text += u" NOT NULL"_s;
@@ -594,8 +620,20 @@ QString ProjectTables::metaValue(SqlConnection &connection, const QString &key)
 
 bool ProjectTables::migrate(SqlConnection &connection, int version)
 {
-    for (int from = version; from < SchemaVersion; ++from) {
-        if (!Migrations.at(std::size_t(from - 1))(connection))
+    QHash<QString, QStringList> nulls; // table -> columns the file lacks, in the order they were added
+    QStringList tables;
+    for (const AddedColumns &added : addedColumns()) {
+        if (added.version <= version)
+            continue;
+        if (!tables.contains(added.table))
+            tables.append(added.table);
+        nulls[added.table] += added.columns;
+    }
+    for (const QString &table : std::as_const(tables)) {
+        QStringList selected{ u"*"_s };
+        for (const QString &column : std::as_const(nulls[table]))
+            selected.append(u"NULL AS "_s + column);
+        if (!connection.exec(u"CREATE TEMP VIEW %1 AS SELECT %2 FROM main.%1"_s.arg(table, selected.join(u", "_s))))
             return false;
     }
     return connection.ok();

@@ -35,14 +35,16 @@ inline constexpr std::array<QStringView, 13> EventCategories{
 };
 
 // Indexed like Atlas::DatePrecision.
-inline constexpr std::array<QStringView, 3> DatePrecisions{ u"year", u"month", u"day" };
+inline constexpr std::array<QStringView, 4> DatePrecisions{ u"year", u"month", u"week", u"day" };
 
 // Indexed like Atlas::FigureKind.
 inline constexpr std::array<QStringView, 3> FigureKinds{ u"stock", u"flow", u"change" };
 
 inline constexpr std::array<QStringView, 2> ChangeDirections{ u"increase", u"decrease" };
 
-inline constexpr std::array<QStringView, 2> CoordPrecisions{ u"exact", u"approximate" };
+// Indexed like Atlas::CoordPrecision.
+inline constexpr std::array<QStringView, 6> CoordPrecisions{ u"exact", u"approximate", u"district",
+                                                             u"province", u"country", u"unknown" };
 
 template<std::size_t N>
 constexpr bool contains(const std::array<QStringView, N> &vocabulary, QStringView word)

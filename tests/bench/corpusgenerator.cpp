@@ -233,7 +233,7 @@ private:
             place.lon = 36.0 + m_random.bounded(12.0);
             place.country = place.lon < 41.5 ? u"SY"_s : u"IQ"_s;
             place.coordSource = u"Synthetic: a random point in the box 29–37.5° N, 36–48° E."_s;
-            place.coordApproximate = true;
+            place.coordPrecision = CoordPrecision::Approximate;
             place.theatre = true;
             d.places.append(place);
         }
@@ -315,19 +315,26 @@ private:
         FuzzyDate date;
         const int kind = pick(100);
         QDate day = first.addDays(pick(int(first.daysTo(last))));
-        if (kind < 70) {
+        if (kind < 62) {
             date.precision = DatePrecision::Day;
             date.start = day;
+        } else if (kind < 70) { // a week, ending by the end of 2024
+            date.precision = DatePrecision::Week;
+            date.start = std::min(day, last.addDays(-6));
         } else if (kind < 85) {
             date.precision = DatePrecision::Month;
             date.start = QDate(day.year(), day.month(), 1);
         } else if (kind < 90) {
             date.precision = DatePrecision::Year;
             date.start = QDate(day.year(), 1, 1);
-        } else if (kind < 95) { // a span of days, never past the end of 2024
+        } else if (kind < 94) { // a span of days, never past the end of 2024
             date.precision = DatePrecision::Day;
             date.start = day;
             date.end = std::min(day.addDays(1 + pick(120)), last);
+        } else if (kind < 95) { // from one week to another
+            date.precision = DatePrecision::Week;
+            date.start = std::min(day, last.addDays(-13));
+            date.end = std::min(date.start.addDays(7 * (1 + pick(8))), last.addDays(-6));
         } else if (kind < 98) {
             date.precision = DatePrecision::Month;
             date.start = QDate(day.year(), day.month(), 1);

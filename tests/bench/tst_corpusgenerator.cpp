@@ -116,7 +116,7 @@ private Q_SLOTS:
             kinds.insert(u"%1%2%3"_s.arg(int(date.precision)).arg(date.isRange() ? u" range"_s : QString(),
                                                                     date.inferred ? u" inferred"_s : QString()));
         }
-        for (int precision = 0; precision < 3; ++precision) {
+        for (int precision = 0; precision <= int(DatePrecision::Day); ++precision) {
             QVERIFY2(kinds.contains(QString::number(precision)), qPrintable(QString::number(precision)));
             QVERIFY2(kinds.contains(QString::number(precision) + u" range"_s), qPrintable(QString::number(precision)));
         }

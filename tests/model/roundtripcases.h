@@ -123,6 +123,27 @@ inline void addRoundTripRows()
                         { u"sources[1].author"_s, u"Robert'); DROP TABLE sources;--"_s },
                         { u"events[0].citations[0].quote"_s, QString(sql + quotes + controls) },
                         { u"dataset.name"_s, sql }, { u"places[0].coord_source"_s, quotes } };
+    QTest::newRow("a week, weeks and bounds")
+        << QList<Edit>{ { u"events[0].date"_s, QJsonObject{ { u"start"_s, u"2020-08-10"_s }, { u"precision"_s, u"week"_s },
+                                                           { u"inferred"_s, false } } },
+                        { u"events[1].date"_s, QJsonObject{ { u"start"_s, u"2024-09-02"_s }, { u"end"_s, u"2024-09-23"_s },
+                                                           { u"precision"_s, u"week"_s }, { u"inferred"_s, false } } },
+                        { u"events[2].date"_s, QJsonObject{ { u"start"_s, u"2025-09-03"_s }, { u"end"_s, u"2025-09-07"_s },
+                                                           { u"precision"_s, u"day"_s }, { u"inferred"_s, false } } } };
+    QTest::newRow("an imported record: fatalities, origin, outlet, coarse places")
+        << QList<Edit>{ { u"events[0].fatalities"_s, QJsonObject{ { u"best"_s, 3 }, { u"low"_s, 2 }, { u"high"_s, 11 } } },
+                        { u"events[1].fatalities"_s, QJsonObject{ { u"best"_s, 0 } } },
+                        { u"events[0].origin"_s,
+                          QJsonObject{ { u"file"_s, u"2014-01-01-2024-12-31-Iraq-Syria.csv"_s }, { u"row"_s, 48213 },
+                                       { u"record"_s, u"IRQ24513"_s },
+                                       { u"fields"_s, QJsonArray{ QJsonArray{ u"event_id_cnty"_s, u"IRQ24513"_s },
+                                                                  QJsonArray{ u"notes"_s, QString(sql + controls) },
+                                                                  QJsonArray{ u"fatalities"_s, u""_s } } } } },
+                        { u"events[1].origin"_s, QJsonObject{ { u"file"_s, u"ged241.csv"_s }, { u"row"_s, 1 } } },
+                        { u"events[0].citations[0].outlet"_s, u"Shafaq News; Rudaw"_s },
+                        { u"places[0].coord_precision"_s, u"province"_s },
+                        { u"places[1].coord_precision"_s, u"unknown"_s },
+                        { u"places[2].coord_precision"_s, u"country"_s } };
     QTest::newRow("very long text")
         << QList<Edit>{ { u"events[1].summary.en"_s, longText }, { u"places[0].citations[0].quote"_s, longText } };
 }

@@ -68,7 +68,7 @@ inline Atlas::Dataset makeDataset()
         place(u"mosul"_s, u"الموصل"_s, u"Mosul"_s, u"city"_s, u"IQ"_s, 36.34, 43.13),
         place(u"raqqa"_s, u"الرقة"_s, u"Raqqa"_s, u"city"_s, u"SY"_s, 35.95, 39.01),
     };
-    d.places[2].coordApproximate = true;
+    d.places[2].coordPrecision = CoordPrecision::Approximate;
 
     auto event = [](const QString &id, FuzzyDate date, const QString &category, const QString &ar, const QString &en,
                     const QStringList &places, const QList<Citation> &citations) {

@@ -140,7 +140,7 @@ void TestDatasetLoader::fixtureLoads()
     QCOMPARE(taji->country, u"IQ"_s);
     QCOMPARE(taji->citations.size(), 1);
     QVERIFY(dataset.source(u"iraq-mission-end"_s)->outlet.ar.isEmpty());
-    QVERIFY(taji->coordApproximate);
+    QVERIFY(taji->coordApproximate());
     QCOMPARE(dataset.placeRow(u"iraq"_s), 2);
     QCOMPARE(dataset.place(u"mosul"_s), nullptr);
 
@@ -287,8 +287,24 @@ void TestDatasetLoader::rejectsEditedFixture_data()
         << QStringList{ uR"(events[0].date.start: "2020-08-01" does not match precision "month" (expected YYYY-MM))"_s };
     QTest::newRow("year where day precision") << u"figures[0].as_of.start"_s << QByteArray(R"("2024")")
         << QStringList{ uR"(figures[0].as_of.start: "2024" does not match precision "day" (expected YYYY-MM-DD))"_s };
-    QTest::newRow("unknown precision") << u"events[0].date.precision"_s << QByteArray(R"("week")")
-        << QStringList{ uR"(events[0].date.precision: "week" is not a date precision; allowed: year, month, day)"_s };
+    QTest::newRow("unknown precision") << u"events[0].date.precision"_s << QByteArray(R"("fortnight")")
+        << QStringList{ uR"(events[0].date.precision: "fortnight" is not a date precision; allowed: year, month, week, day)"_s };
+    QTest::newRow("week written as a month") << u"events[0].date"_s
+        << QByteArray(R"({"start": "2020-08", "precision": "week", "inferred": false})")
+        << QStringList{ uR"(events[0].date.start: "2020-08" does not match precision "week" (expected YYYY-MM-DD))"_s };
+    QTest::newRow("negative fatalities") << u"events[0].fatalities"_s << QByteArray(R"({"best": -1})")
+        << QStringList{ u"events[0].fatalities.best: -1 is negative"_s };
+    QTest::newRow("fatalities out of order") << u"events[0].fatalities"_s << QByteArray(R"({"best": 4, "low": 5, "high": 3})")
+        << QStringList{ u"events[0].fatalities: low is greater than best (5 > 4)"_s,
+                        u"events[0].fatalities: best is greater than high (4 > 3)"_s,
+                        u"events[0].fatalities: low is greater than high (5 > 3)"_s };
+    QTest::newRow("empty fatalities") << u"events[0].fatalities"_s << QByteArray(R"({})")
+        << QStringList{ u"events[0].fatalities: has none of best, low and high"_s };
+    QTest::newRow("origin row zero") << u"events[0].origin"_s << QByteArray(R"({"file": "a.csv", "row": 0})")
+        << QStringList{ u"events[0].origin.row: 0 is not a row number (a whole number from 1)"_s };
+    QTest::newRow("origin field not a pair") << u"events[0].origin"_s
+        << QByteArray(R"({"file": "a.csv", "row": 2, "fields": [["notes"]]})")
+        << QStringList{ u"events[0].origin.fields[0]: expected [name, text], found 1 elements"_s };
     QTest::newRow("end before start") << u"events[2].date.end"_s << QByteArray(R"("2025-08")")
         << QStringList{ uR"(events[2].date.end: "2025-08" is before the start "2025-09")"_s };
     QTest::newRow("inferred date without note") << u"events[2].date.note"_s << QByteArray()
@@ -322,7 +338,7 @@ void TestDatasetLoader::rejectsEditedFixture_data()
     QTest::newRow("bad theater code") << u"figures[1].theater[1]"_s << QByteArray(R"("SYR")")
         << QStringList{ uR"(figures[1].theater[1]: "SYR" is not an ISO 3166-1 alpha-2 country code such as "SY")"_s };
     QTest::newRow("unknown coordinate precision") << u"places[1].coord_precision"_s << QByteArray(R"("rough")")
-        << QStringList{ uR"(places[1].coord_precision: "rough" is not a coordinate precision; allowed: exact, approximate)"_s };
+        << QStringList{ uR"(places[1].coord_precision: "rough" is not a coordinate precision; allowed: exact, approximate, district, province, country, unknown)"_s };
     QTest::newRow("duplicate place id") << u"places[2].id"_s << QByteArray(R"("al-tanf")")
         << QStringList{ uR"(places[2].id: duplicate id "al-tanf" (first at places[0]))"_s,
                         uR"(events[1].places[0]: unknown place id "iraq")"_s,

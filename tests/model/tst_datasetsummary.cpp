@@ -29,7 +29,7 @@ void TestDatasetSummary::summary_data()
         "name": "test", "version": "",
         "events": 6, "places": 6, "sources": 2, "actors": 3, "figures": 3, "citations": 10,
         "first_date": "2014", "last_date": "2025-04-15",
-        "events_by_precision": { "year": 1, "month": 3, "day": 2 },
+        "events_by_precision": { "year": 1, "month": 3, "week": 0, "day": 2 },
         "events_by_category": { "assessment": 1, "founding": 1, "military_operation": 1,
                                 "territorial_change": 2, "withdrawal_handover": 1 } })").object();
     QTest::newRow("test dataset") << AtlasTest::makeDataset() << test;
@@ -45,7 +45,7 @@ void TestDatasetSummary::summary_data()
         "name": "", "version": "",
         "events": 0, "places": 0, "sources": 0, "actors": 0, "figures": 0, "citations": 0,
         "first_date": null, "last_date": null,
-        "events_by_precision": { "year": 0, "month": 0, "day": 0 }, "events_by_category": {} })").object();
+        "events_by_precision": { "year": 0, "month": 0, "week": 0, "day": 0 }, "events_by_category": {} })").object();
 }
 
 void TestDatasetSummary::summary()

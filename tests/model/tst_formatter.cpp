@@ -168,6 +168,12 @@ private Q_SLOTS:
                                          << u"27 سبتمبر 2024"_s;
         QTest::newRow("month precision ignores day") << en << latin << levantine << QDate(2019, 3, 23)
                                                      << DatePrecision::Month << u"March 2019"_s;
+        QTest::newRow("en week") << en << latin << levantine << QDate(2014, 8, 11) << DatePrecision::Week
+                                 << u"11–17 August 2014"_s;
+        QTest::newRow("en week across months") << en << latin << levantine << QDate(2019, 3, 28) << DatePrecision::Week
+                                               << u"28 March\u2009–\u20093 April 2019"_s;
+        QTest::newRow("ar week levantine indic") << ar << indic << levantine << QDate(2014, 8, 11) << DatePrecision::Week
+                                                 << u"١١–١٧ آب ٢٠١٤"_s;
         QTest::newRow("invalid") << en << latin << levantine << QDate() << DatePrecision::Day << QString();
     }
 

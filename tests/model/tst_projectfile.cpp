@@ -555,8 +555,8 @@ void TestProjectFile::rejectsEditedProject_data()
     QTest::addColumn<QStringList>("expected");
 
     QTest::newRow("newer schema")
-        << QStringList{ u"UPDATE atlas_meta SET value = '3' WHERE key = 'schema_version'"_s }
-        << QStringList{ u"has project schema version 3, but this version of Coalition Atlas reads versions up to 2"_s };
+        << QStringList{ u"UPDATE atlas_meta SET value = '4' WHERE key = 'schema_version'"_s }
+        << QStringList{ u"has project schema version 4, but this version of Coalition Atlas reads versions up to 3"_s };
     QTest::newRow("schema version not a number")
         << QStringList{ u"UPDATE atlas_meta SET value = 'one' WHERE key = 'schema_version'"_s }
         << QStringList{ uR"(has no valid project schema version: atlas_meta.schema_version says "one")"_s };
@@ -606,9 +606,24 @@ void TestProjectFile::rejectsEditedProject()
     expectRefusal(path, expected);
 }
 
-// The layout of version 1, as a file saved before version 2 has it: no summary_ar in events and
-// no summary columns in figures.
-const QStringList VersionOneLayout{
+// The layout of version 2, as a file saved before version 3 has it: no fatalities, provenance or
+// citation outlets.
+const QStringList VersionThreeColumnsDropped{
+    u"ALTER TABLE events DROP COLUMN fatalities_best"_s,
+    u"ALTER TABLE events DROP COLUMN fatalities_low"_s,
+    u"ALTER TABLE events DROP COLUMN fatalities_high"_s,
+    u"ALTER TABLE events DROP COLUMN origin_file"_s,
+    u"ALTER TABLE events DROP COLUMN origin_row"_s,
+    u"ALTER TABLE events DROP COLUMN origin_record"_s,
+    u"ALTER TABLE events DROP COLUMN origin_fields"_s,
+    u"ALTER TABLE citations DROP COLUMN outlet"_s,
+};
+const QStringList VersionTwoLayout = QStringList(VersionThreeColumnsDropped)
+    << u"UPDATE atlas_meta SET value = '2' WHERE key = 'schema_version'"_s;
+
+// The layout of version 1, as a file saved before version 2 has it: also no summary_ar in events
+// and no summary columns in figures.
+const QStringList VersionOneLayout = QStringList(VersionThreeColumnsDropped) << QStringList{
     u"ALTER TABLE events DROP COLUMN summary_ar"_s,
     u"ALTER TABLE figures DROP COLUMN summary_en"_s,
     u"ALTER TABLE figures DROP COLUMN summary_ar"_s,
@@ -626,13 +641,14 @@ void TestProjectFile::migratesVersionOne_data()
     QTest::newRow("version 1 layout, a text edited in a GIS")
         << (QStringList(VersionOneLayout) << u"UPDATE events SET summary = 'بالعربية' WHERE id = 'taji-handover'"_s)
         << (QList<AtlasTest::Edit>(withoutSummaries) << AtlasTest::Edit{ u"events[0].summary.en"_s, u"بالعربية"_s });
+    QTest::newRow("version 2 layout") << VersionTwoLayout << QList<AtlasTest::Edit>();
     QTest::newRow("version 2 with the columns empty")
         << QStringList{ u"UPDATE events SET summary_ar = NULL"_s, u"UPDATE figures SET summary_en = NULL, summary_ar = NULL"_s }
         << withoutSummaries;
 }
 
-// A file of schema version 1 opens with the summaries it has (English, no figure summaries),
-// without being written to; saving it again writes version 2.
+// A file of an older schema opens with what it has (version 1: English summaries, no figure
+// summaries), without being written to; saving it again writes the current version.
 void TestProjectFile::migratesVersionOne()
 {
     QFETCH(QStringList, statements);
@@ -654,7 +670,8 @@ void TestProjectFile::migratesVersionOne()
     const QString again = folder.filePath(u"again.gpkg"_s);
     QVERIFY2(ProjectFile::save(opened, again, &error), qPrintable(error));
     SqlConnection connection(again, SqlConnection::Mode::ReadOnly);
-    QCOMPARE(Atlas::ProjectTables::metaValue(connection, Atlas::ProjectTables::SchemaVersionKey), u"2"_s);
+    QCOMPARE(Atlas::ProjectTables::metaValue(connection, Atlas::ProjectTables::SchemaVersionKey),
+             QString::number(Atlas::ProjectTables::SchemaVersion));
 }
 
 // Opens `path` through loadDocument, as File > Open and --dataset do: the open document keeps

@@ -36,6 +36,7 @@ TimelineItem parseItem(const QString &spec)
         switch (item.precision) {
         case DatePrecision::Year: return QDate(first.year(), 12, 31);
         case DatePrecision::Month: return QDate(first.year(), first.month(), first.daysInMonth());
+        case DatePrecision::Week: return first.addDays(6);
         case DatePrecision::Day: break;
         }
         return first;

@@ -29,9 +29,9 @@ QList<TimelineItem> TimelineModelReader::read(const QAbstractItemModel &model, c
         item.startDay = double(start.toJulianDay());
         item.endDay = double(end.toJulianDay()) + 1;
         const int precision = index.data(EventModel::PrecisionRole).toInt();
-        item.precision = precision == int(DatePrecision::Year)    ? DatePrecision::Year
-                : precision == int(DatePrecision::Month) ? DatePrecision::Month
-                                                         : DatePrecision::Day;
+        item.precision = precision >= int(DatePrecision::Year) && precision <= int(DatePrecision::Day)
+            ? DatePrecision(precision)
+            : DatePrecision::Day;
         item.isRange = index.data(EventModel::IsRangeRole).toBool();
         item.inferred = index.data(EventModel::InferredRole).toBool();
         item.conflictsWith = index.data(EventModel::ConflictsWithRole).toStringList();

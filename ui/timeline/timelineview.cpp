@@ -813,7 +813,8 @@ void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
         const QModelIndex index = m_document->eventFilterModel()->index(item.modelRow, 0);
         QString precision;
         switch (item.precision) {
-        case DatePrecision::Day: precision = tr("exact day"); break;
+        case DatePrecision::Day: precision = item.isRange ? tr("between these days") : tr("exact day"); break;
+        case DatePrecision::Week: precision = tr("within this week"); break;
         case DatePrecision::Month: precision = tr("month only"); break;
         case DatePrecision::Year: precision = tr("year only"); break;
         }
