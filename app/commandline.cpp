@@ -83,12 +83,13 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption outOption(u"out"_s, tr("Output file of --export-chart."), u"file"_s);
     const QCommandLineOption fromOption(u"from"_s, tr("Start of the time window: YYYY, YYYY-MM or YYYY-MM-DD."), u"date"_s);
     const QCommandLineOption toOption(u"to"_s, tr("End of the time window: YYYY, YYYY-MM or YYYY-MM-DD."), u"date"_s);
+    const QCommandLineOption windowMatchOption(u"window-match"_s, tr("How dates meet the time window: overlaps (default) or inside."), u"overlaps|inside"_s);
     const QCommandLineOption widthOption(u"width"_s, tr("Export width in logical pixels."), u"pixels"_s);
     const QCommandLineOption heightOption(u"height"_s, tr("Export height in logical pixels."), u"pixels"_s);
     const QCommandLineOption dpiOption(u"dpi"_s, tr("Export resolution for PNG, 72-600 (default 96)."), u"dpi"_s);
     parser.addOptions({datasetOption, langOption, timelineOption, mapOption, chartOption, briefingOption,
                        exportDatasetOption, saveProjectOption, infoOption, listChartsOption, formatOption, outOption, fromOption, toOption, widthOption, heightOption,
-                       dpiOption, paperOption, orientationOption, atlasOption});
+                       dpiOption, paperOption, orientationOption, atlasOption, windowMatchOption});
     parser.addPositionalArgument(u"file"_s, tr("A dataset (.json) or project file (.gpkg) to open, as with --dataset."),
                                  u"[file]"_s);
 
@@ -198,7 +199,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             result.error = tr("%1 writes a %2 file: name it with %2, not \"%3\".").arg(name, datasetCommand->suffix, file);
             return result;
         }
-        for (const QCommandLineOption *option : {&fromOption, &toOption, &widthOption, &heightOption, &dpiOption}) {
+        for (const QCommandLineOption *option : {&fromOption, &toOption, &windowMatchOption, &widthOption, &heightOption, &dpiOption}) {
             if (parser.isSet(*option)) {
                 result.error = tr("--%1 does not apply to %2, which works on the whole dataset.")
                                    .arg(option->names().constFirst(), name);
@@ -288,6 +289,18 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if ((parser.isSet(fromOption) || parser.isSet(toOption)) && !exporting) {
         result.error = tr("--from and --to apply to the exports.");
         return result;
+    }
+    if (parser.isSet(windowMatchOption)) {
+        const QString match = parser.value(windowMatchOption);
+        if (match != u"overlaps"_s && match != u"inside"_s) {
+            result.error = tr("--window-match must be overlaps or inside, not \"%1\".").arg(match);
+            return result;
+        }
+        if (!parser.isSet(fromOption) && !parser.isSet(toOption)) {
+            result.error = tr("--window-match needs a time window: give --from, --to or both.");
+            return result;
+        }
+        request.datesInside = match == u"inside"_s;
     }
 
     if (briefing && (parser.isSet(widthOption) || parser.isSet(heightOption) || parser.isSet(dpiOption))) {

@@ -30,6 +30,7 @@ struct CommandLineRequest
     QString format;             // svg, png, pdf
     QDate from;                 // invalid: open
     QDate to;
+    bool datesInside = false;   // --window-match inside: dates must lie inside the window, not overlap it
     QSize size;                 // invalid: the exporter's default
     int dpi = 96;
     QString paper = QStringLiteral("a4");           // briefing: a4, letter

@@ -51,6 +51,7 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
     // --from/--to are the time window of every export, as the filter bar's window is in the app.
     Atlas::FilterState filter;
     filter.setTimeWindow(request.from, request.to);
+    filter.setWindowMatch(request.datesInside ? Atlas::WindowMatch::Inside : Atlas::WindowMatch::Overlaps);
     QString error;
     switch (request.action) {
     case CommandLineRequest::Action::ListCharts: {

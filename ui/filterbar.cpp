@@ -8,6 +8,7 @@
 #include "placemodel.h"
 #include "vocabulary.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -47,6 +48,7 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     , m_placePicker(new QToolButton(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
+    , m_windowMatch(new QComboBox(this))
     , m_clear(new QToolButton(this))
 {
     setObjectName(u"filterBar"_s);
@@ -91,6 +93,17 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     m_from->setAccessibleName(tr("Time window start"));
     m_to->setAccessibleName(tr("Time window end"));
 
+    m_windowMatch->setObjectName(u"windowMatch"_s);
+    m_windowMatch->addItem(tr("overlapping"), int(WindowMatch::Overlaps));
+    m_windowMatch->addItem(tr("inside"), int(WindowMatch::Inside));
+    m_windowMatch->setAccessibleName(tr("How dates meet the time window"));
+    m_windowMatch->setToolTip(tr("Overlapping: every event with a day in the window (a date known only to the year "
+                                 "counts in each of its months).\nInside: only events all of whose days are in the window."));
+    connect(m_windowMatch, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            m_document->filter()->setWindowMatch(WindowMatch(m_windowMatch->currentData().toInt()));
+    });
+
     m_clear->setObjectName(u"clearFilters"_s);
     m_clear->setText(tr("Clear all"));
     m_clear->setToolTip(tr("Remove every filter: search, categories, sources, places and time window"));
@@ -104,6 +117,7 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     top->addWidget(m_from);
     top->addWidget(new QLabel(tr("to"), this));
     top->addWidget(m_to);
+    top->addWidget(m_windowMatch);
     top->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
@@ -186,6 +200,8 @@ void FilterBar::showCriteria()
     check(m_placePicker, criteria.places(), tr("All places"), tr("Places: %1"));
     m_from->setDate(criteria.from().isValid() ? criteria.from() : NoBound);
     m_to->setDate(criteria.to().isValid() ? criteria.to() : NoBound);
+    m_windowMatch->setCurrentIndex(m_windowMatch->findData(int(criteria.windowMatch())));
+    m_windowMatch->setEnabled(criteria.hasTimeWindow());
     m_clear->setEnabled(!criteria.isEmpty());
     m_updating = false;
 }

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QDateEdit;
 class QLineEdit;
 class QTimer;
@@ -42,6 +43,7 @@ private:
     QToolButton *m_placePicker;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QComboBox *m_windowMatch;
     QToolButton *m_clear;
     bool m_updating = false;
 };

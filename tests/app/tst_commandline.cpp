@@ -15,6 +15,8 @@ private Q_SLOTS:
     void accepted();
     void rejected_data();
     void rejected();
+    void windowMatch_data();
+    void windowMatch();
     void periodDates_data();
     void periodDates();
     void headlessDetection_data();
@@ -167,6 +169,37 @@ void TestCommandLine::rejected_data()
                                           << u"--out belongs to --export-chart"_s;
     QTest::newRow("paper on a project") << QStringList {u"--save-project"_s, u"p.gpkg"_s, u"--paper"_s, u"a4"_s}
                                         << u"--paper belongs to --briefing"_s;
+    QTest::newRow("unknown window match")
+        << QStringList {u"--export-map"_s, u"m.png"_s, u"--from"_s, u"2020"_s, u"--window-match"_s, u"within"_s}
+        << u"--window-match must be overlaps or inside, not \"within\""_s;
+    QTest::newRow("window match without a window")
+        << QStringList {u"--export-map"_s, u"m.png"_s, u"--window-match"_s, u"inside"_s}
+        << u"--window-match needs a time window"_s;
+    QTest::newRow("window match on a project")
+        << QStringList {u"--save-project"_s, u"p.gpkg"_s, u"--window-match"_s, u"inside"_s}
+        << u"--window-match does not apply to --save-project"_s;
+}
+
+void TestCommandLine::windowMatch_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("inside");
+
+    QTest::newRow("overlaps by default") << QStringList {u"--export-map"_s, u"m.png"_s, u"--from"_s, u"2020"_s} << false;
+    QTest::newRow("overlaps asked for")
+        << QStringList {u"--export-timeline"_s, u"t.svg"_s, u"--to"_s, u"2020"_s, u"--window-match"_s, u"overlaps"_s} << false;
+    QTest::newRow("inside")
+        << QStringList {u"--briefing"_s, u"b.pdf"_s, u"--from"_s, u"2019"_s, u"--to"_s, u"2020"_s, u"--window-match"_s, u"inside"_s}
+        << true;
+}
+
+void TestCommandLine::windowMatch()
+{
+    QFETCH(QStringList, arguments);
+    arguments.prepend(u"coalition-atlas"_s);
+    const CommandLineResult result = parseCommandLine(arguments);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QTEST(result.request.datesInside, "inside");
 }
 
 void TestCommandLine::rejected()

@@ -4,7 +4,10 @@
 #include "atlasdocument.h"
 #include "documentloader.h"
 #include "filtercriteria.h"
+#include "eventfiltermodel.h"
 #include "vocabulary.h"
+
+#include <QComboBox>
 
 #include <QTest>
 #include <QToolButton>
@@ -22,7 +25,43 @@ class TestFilterBar : public QObject
 
 private Q_SLOTS:
     void chipsFollowTheVocabulary();
+    void windowMatchNarrowsTheEvents();
 };
+
+// "Inside" keeps only the events all of whose days are in the window: a window of 2016 keeps
+// the events dated to 2016 or a part of it and drops a span that runs 2014–2016.
+void TestFilterBar::windowMatchNarrowsTheEvents()
+{
+    Atlas::AtlasDocument document;
+    QStringList errors;
+    QVERIFY2(Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), &errors),
+             qPrintable(errors.join(u'\n')));
+    Atlas::FilterBar bar(&document);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    auto *match = bar.findChild<QComboBox *>(u"windowMatch"_s);
+    QVERIFY(match);
+    QVERIFY2(!match->isEnabled(), "without a window there is nothing to match");
+
+    const QDate from(2016, 1, 1), to(2016, 12, 31);
+    document.filter()->setTimeWindow(from, to);
+    QVERIFY(match->isEnabled());
+    int overlapping = 0, inside = 0;
+    for (const Atlas::Event &event : document.dataset().events) {
+        overlapping += event.date.earliest() <= to && event.date.latest() >= from;
+        inside += event.date.earliest() >= from && event.date.latest() <= to;
+    }
+    QVERIFY2(inside < overlapping, "the bundled dataset has a span across 2016, or the test shows nothing");
+    QCOMPARE(document.eventFilterModel()->rowCount(), overlapping);
+
+    match->setCurrentIndex(match->findData(int(Atlas::WindowMatch::Inside)));
+    QCOMPARE(document.filter()->state().windowMatch(), Atlas::WindowMatch::Inside);
+    QCOMPARE(document.eventFilterModel()->rowCount(), inside);
+
+    document.filter()->setWindowMatch(Atlas::WindowMatch::Overlaps);
+    QCOMPARE(match->currentData().toInt(), int(Atlas::WindowMatch::Overlaps));
+    QCOMPARE(document.eventFilterModel()->rowCount(), overlapping);
+}
 
 void TestFilterBar::chipsFollowTheVocabulary()
 {
