@@ -44,4 +44,23 @@ int compare(Language language, QStringView left, QStringView right)
     return left.compare(right);
 }
 
+QByteArray sortKey(Language language, QStringView text)
+{
+    if (const icu::Collator *collator = collatorFor(language)) {
+        const auto *chars = reinterpret_cast<const char16_t *>(text.utf16());
+        QByteArray key(64, Qt::Uninitialized);
+        int32_t length = collator->getSortKey(chars, int32_t(text.size()), reinterpret_cast<uint8_t *>(key.data()),
+                                              int32_t(key.size()));
+        if (length > key.size()) {
+            key.resize(length);
+            length = collator->getSortKey(chars, int32_t(text.size()), reinterpret_cast<uint8_t *>(key.data()), length);
+        }
+        if (length > 0) {
+            key.resize(length - 1); // without the terminating zero
+            return key;
+        }
+    }
+    return text.toUtf8();
+}
+
 } // namespace Atlas::Collation

@@ -3,6 +3,7 @@
 
 #include "dataset.h"
 
+#include <QByteArray>
 #include <QStringView>
 
 /*
@@ -14,5 +15,8 @@ namespace Atlas::Collation {
 
 // Negative, zero or positive like strcmp.
 int compare(Language language, QStringView left, QStringView right);
+// A key whose byte order (memcmp, QByteArray's <) is compare()'s order: for sorting many strings,
+// each made into a key once.
+QByteArray sortKey(Language language, QStringView text);
 
 } // namespace Atlas::Collation

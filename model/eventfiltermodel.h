@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "textfolding.h"
+#include <QAbstractProxyModel>
 
-#include <QSet>
-#include <QSortFilterProxyModel>
-#include <QString>
+#include <vector>
 
 namespace Atlas {
 
@@ -17,26 +15,50 @@ class EventModel;
  * vaguer date first on the same day): the timeline, the map and exports read it in that order,
  * and the shared selection model sits on it. Its one job is filtering: the event table sorts
  * in its own RecordSortModel on top, so a sort there changes no other view. Owns nothing.
+ *
+ * A flat proxy over the EventModel's EventColumns rather than a QSortFilterProxyModel: the date
+ * order is computed once per dataset, and a filter change walks it once, testing integers
+ * (EventColumnFilter) and the folded text only of the rows that pass the rest, then announces
+ * one layout change, so selections and other persistent indexes follow their rows.
  */
-class EventFilterModel : public QSortFilterProxyModel
+class EventFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
 
 public:
     explicit EventFilterModel(FilterCriteria *criteria, QObject *parent = nullptr);
 
-    // The source must be an EventModel (other models show unfiltered).
+    // The source must be an EventModel (another model shows no rows).
     void setSourceModel(QAbstractItemModel *sourceModel) override;
-    // Keeps date order whatever column or order is asked for.
+    // The order is always the date order; sorting is the table's (RecordSortModel).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    // The row of a source row here, or -1 when it is filtered out: O(1).
+    int rowOfSource(int sourceRow) const;
+    // The source row of a row here: O(1).
+    int sourceRowAt(int row) const { return m_rows[std::size_t(row)]; }
+
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
 
 private:
+    // The rows that pass now, in date order, and the inverse.
+    void computeRows(std::vector<int> *rows, std::vector<int> *rowOfSource) const;
+    void refilter();
+    void resetFromSource();
+    void forwardDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+
     FilterCriteria *m_criteria;
     EventModel *m_source = nullptr;
+    std::vector<int> m_rows;        // source row of each row here
+    std::vector<int> m_rowOfSource; // row here of each source row, -1 when filtered out
+    QList<QMetaObject::Connection> m_sourceConnections;
 };
 
 } // namespace Atlas

@@ -17,6 +17,7 @@ void EventModel::setDataset(const Dataset *dataset)
 {
     beginResetModel();
     m_dataset = dataset;
+    m_columns = dataset ? EventColumns(*dataset) : EventColumns();
     rebuildSearchText();
     endResetModel();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "eventcolumns.h"
 #include "textfolding.h"
 #include "formatter.h"
 
@@ -63,6 +64,8 @@ public:
     // Direct access for the filter proxy, which asks for every row on every keystroke.
     const Event *eventAt(int row) const;
     const TextFolding::IndexedText &searchText(int row) const { return m_searchText.at(row); } // 0 <= row < rowCount()
+    // The hot fields of every row as arrays, for filtering and ordering at scale.
+    const EventColumns &columns() const { return m_columns; }
     QModelIndex indexOf(const QString &eventId, int column = 0) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -77,6 +80,7 @@ private:
     const Dataset *m_dataset = nullptr;
     Language m_language = Language::English;
     Formatter m_formatter;
+    EventColumns m_columns;
     QList<TextFolding::IndexedText> m_searchText; // per row, precomputed: filtering must not fold on every keystroke
 };
 
