@@ -83,7 +83,8 @@ QList<LoadError> oneError(const QString &message)
 
 QString tooLarge(qint64 size)
 {
-    return u"%1 bytes is more than the limit of %2 bytes"_s.arg(size).arg(DatasetLoader::MaximumFileSize);
+    return u"%1 bytes is more than the limit of %2 bytes for a JSON dataset; keep a dataset this large in a "
+           "project file (.gpkg)"_s.arg(size).arg(DatasetLoader::MaximumFileSize);
 }
 
 /*
@@ -216,6 +217,14 @@ DatasetLoader::Result DatasetLoader::loadFile(const QString &fileName)
     // Sequential devices report no size, so the read below is bounded too.
     if (!file.isSequential() && file.size() > MaximumFileSize)
         return oneError(u"%1: %2"_s.arg(shownName, tooLarge(file.size())));
+    // A file on disk is parsed where the system maps it, not from a copy in memory.
+    if (!file.isSequential() && file.size() > 0) {
+        if (const uchar *mapped = file.map(0, file.size())) {
+            const Result result = loadJson(QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), file.size()));
+            file.unmap(const_cast<uchar *>(mapped));
+            return result;
+        }
+    }
     const QByteArray bytes = file.read(MaximumFileSize + 1);
     if (file.error() != QFileDevice::NoError)
         return oneError(u"cannot read %1: %2"_s.arg(shownName, file.errorString()));
@@ -236,7 +245,7 @@ DatasetLoader::Result DatasetLoader::loadJson(const QByteArray &json)
     // Editors on Windows may start the file with a byte order mark; it carries no meaning.
     const QByteArrayView utf8Bom("\xEF\xBB\xBF");
     const qsizetype skipped = json.startsWith(utf8Bom) ? utf8Bom.size() : 0;
-    const QByteArray text = skipped ? json.sliced(skipped) : json;
+    const QByteArray text = skipped ? QByteArray::fromRawData(json.constData() + skipped, json.size() - skipped) : json;
 
     const qsizetype invalidAt = firstInvalidUtf8(text);
     if (invalidAt >= 0) {

@@ -29,7 +29,9 @@ class DatasetLoader
 public:
     using Result = std::variant<Dataset, QList<LoadError>>;
 
-    static constexpr qint64 MaximumFileSize = 64 * 1024 * 1024;
+    // Qt's JSON parser keeps a document in one buffer with 32-bit offsets; a dataset this large
+    // belongs in a project file, which loads without parsing text at all.
+    static constexpr qint64 MaximumFileSize = qint64(1) << 30;
 
     static Result loadFile(const QString &fileName);
     static Result loadJson(const QByteArray &json);

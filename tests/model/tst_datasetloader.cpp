@@ -517,7 +517,8 @@ void TestDatasetLoader::loadFile_data()
     QTest::newRow("50 MB of open brackets") << u"brackets.json"_s << FileContent::OpenBrackets
         << u"^JSON syntax error at line 1, column \\d+ \\(byte \\d+\\): .+$"_s;
     QTest::newRow("over the size limit") << u"huge.json"_s << FileContent::OverLimit
-        << u"^.*/huge\\.json: %1 bytes is more than the limit of %2 bytes$"_s
+        << u"^.*/huge\\.json: %1 bytes is more than the limit of %2 bytes for a JSON dataset; keep a dataset this "
+           "large in a project file \\(\\.gpkg\\)$"_s
                .arg(DatasetLoader::MaximumFileSize + 1)
                .arg(DatasetLoader::MaximumFileSize);
 }
