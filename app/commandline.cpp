@@ -79,7 +79,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption saveProjectOption(u"save-project"_s, tr("Save the open dataset as a project file <file> (.gpkg, a GeoPackage) and exit."), u"file"_s);
     const QCommandLineOption infoOption(u"info"_s, tr("Print what the dataset or project <file> holds as one JSON object, and exit."), u"file"_s);
     const QCommandLineOption extractArticleOption(u"extract-article"_s, tr("Print the dates, numbers, places and events the article <file> (UTF-8 text) proposes, as JSON Lines, and exit."), u"file"_s);
-    const QCommandLineOption publishedOption(u"published"_s, tr("Publication date of --extract-article's article, YYYY-MM-DD; without it relative dates stay unresolved."), u"date"_s);
+    const QCommandLineOption publishedOption(u"published"_s, tr("Publication date of --extract-article's article, YYYY-MM-DD (YYYY-MM or YYYY when only that is known); without it relative dates stay unresolved."), u"date"_s);
     const QCommandLineOption listChartsOption(u"list-charts"_s, tr("Print the names of the charts, one per line, and exit."));
     const QCommandLineOption formatOption(u"format"_s, tr("Chart export format: svg, png or pdf (default: from the --out suffix)."), u"format"_s);
     const QCommandLineOption outOption(u"out"_s, tr("Output file of --export-chart."), u"file"_s);
@@ -205,13 +205,15 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             return result;
         }
         if (parser.isSet(publishedOption)) {
-            static const QRegularExpression day(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
             const QString text = parser.value(publishedOption);
-            request.published = QDate::fromString(text, Qt::ISODate);
-            if (!day.match(text).hasMatch() || !request.published.isValid()) {
-                result.error = tr("--published \"%1\" is not a day: use YYYY-MM-DD.").arg(text);
+            const std::optional<QDate> first = parsePeriodDate(text, false);
+            const std::optional<QDate> last = parsePeriodDate(text, true);
+            if (!first || !last) {
+                result.error = tr("--published \"%1\" is not a date: use YYYY-MM-DD (or YYYY-MM, YYYY when only that is known).").arg(text);
                 return result;
             }
+            request.published = *first;
+            request.publishedLast = *last;
         }
         for (const QCommandLineOption *option : {&fromOption, &toOption, &widthOption, &heightOption, &dpiOption, &formatOption, &outOption}) {
             if (parser.isSet(*option)) {

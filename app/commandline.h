@@ -38,6 +38,7 @@ struct CommandLineRequest
     QString atlas = QStringLiteral("none");         // briefing: none, year, site
     QString articleFile;        // --extract-article
     QDate published;            // --published; invalid: the publication date is unknown
+    QDate publishedLast;        // its last day: --published may be YYYY or YYYY-MM
 
     bool isHeadless() const { return action != Action::OpenWindow; }
 };

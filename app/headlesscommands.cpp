@@ -61,7 +61,7 @@ int extractArticle(const Atlas::AtlasDocument &document, const CommandLineReques
     if (!error.isEmpty())
         QTextStream(stderr) << u"coalition-atlas: "_s << error << '\n';
     const Atlas::Article::ArticleExtractor extractor(Atlas::Article::PlaceMatcher(document.dataset().places, gazetteer));
-    const Atlas::Article::ArticleExtraction extraction = extractor.extract(decoded.text, request.published);
+    const Atlas::Article::ArticleExtraction extraction = extractor.extract(decoded.text, request.published, request.publishedLast);
     QTextStream out(stdout);
     out.setEncoding(QStringConverter::Utf8);
     for (const QJsonObject &object : extraction.toJsonObjects())

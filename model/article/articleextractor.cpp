@@ -157,14 +157,17 @@ ArticleExtractor::ArticleExtractor(PlaceMatcher places)
 {
 }
 
-ArticleExtraction ArticleExtractor::extract(const QString &text, QDate published) const
+ArticleExtraction ArticleExtractor::extract(const QString &text, QDate published, QDate publishedLast) const
 {
+    if (!publishedLast.isValid() || !published.isValid())
+        publishedLast = published;
     ArticleExtraction result;
     result.text = text;
     result.published = published;
+    result.publishedLast = publishedLast;
     result.sentences = SentenceSplitter::split(text);
     const FoldedText folded(text);
-    result.dates = DateReader(published).read(folded);
+    result.dates = DateReader(published, publishedLast).read(folded);
     const QList<NumberCandidate> numbers = NumberReader::read(folded);
     for (const NumberCandidate &number : numbers) {
         const bool inDate = std::any_of(result.dates.cbegin(), result.dates.cend(),

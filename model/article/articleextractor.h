@@ -16,6 +16,7 @@ struct ArticleExtraction
 {
     QString text;
     QDate published;           // invalid: "date unknown"
+    QDate publishedLast;       // the last day the publication date may be (a month or a year known)
     QList<Sentence> sentences;
     QList<DateCandidate> dates;
     QList<NumberCandidate> numbers;
@@ -46,7 +47,8 @@ class ArticleExtractor
 public:
     explicit ArticleExtractor(PlaceMatcher places);
 
-    ArticleExtraction extract(const QString &text, QDate published) const;
+    // `publishedLast`, when valid, makes the publication date a period from `published`.
+    ArticleExtraction extract(const QString &text, QDate published, QDate publishedLast = {}) const;
 
 private:
     PlaceMatcher m_places;

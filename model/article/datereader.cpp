@@ -33,7 +33,7 @@ const QList<std::pair<QString, int>> &gregorianMonths()
             {u"july", 7}, {u"august", 8}, {u"september", 9}, {u"october", 10}, {u"november", 11}, {u"december", 12},
         };
         for (const auto &[name, month] : names)
-            m.append({QString::fromUtf16(name), month});
+            m.append({FoldedText::foldKey(QString::fromUtf16(name)), month});
         return m;
     }();
     return months;
@@ -57,7 +57,7 @@ const QList<std::pair<QString, int>> &hijriMonths()
             {u"ذو الحجه", 12}, {u"ذي الحجه", 12},
         };
         for (const auto &[name, month] : names)
-            m.append({QString::fromUtf16(name), month});
+            m.append({FoldedText::foldKey(QString::fromUtf16(name)), month});
         return m;
     }();
     return months;
@@ -184,8 +184,27 @@ std::pair<QDate, QDate> DateReader::hijriMonth(int hijriYear, int month)
 
 QList<DateCandidate> DateReader::read(const FoldedText &text) const
 {
+    QList<DateCandidate> first = readFrom(text, m_first);
+    if (!m_first.isValid() || !m_last.isValid() || m_first == m_last)
+        return first;
+    const QList<DateCandidate> last = readFrom(text, m_last);
+    for (DateCandidate &d : first) {
+        if (!d.relative)
+            continue;
+        for (const DateCandidate &other : last) {
+            if (other.span.start == d.span.start && other.span.end == d.span.end) {
+                d.earliest = qMin(d.earliest, other.earliest);
+                d.latest = qMax(d.latest, other.latest);
+                break;
+            }
+        }
+    }
+    return first;
+}
+
+QList<DateCandidate> DateReader::readFrom(const FoldedText &text, QDate pub) const
+{
     const QString &folded = text.folded();
-    const QDate pub = m_published;
     QList<std::pair<std::pair<qsizetype, qsizetype>, DateCandidate>> found; // folded span, date
 
     auto add = [&](const QRegularExpressionMatch &match, DateCandidate date) {
@@ -199,7 +218,9 @@ QList<DateCandidate> DateReader::read(const FoldedText &text) const
         return d;
     };
     auto each = [&](const QString &pattern, const std::function<void(const QRegularExpressionMatch &)> &handle) {
-        const QRegularExpression re(Before + pattern + After, QRegularExpression::UseUnicodePropertiesOption);
+        QString foldedPattern = pattern;
+        foldedPattern.replace(u'\u0626', u'\u0621').replace(u'\u0624', u'\u0621'); // ئ ؤ fold to ء
+        const QRegularExpression re(Before + foldedPattern + After, QRegularExpression::UseUnicodePropertiesOption);
         for (auto it = re.globalMatch(folded); it.hasNext();)
             handle(it.next());
     };
@@ -240,7 +261,7 @@ QList<DateCandidate> DateReader::read(const FoldedText &text) const
                      year = pub.year() - 1;
                  else if (rel.startsWith(u"من"_s))
                      year = pub.year();
-                 else if (rel == u"الماضي"_s || rel == u"الفائت"_s || rel == u"المنصرم"_s)
+                 else if (rel == u"الماضي"_s || rel == FoldedText::foldKey(u"الفائت") || rel == u"المنصرم"_s)
                      year = month < pub.month() ? pub.year() : pub.year() - 1;
                  else if (day)
                      year = QDate(pub.year(), month, qMin(day, QDate(pub.year(), month, 1).daysInMonth())) <= pub ? pub.year() : pub.year() - 1;
@@ -407,7 +428,7 @@ QList<DateCandidate> DateReader::read(const FoldedText &text) const
         });
     });
     each(u"(?:الاسبوع|الاسبوع)\\s+(?<w>الماضي|المنصرم|الفائت|الجاري|الحالي)|(?<this>هذا)\\s+الاسبوع"_s, [&](const QRegularExpressionMatch &m) {
-        const bool previous = !m.hasCaptured(u"this") && (m.captured(u"w") == u"الماضي"_s || m.captured(u"w") == u"المنصرم"_s || m.captured(u"w") == u"الفائت"_s);
+        const bool previous = !m.hasCaptured(u"this") && (m.captured(u"w") == u"الماضي"_s || m.captured(u"w") == u"المنصرم"_s || m.captured(u"w") == FoldedText::foldKey(u"الفائت"));
         relative(m, previous ? u"last-week"_s : u"this-week"_s, [&] {
             const QDate monday = pub.addDays(1 - pub.dayOfWeek()).addDays(previous ? -7 : 0);
             DateCandidate d;
@@ -422,7 +443,7 @@ QList<DateCandidate> DateReader::read(const FoldedText &text) const
              const QString w = m.captured(u"w");
              if (w.isEmpty() && !m.hasCaptured(u"this") && !m.hasCaptured(u"part"))
                  return; // "الشهر" alone
-             const int shift = (w == u"الماضي"_s || w == u"المنصرم"_s || w == u"الفائت"_s) ? -1
+             const int shift = (w == u"الماضي"_s || w == u"المنصرم"_s || w == FoldedText::foldKey(u"الفائت")) ? -1
                  : (w == u"المقبل"_s || w == u"القادم"_s)                                 ? 1
                                                                                            : 0;
              relative(m, m.hasCaptured(u"part") ? u"part-of-month"_s : (shift < 0 ? u"last-month"_s : shift > 0 ? u"next-month"_s : u"this-month"_s), [&] {
@@ -436,7 +457,7 @@ QList<DateCandidate> DateReader::read(const FoldedText &text) const
              const QString w = m.captured(u"w");
              if (w.isEmpty() && !m.hasCaptured(u"this"))
                  return; // "العام" alone: "in the year 2014" is rule 4
-             const int shift = (w.startsWith(u"الماضي"_s) || w.startsWith(u"المنصرم"_s) || w.startsWith(u"الفائت"_s)) ? -1
+             const int shift = (w.startsWith(u"الماضي"_s) || w.startsWith(u"المنصرم"_s) || w.startsWith(FoldedText::foldKey(u"الفائت"))) ? -1
                  : (w.startsWith(u"المقبل"_s) || w.startsWith(u"القادم"_s))                                           ? 1
                                                                                                                      : 0;
              relative(m, shift < 0 ? u"last-year"_s : shift > 0 ? u"next-year"_s : u"this-year"_s, [&] {
@@ -458,8 +479,11 @@ QList<DateCandidate> DateReader::read(const FoldedText &text) const
         });
     });
     // "منذ ست سنوات", "قبل 10 سنوات", "منذ عامين": so long before publication, at that unit's precision.
-    each(u"(?:منذ|قبل)\\s+(?:(?<n>"_s + NumberWord + u")\\s+(?<u>"_s + Units + u")|(?<one>سنه|عام|شهر|اسبوع|يوم|عامين|سنتين|شهرين|اسبوعين|يومين))"_s,
+    each(u"(?:منذ|قبل|بعد)\\s+(?:(?<n>"_s + NumberWord + u")\\s+(?<u>"_s + Units + u")|(?<one>سنه|عام|شهر|اسبوع|يوم|عامين|سنتين|شهرين|اسبوعين|يومين))"_s,
          [&](const QRegularExpressionMatch &m) {
+             // "بعد 10 سنوات من انضمام": only with من, counting back from publication.
+             if (m.captured().startsWith(u"بعد"_s) && QStringView(folded).mid(m.capturedEnd(), 3) != u" من")
+                 return;
              int n = 1;
              QString unit = m.captured(u"u");
              if (m.hasCaptured(u"one")) {

@@ -18,13 +18,17 @@ namespace Atlas::Article {
  * and relative expressions (أمس، اليوم، أمس الأربعاء، يوم الجمعة، الأسبوع الماضي، الشهر الماضي،
  * العام الماضي، مطلع/منتصف/أواخر الشهر، منذ ست سنوات، خلال 6 سنوات و5 أشهر، سبتمبر المقبل),
  * resolved against the publication date at the precision they imply. Without a publication
- * date, whatever needs one stays unresolved and is flagged. A value type: the publication date
+ * date, whatever needs one stays unresolved and is flagged (""after N years"" of "بعد 10 سنوات من" counts back like منذ). A value type: the publication date
  * is passed in, never read from the clock.
  */
 class DateReader
 {
 public:
-    explicit DateReader(QDate published = {}) : m_published(published) {}
+    explicit DateReader(QDate published = {}) : m_first(published), m_last(published) {}
+    // A publication date known only to a month or a year: relative dates become the union of
+    // their readings from the first and from the last day ("الشهر الماضي" in an article of 2021
+    // is December 2020 to November 2021).
+    DateReader(QDate publishedFirst, QDate publishedLast) : m_first(publishedFirst), m_last(publishedLast) {}
 
     QList<DateCandidate> read(const FoldedText &text) const;
 
@@ -32,7 +36,10 @@ public:
     static std::pair<QDate, QDate> hijriMonth(int hijriYear, int month);
 
 private:
-    QDate m_published;
+    QList<DateCandidate> readFrom(const FoldedText &text, QDate published) const;
+
+    QDate m_first;
+    QDate m_last;
 };
 
 } // namespace Atlas::Article

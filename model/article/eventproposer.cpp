@@ -38,21 +38,19 @@ std::pair<QString, QString> EventProposer::eventVerb(QStringView foldedSentence)
         QList<std::pair<QRegularExpression, QString>> r;
         for (const VerbRule &rule : Verbs) {
             const QString pattern = u"(?<![\\p{L}])(?:[وف])?(?:[يتنا](?=\\p{L}{3}))?(?:ال)?(?<verb>"_s
-                + QString::fromUtf16(rule.stems) + u")(?:[تاو]|وا|ت|ه|ها|هم)?(?![\\p{L}])"_s;
+                + FoldedText::foldKey(QString::fromUtf16(rule.stems)) + u")(?:[تاو]|وا|ت|ه|ها|هم)?(?![\\p{L}])"_s;
             r.append({QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption), QString::fromUtf16(rule.category)});
         }
         return r;
     }();
-    qsizetype best = -1;
-    std::pair<QString, QString> found;
+    // The rules are in order of how specific an event they name: the first that matches wins
+    // ("أعلن التحالف مغادرة القوات" is a withdrawal, not a statement).
     for (const auto &[re, category] : rules) {
         const QRegularExpressionMatch m = re.matchView(foldedSentence);
-        if (m.hasMatch() && (best < 0 || m.capturedStart() < best)) {
-            best = m.capturedStart();
-            found = {m.captured(u"verb"), category};
-        }
+        if (m.hasMatch())
+            return {m.captured(u"verb"), category};
     }
-    return found;
+    return {};
 }
 
 QList<EventCandidate> EventProposer::propose(const FoldedText &text, const QList<Sentence> &sentences,

@@ -37,6 +37,7 @@ const QString &cachedFold(char32_t c)
 } // namespace
 
 FoldedText::FoldedText(QStringView original)
+    : m_original(original.toString())
 {
     m_folded.reserve(original.size());
     m_start.reserve(original.size());
@@ -74,7 +75,11 @@ qsizetype FoldedText::originalEnd(qsizetype foldedEnd) const
 {
     if (foldedEnd <= 0)
         return 0;
-    return m_end.at(qMin(foldedEnd, m_end.size()) - 1);
+    qsizetype end = m_end.at(qMin(foldedEnd, m_end.size()) - 1);
+    while (end < m_original.size()
+           && (m_original.at(end).category() == QChar::Mark_NonSpacing || m_original.at(end) == u'\u0640'))
+        ++end;
+    return end;
 }
 
 qsizetype FoldedText::foldedIndex(qsizetype originalIndex) const

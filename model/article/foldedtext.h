@@ -22,7 +22,8 @@ public:
     explicit FoldedText(QStringView original);
 
     const QString &folded() const { return m_folded; }
-    // The original UTF-16 range that folded units [start, end) came from.
+    // The original UTF-16 range that folded units [start, end) came from; the end takes in the
+    // marks written after the last letter (tashkeel, tatweel), which fold to nothing.
     qsizetype originalStart(qsizetype foldedIndex) const;
     qsizetype originalEnd(qsizetype foldedEnd) const;
     // The folded index of the first unit at or after an original UTF-16 position.
@@ -35,6 +36,7 @@ public:
     static QString foldKey(QStringView key);
 
 private:
+    QString m_original;
     QString m_folded;
     QList<qsizetype> m_start;  // per folded unit: original start
     QList<qsizetype> m_end;    // per folded unit: original end

@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <cmath>
+
 
 using namespace Qt::StringLiterals;
 
@@ -76,7 +78,7 @@ const QHash<QString, double> &atoms()
             {u"ثمانمائه", 800}, {u"ثمانمئه", 800}, {u"تسعمائه", 900}, {u"تسعمئه", 900},
         };
         for (const auto &[word, value] : words)
-            t.insert(QString::fromUtf16(word), value);
+            t.insert(FoldedText::foldKey(QString::fromUtf16(word)), value);
         return t;
     }();
     return table;
@@ -121,7 +123,7 @@ const QHash<QString, double> &ordinals()
             {u"العشرون", 20}, {u"العشرين", 20}, {u"الثلاثون", 30}, {u"الثلاثين", 30},
         };
         for (const auto &[word, value] : words)
-            t.insert(QString::fromUtf16(word), value);
+            t.insert(FoldedText::foldKey(QString::fromUtf16(word)), value);
         return t;
     }();
     return table;
@@ -186,7 +188,7 @@ QString unitOf(const QString &word)
             {u"dollars", u"usd"}, {u"percent", u"percent"},
         };
         for (const auto &[name, unit] : words)
-            t.insert(QString::fromUtf16(name), QString::fromUtf16(unit));
+            t.insert(FoldedText::foldKey(QString::fromUtf16(name)), QString::fromUtf16(unit));
         return t;
     }();
     auto it = table.constFind(word);
@@ -256,6 +258,8 @@ Parsed parseAt(const QList<Token> &tokens, int i)
     int k = i;
     bool any = false;
     bool words = false;
+    Parsed groupStart;       // what was parsed before the current group began
+    bool groupDigits = false;
     while (k < tokens.size()) {
         const Token &token = tokens.at(k);
         // After the first part, parts join with a standalone or attached و.
@@ -288,10 +292,18 @@ Parsed parseAt(const QList<Token> &tokens, int i)
             // A new group after a scale must be smaller than that scale.
             if (any && !haveGroup && atom >= lastScale)
                 break;
-            if (haveGroup && any && next != k) {
-                // "و" inside a group: ثلاثه وعشرون
-                if (atom >= 1000)
+            if (haveGroup && next != k) {
+                // "و" inside a group joins words only: ثلاثه وعشرون, مائه وخمسون; never digits
+                // ("25 و50" is two numbers).
+                const bool tens = atom >= 20 && atom < 100 && std::fmod(atom, 10) == 0;
+                const bool allowed = !part.digits && !groupDigits
+                    && ((group < 10 && tens) || (group >= 100 && std::fmod(group, 100) == 0 && atom < 100));
+                if (!allowed)
                     break;
+            }
+            if (!haveGroup) {
+                groupStart = best;
+                groupDigits = part.digits;
             }
             // "ثلاثه عشر": a unit then عشر is a teen.
             if (haveGroup && !part.digits && (part.text == u"عشر"_s || part.text == u"عشره"_s) && group < 10 && next == k) {
@@ -316,8 +328,12 @@ Parsed parseAt(const QList<Token> &tokens, int i)
             } else {
                 break;
             }
-            if (scale->factor >= lastScale)
+            if (scale->factor >= lastScale) {
+                // "خمسه الاف وسبعه الاف": the second group belongs to another number.
+                if (haveGroup)
+                    best = groupStart;
                 break;
+            }
             total += value;
             lastScale = scale->factor;
             group = 0;
@@ -462,7 +478,12 @@ QList<NumberCandidate> NumberReader::read(const FoldedText &text)
             continue;
         }
         const int last = i + used - 1;
-        found.append(Found {tokens.at(i).start, tokens.at(last).end, candidate, last});
+        // A clitic written onto the first word ("وآلاف", "بعشرات") is not part of the number.
+        qsizetype clitic = !form.isEmpty() && token.text.endsWith(form) ? token.text.size() - form.size() : 0;
+        if (form.isEmpty() && !token.digits && token.text.startsWith(u'و') && !atoms().contains(token.text)
+            && atoms().contains(token.text.mid(1)))
+            clitic = 1; // "وسبعه": the conjunction is not part of the number
+        found.append(Found {tokens.at(i).start + clitic, tokens.at(last).end, candidate, last});
         i += used;
     }
 
@@ -513,7 +534,7 @@ QList<NumberCandidate> NumberReader::read(const FoldedText &text)
         // Qualifier before.
         if (c.qualifier.isEmpty()) {
             for (const QualifierWords &q : QualifiersBefore) {
-                if (endsWithWords(folded, f.start, q.before) >= 0) {
+                if (endsWithWords(folded, f.start, FoldedText::foldKey(QString::fromUtf16(q.before))) >= 0) {
                     c.qualifier = QString::fromUtf16(q.qualifier);
                     break;
                 }
@@ -523,12 +544,12 @@ QList<NumberCandidate> NumberReader::read(const FoldedText &text)
         int k = f.lastToken + 1;
         if (k < tokens.size() && c.unit.isEmpty()) {
             const QString &word = tokens.at(k).text;
-            if (word == u"%"_s || word == u"بالمائه"_s || word == u"بالمئه"_s) {
+            if (word == u"%"_s || word == FoldedText::foldKey(u"بالمائة") || word == u"بالمئه"_s) {
                 c.unit = u"percent"_s;
                 f.end = tokens.at(k).end;
                 c.rule = u"percent"_s;
             } else if (word == u"في"_s && k + 1 < tokens.size()
-                       && (tokens.at(k + 1).text == u"المائه"_s || tokens.at(k + 1).text == u"المئه"_s)) {
+                       && (tokens.at(k + 1).text == FoldedText::foldKey(u"المائة") || tokens.at(k + 1).text == u"المئه"_s)) {
                 c.unit = u"percent"_s;
                 f.end = tokens.at(k + 1).end;
                 c.rule = u"percent"_s;

