@@ -131,6 +131,10 @@ ArticleReviewDialog::ArticleReviewDialog(const Dataset &dataset, QWidget *parent
     m_candidates->setHeaderLabels({tr("Kind"), tr("Text"), tr("Reading"), tr("Decision")});
     m_candidates->setRootIsDecorated(false);
     m_candidates->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_candidates->header()->setStretchLastSection(false);
+    m_candidates->setColumnWidth(0, 70);
+    m_candidates->setColumnWidth(2, 190);
+    m_candidates->setColumnWidth(3, 90);
     connect(m_candidates, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *, QTreeWidgetItem *previous) {
         Q_UNUSED(previous);
         if (!m_loading)
@@ -198,6 +202,7 @@ ArticleReviewDialog::ArticleReviewDialog(const Dataset &dataset, QWidget *parent
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({640, 460});
 
     m_status = new QLabel;
     m_status->setObjectName(u"statusLabel"_s);
@@ -287,7 +292,7 @@ void ArticleReviewDialog::read()
             if (it != m_extraction->places.cend())
                 placeNames.append(it->nameEn);
         }
-        auto *item = new QTreeWidgetItem(m_candidates, {tr("event"), m_extraction->spanText(e.span).left(120),
+        auto *item = new QTreeWidgetItem(m_candidates, {tr("event"), u"\u2067"_s + m_extraction->spanText(e.span).left(120) + u"\u2069"_s,
                                                         readingOf(e.date) + (placeNames.isEmpty() ? QString() : u"; "_s + placeNames.join(u", "_s)),
                                                         tr("undecided")});
         item->setTextAlignment(1, Qt::AlignRight);
@@ -302,7 +307,8 @@ void ArticleReviewDialog::read()
     }
     for (int i = 0; i < m_extraction->numbers.size(); ++i) {
         const Article::NumberCandidate &n = m_extraction->numbers.at(i);
-        auto *item = new QTreeWidgetItem(m_candidates, {tr("number"), m_extraction->spanText(n.span), readingOf(n), tr("undecided")});
+        auto *item = new QTreeWidgetItem(m_candidates, {tr("number"), u"\u2067"_s + m_extraction->spanText(n.span) + u"\u2069"_s,
+                                                        readingOf(n), tr("undecided")});
         item->setTextAlignment(1, Qt::AlignRight);
         Article::ArticleReview::Decision d;
         d.kind = Article::ArticleReview::Decision::Kind::Number;
