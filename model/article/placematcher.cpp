@@ -164,7 +164,7 @@ QList<PlaceCandidate> PlaceMatcher::match(const FoldedText &text) const
                 if (start < 0)
                     continue;
                 // The span is the name itself, without the clitics before it.
-                hits.append(Hit {at + (clitic ? 0 : 0), end, key.entry});
+                hits.append(Hit {at, end, key.entry});
             }
         }
     }

@@ -18,6 +18,10 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using Atlas::Language;
@@ -33,6 +37,8 @@ private Q_SLOTS:
     void readsAndHighlights();
     void acceptedFactsAreUndoable();
     void dateUnknownLeavesRelativeDatesUnresolved();
+    void unsavedChangesAskedOnClose_data();
+    void unsavedChangesAskedOnClose();
 };
 
 namespace {
@@ -142,6 +148,43 @@ void TestArticleReviewDialog::dateUnknownLeavesRelativeDatesUnresolved()
     QCOMPARE(dialog.extraction().dates.size(), 1);
     QVERIFY(dialog.extraction().dates.constFirst().unresolved);
     QVERIFY(!dialog.findChild<QDateEdit *>(u"publishedField"_s)->isEnabled());
+}
+
+void TestArticleReviewDialog::unsavedChangesAskedOnClose_data()
+{
+    QTest::addColumn<int>("button");
+    QTest::addColumn<bool>("closed");
+    QTest::newRow("cancel keeps the window") << int(QMessageBox::Cancel) << false;
+    QTest::newRow("discard closes") << int(QMessageBox::Discard) << true;
+}
+
+void TestArticleReviewDialog::unsavedChangesAskedOnClose()
+{
+    QFETCH(int, button);
+    QFETCH(bool, closed);
+    Atlas::AtlasDocument document;
+    QStringList errors;
+    QVERIFY(Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), &errors));
+    Atlas::MainWindow window(&document);
+    window.show();
+    QVERIFY(window.close()); // nothing changed: no question
+    window.show();
+    Atlas::DatasetEdit edit;
+    edit.description = u"Remove an event"_s;
+    edit.removeEvents.append(document.dataset().events.constFirst().id);
+    window.undoStack()->push(new Atlas::DatasetEditCommand(&document, edit));
+    bool asked = false;
+    QTimer::singleShot(0, this, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->objectName() == u"unsavedChangesBox"_s) {
+                asked = true;
+                box->button(QMessageBox::StandardButton(button))->click();
+            }
+        }
+    });
+    QCOMPARE(window.close(), closed);
+    QVERIFY(asked);
+    window.undoStack()->setClean();
 }
 
 QTEST_MAIN(TestArticleReviewDialog)
