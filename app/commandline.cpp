@@ -48,7 +48,7 @@ bool wantsHeadless(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if (argument.startsWith("--export-") || argument == "--briefing" || argument == "--list-charts"
-            || argument == "--save-project" || argument == "--info" || argument == "--help"
+            || argument == "--save-project" || argument == "--info" || argument == "--extract-article" || argument == "--help"
             || argument == "-h" || argument == "--version" || argument == "-v" || argument == "--help-all")
             return true;
     }
@@ -78,6 +78,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption exportDatasetOption(u"export-dataset"_s, tr("Write the open dataset as JSON to <file> (.json) and exit."), u"file"_s);
     const QCommandLineOption saveProjectOption(u"save-project"_s, tr("Save the open dataset as a project file <file> (.gpkg, a GeoPackage) and exit."), u"file"_s);
     const QCommandLineOption infoOption(u"info"_s, tr("Print what the dataset or project <file> holds as one JSON object, and exit."), u"file"_s);
+    const QCommandLineOption extractArticleOption(u"extract-article"_s, tr("Print the dates, numbers, places and events the article <file> (UTF-8 text) proposes, as JSON Lines, and exit."), u"file"_s);
+    const QCommandLineOption publishedOption(u"published"_s, tr("Publication date of --extract-article's article, YYYY-MM-DD (YYYY-MM or YYYY when only that is known); without it relative dates stay unresolved."), u"date"_s);
     const QCommandLineOption listChartsOption(u"list-charts"_s, tr("Print the names of the charts, one per line, and exit."));
     const QCommandLineOption formatOption(u"format"_s, tr("Chart export format: svg, png or pdf (default: from the --out suffix)."), u"format"_s);
     const QCommandLineOption outOption(u"out"_s, tr("Output file of --export-chart."), u"file"_s);
@@ -90,6 +92,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     parser.addOptions({datasetOption, langOption, timelineOption, mapOption, chartOption, briefingOption,
                        exportDatasetOption, saveProjectOption, infoOption, listChartsOption, formatOption, outOption, fromOption, toOption, widthOption, heightOption,
                        dpiOption, paperOption, orientationOption, atlasOption, windowMatchOption});
+    parser.addOptions({extractArticleOption, publishedOption});
     parser.addPositionalArgument(u"file"_s, tr("A dataset (.json) or project file (.gpkg) to open, as with --dataset."),
                                  u"[file]"_s);
 
@@ -183,9 +186,42 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             ++actions;
         }
     }
+    if (parser.isSet(extractArticleOption)) {
+        request.action = CommandLineRequest::Action::ExtractArticle;
+        request.articleFile = parser.value(extractArticleOption);
+        ++actions;
+    }
     if (actions > 1) {
         result.error = tr("Choose one of --export-timeline, --export-map, --export-chart, --briefing, --list-charts, "
-                          "--export-dataset, --save-project and --info.");
+                          "--export-dataset, --save-project, --info and --extract-article.");
+        return result;
+    }
+    if (parser.isSet(publishedOption) && request.action != CommandLineRequest::Action::ExtractArticle) {
+        result.error = tr("--published belongs to --extract-article.");
+        return result;
+    }
+    if (request.action == CommandLineRequest::Action::ExtractArticle) {
+        if (request.articleFile.isEmpty()) {
+            result.error = tr("--extract-article needs a file path.");
+            return result;
+        }
+        if (parser.isSet(publishedOption)) {
+            const QString text = parser.value(publishedOption);
+            const std::optional<QDate> first = parsePeriodDate(text, false);
+            const std::optional<QDate> last = parsePeriodDate(text, true);
+            if (!first || !last) {
+                result.error = tr("--published \"%1\" is not a date: use YYYY-MM-DD (or YYYY-MM, YYYY when only that is known).").arg(text);
+                return result;
+            }
+            request.published = *first;
+            request.publishedLast = *last;
+        }
+        for (const QCommandLineOption *option : {&fromOption, &toOption, &widthOption, &heightOption, &dpiOption, &formatOption, &outOption}) {
+            if (parser.isSet(*option)) {
+                result.error = tr("--%1 does not apply to --extract-article.").arg(option->names().constFirst());
+                return result;
+            }
+        }
         return result;
     }
     if (datasetCommand) {

@@ -20,6 +20,7 @@ struct CommandLineRequest
         ExportDataset, // the open dataset as JSON to outputFile
         SaveProject,   // the open dataset as a project file (GeoPackage) to outputFile
         Info,          // what datasetPath holds, as one JSON object on stdout
+        ExtractArticle, // the candidates of articleFile as JSON Lines on stdout
     };
 
     Action action = Action::OpenWindow;
@@ -36,6 +37,9 @@ struct CommandLineRequest
     QString paper = QStringLiteral("a4");           // briefing: a4, letter
     QString orientation = QStringLiteral("portrait"); // briefing: portrait, landscape
     QString atlas = QStringLiteral("none");         // briefing: none, year, site
+    QString articleFile;        // --extract-article
+    QDate published;            // --published; invalid: the publication date is unknown
+    QDate publishedLast;        // its last day: --published may be YYYY or YYYY-MM
 
     bool isHeadless() const { return action != Action::OpenWindow; }
 };

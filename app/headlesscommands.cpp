@@ -15,6 +15,10 @@
 #include "projectfile.h"
 #include "timelineexporter.h"
 
+#include "articledecoder.h"
+#include "articleextractor.h"
+#include "gazetteer.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
@@ -42,6 +46,27 @@ QSize withRequestedSides(QSize size, QSize requested)
     if (requested.height() > 0)
         size.setHeight(requested.height());
     return size;
+}
+
+// --extract-article: the candidates as JSON Lines; 1 when the file cannot be read as text.
+int extractArticle(const Atlas::AtlasDocument &document, const CommandLineRequest &request)
+{
+    const Atlas::Article::ArticleDecoder::Result decoded = Atlas::Article::ArticleDecoder::readFile(request.articleFile);
+    if (decoded.problem != Atlas::Article::ArticleDecoder::Problem::None) {
+        QTextStream(stderr) << u"coalition-atlas: "_s << decoded.message << '\n';
+        return 1;
+    }
+    QString error;
+    const Atlas::Article::Gazetteer gazetteer = Atlas::Article::Gazetteer::load(Atlas::Article::Gazetteer::bundledPath(), &error);
+    if (!error.isEmpty())
+        QTextStream(stderr) << u"coalition-atlas: "_s << error << '\n';
+    const Atlas::Article::ArticleExtractor extractor(Atlas::Article::PlaceMatcher(document.dataset().places, gazetteer));
+    const Atlas::Article::ArticleExtraction extraction = extractor.extract(decoded.text, request.published, request.publishedLast);
+    QTextStream out(stdout);
+    out.setEncoding(QStringConverter::Utf8);
+    for (const QJsonObject &object : extraction.toJsonObjects())
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+    return 0;
 }
 
 } // namespace
@@ -107,6 +132,8 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
         QTextStream(stdout) << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
         return 0;
     }
+    case CommandLineRequest::Action::ExtractArticle:
+        return extractArticle(document, request);
     case CommandLineRequest::Action::OpenWindow:
     case CommandLineRequest::Action::ShowHelp:
     case CommandLineRequest::Action::ShowVersion:

@@ -56,6 +56,11 @@ void AtlasDocument::setDataset(Dataset dataset, const QString &origin, const QSt
     Q_EMIT datasetChanged();
 }
 
+void AtlasDocument::applyEdit(const DatasetEdit &edit)
+{
+    setDataset(edit.applyTo(m_dataset), m_origin, m_sourceModel->articleDirectory());
+}
+
 QString AtlasDocument::bundledDatasetPath()
 {
     return u":/data/coalition.json"_s;

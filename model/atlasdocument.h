@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "datasetedit.h"
 #include "formatter.h"
 
 #include <QObject>
@@ -45,6 +46,10 @@ public:
     // `articleDirectory` holds the source article files; `origin` is the file or resource path.
     void setDataset(Dataset dataset, const QString &origin, const QString &articleDirectory);
     const Dataset &dataset() const { return m_dataset; }
+    // Applies an edit (an accepted article, an edited event): builds the new Dataset and sets
+    // it with setDataset, keeping the origin and the article directory. The undo stack's
+    // commands (ui/article) call this with the edit and with its inverse.
+    void applyEdit(const DatasetEdit &edit);
     QString origin() const { return m_origin; }
     // ":/data/coalition.json", the dataset built into the application.
     static QString bundledDatasetPath();

@@ -44,6 +44,7 @@ public:
     const Source *source(const QModelIndex &index) const;
     QModelIndex indexOf(const QString &sourceId) const;
     QString articlePath(const QString &sourceId) const;
+    QString articleDirectory() const { return m_articleDirectory; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -47,6 +47,11 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QUndoStack>
+
+#include "articlereviewdialog.h"
+#include "dataseteditcommand.h"
+#include "projectfile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -176,6 +181,8 @@ void MainWindow::createMenus()
                                        [this] { openDataset(AtlasDocument::bundledDatasetPath()); });
     bundled->setObjectName(u"openBundledAction"_s);
     createFileSources(file->addMenu(tr("Open &Recent")));
+    QAction *addArticleAction = file->addAction(tr("Add &Article…"), this, &MainWindow::addArticle);
+    addArticleAction->setObjectName(u"addArticleAction"_s);
     file->addSeparator();
     QAction *exportTimelineAction = file->addAction(tr("Export &Timeline…"), this, &MainWindow::exportTimeline);
     exportTimelineAction->setObjectName(u"exportTimelineAction"_s);
@@ -203,6 +210,16 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(u"editMenu"_s);
+    m_undoStack = new QUndoStack(this);
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), this, [this] {
         m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
         m_filterBar->searchField()->selectAll();
@@ -306,6 +323,7 @@ bool MainWindow::openDataset(const QString &path)
     const bool loaded = loadDocument(*m_document, path, &errors);
     QApplication::restoreOverrideCursor();
     if (loaded) {
+        m_undoStack->clear(); // the edits were of the dataset that is gone
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
         return true;
     }
@@ -454,8 +472,46 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmDiscardEdits()) {
+        event->ignore();
+        return;
+    }
     writeSettings();
     event->accept();
+}
+
+void MainWindow::addArticle()
+{
+    ArticleReviewDialog dialog(m_document->dataset(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.edit().isEmpty())
+        return;
+    m_undoStack->push(new DatasetEditCommand(m_document, dialog.edit()));
+    statusBar()->showMessage(dialog.edit().description, 8000);
+}
+
+bool MainWindow::confirmDiscardEdits()
+{
+    if (!m_undoStack || m_undoStack->isClean())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("The dataset has changes that are not saved. Save them as a project before closing?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(u"unsavedChangesBox"_s);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Discard)
+        return true;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Project"), QString(), tr("Projects (*.gpkg)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!ProjectFile::save(m_document->dataset(), path, &error)) {
+        QMessageBox::warning(this, tr("Cannot save the project"), error);
+        return false;
+    }
+    m_undoStack->setClean();
+    return true;
 }
 
 } // namespace Atlas

@@ -5,6 +5,7 @@
 
 class QLabel;
 class QMenu;
+class QUndoStack;
 
 namespace Atlas {
 
@@ -32,6 +33,12 @@ public:
 
     // Opens a dataset file; on failure shows every error and keeps the current dataset.
     bool openDataset(const QString &path);
+    // The edits of the open dataset (File > Add Article…), undone and redone from the Edit menu.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // File > Add Article…: the review dialog; accepted facts go on the undo stack.
+    void addArticle();
+    // Whether closing may go on: asks to save, discard or cancel when there are unsaved edits.
+    bool confirmDiscardEdits();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +72,7 @@ private:
     RecordTableView *m_eventTable = nullptr;
     RecordTableView *m_figureTable = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     QLabel *m_eventCount = nullptr;
     QLabel *m_cursorPosition = nullptr;
     bool m_layoutRestored = false; // a saved dock layout was restored; else first-run sizes apply

@@ -16,7 +16,7 @@
         <translation>تعذّر رسم ملف PDF لـ ⁨%1⁩.</translation>
     </message>
     <message>
-        <source>Cannot export the map to %1: unknown file type &quot;%2&quot;; use .png, .svg or .pdf.</source>
+        <source>Cannot export the map to %1: unknown file type "%2"; use .png, .svg or .pdf.</source>
         <translation>تعذّر تصدير الخريطة إلى ⁨%1⁩: نوع الملف «⁨%2⁩» غير معروف؛ استخدم ‎.png أو ‎.svg أو ‎.pdf.</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>⁨%1⁩، الإصدار ⁨%2⁩: المصادر %3، المواقع %4، الأحداث %5، الأرقام %6.</translation>
     </message>
     <message>
-        <source>Figures are as reported by the cited outlets; English titles and summaries are the dataset editors&apos; translations.</source>
+        <source>Figures are as reported by the cited outlets; English titles and summaries are the dataset editors' translations.</source>
         <translation>الأرقام كما أوردتها الوسائل الإعلامية المذكورة؛ والعناوين والملخصات الإنجليزية من ترجمة محرري مجموعة البيانات.</translation>
     </message>
     <message>
@@ -101,6 +101,251 @@
     <message>
         <source>Converted from: %1</source>
         <translation>محوّلة من: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::Article::ArticleDecoder</name>
+    <message>
+        <source>%1 is empty: there is no article to read.</source>
+        <translation>الملف ⁨%1⁩ فارغ: لا يوجد مقال لقراءته.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an article of more than 16 MB is not read.</source>
+        <translation>حجم الملف ⁨%1⁩ هو %2 ميغابايت؛ لا يُقرأ مقال يزيد على 16 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds NUL bytes).</source>
+        <translation>الملف ⁨%1⁩ ليس ملفًا نصيًا (فيه بايتات صفرية).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it is mostly control characters).</source>
+        <translation>الملف ⁨%1⁩ ليس ملفًا نصيًا (معظمه محارف تحكم).</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text, and its encoding could not be recognised.</source>
+        <translation>الملف ⁨%1⁩ ليس نصًا بترميز UTF-8، وتعذّر التعرف على ترميزه.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; it looks like %2. Convert it to UTF-8 or open it as %2.</source>
+        <translation>الملف ⁨%1⁩ ليس نصًا بترميز UTF-8؛ يبدو أنه بترميز %2. حوّله إلى UTF-8 أو افتحه بترميز %2.</translation>
+    </message>
+    <message>
+        <source>The encoding %1 is not known; %2 was not read.</source>
+        <translation>الترميز %1 غير معروف؛ لم يُقرأ الملف ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text either.</source>
+        <translation>الملف ⁨%1⁩ ليس نصًا صالحًا بترميز %2 أيضًا.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة ⁨%1⁩: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::Article::ArticleReview</name>
+    <message>
+        <source>The article needs a title.</source>
+        <translation>يحتاج المقال إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>The publication date is unknown and the article names no year: give a publication date.</source>
+        <translation>تاريخ النشر غير معروف ولا يذكر المقال أي سنة: أدخل تاريخ النشر.</translation>
+    </message>
+    <message>
+        <source>The place %1 is not in the project.</source>
+        <translation>المكان %1 ليس في المشروع.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a title in Arabic and in English.</source>
+        <translation>«%1» يحتاج إلى عنوان بالعربية وبالإنجليزية.</translation>
+    </message>
+    <message>
+        <source>“%1” needs an actor of the project.</source>
+        <translation>«%1» يحتاج إلى فاعل من فاعلي المشروع.</translation>
+    </message>
+    <message>
+        <source>“%1” has no date that could be resolved: give the publication date and read again.</source>
+        <translation>«%1» ليس له تاريخ يمكن تحديده: أدخل تاريخ النشر واقرأ المقال من جديد.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a place.</source>
+        <translation>«%1» يحتاج إلى مكان.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a metric.</source>
+        <translation>«%1» يحتاج إلى مقياس.</translation>
+    </message>
+    <message>
+        <source>Add article “%1”</source>
+        <translation>إضافة المقال «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ArticleReviewDialog</name>
+    <message>
+        <source>date unresolved</source>
+        <translation>تاريخ غير محدد</translation>
+    </message>
+    <message>
+        <source>Add Article</source>
+        <translation>إضافة مقال</translation>
+    </message>
+    <message>
+        <source>Not named in the article</source>
+        <translation>لم يُذكر في المقال</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>التاريخ غير معروف</translation>
+    </message>
+    <message>
+        <source>Open File…</source>
+        <translation>فتح ملف…</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>قراءة</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>الوسيلة الإعلامية:</translation>
+    </message>
+    <message>
+        <source>Title (Arabic):</source>
+        <translation>العنوان (بالعربية):</translation>
+    </message>
+    <message>
+        <source>Title (English):</source>
+        <translation>العنوان (بالإنجليزية):</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>تاريخ النشر:</translation>
+    </message>
+    <message>
+        <source>Paste the article here, or open a file.</source>
+        <translation>الصق المقال هنا، أو افتح ملفًا.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>المرشّح</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>الفئة:</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>المقياس:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>المكان:</translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation>الفاعل:</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>Add to Project</source>
+        <translation>إضافة إلى المشروع</translation>
+    </message>
+    <message>
+        <source>Cannot open the article</source>
+        <translation>تعذّر فتح المقال</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة ⁨%1⁩: %2</translation>
+    </message>
+    <message>
+        <source>Not UTF-8</source>
+        <translation>ليس بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; it looks like %2. Open it as %2?</source>
+        <translation>الملف ⁨%1⁩ ليس نصًا بترميز UTF-8؛ يبدو أنه بترميز %2. هل تريد فتحه بترميز %2؟</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>فتح مقال</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>لم يُقرَّر</translation>
+    </message>
+    <message>
+        <source>As proposed</source>
+        <translation>كما اقتُرح</translation>
+    </message>
+    <message>
+        <source>%1 (GeoNames)</source>
+        <translation>%1 (GeoNames)</translation>
+    </message>
+    <message>
+        <source>%1 sentences: %2 dates, %3 numbers, %4 places, %5 candidate events.</source>
+        <translation>الجمل: %1؛ التواريخ: %2؛ الأرقام: %3؛ الأماكن: %4؛ الأحداث المرشّحة: %5.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Read the article first.</source>
+        <translation>اقرأ المقال أولًا.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>لم تُضف: %1</translation>
     </message>
 </context>
 <context>
@@ -531,7 +776,7 @@ The quoted sentence was not found in this article.</source>
 <context>
     <name>Atlas::ChartExport</name>
     <message>
-        <source>Unknown chart &quot;%1&quot;. Valid charts: %2.</source>
+        <source>Unknown chart "%1". Valid charts: %2.</source>
         <translation>المخطط «⁨%1⁩» غير معروف. المخططات المتاحة: ⁨%2⁩.</translation>
     </message>
     <message>
@@ -539,7 +784,7 @@ The quoted sentence was not found in this article.</source>
         <translation>لم تُحدَّد صيغة التصدير: استخدم svg أو png أو pdf.</translation>
     </message>
     <message>
-        <source>Unknown export format &quot;%1&quot;: use svg, png or pdf.</source>
+        <source>Unknown export format "%1": use svg, png or pdf.</source>
         <translation>صيغة التصدير «⁨%1⁩» غير معروفة: استخدم svg أو png أو pdf.</translation>
     </message>
     <message>
@@ -731,7 +976,7 @@ The quoted sentence was not found in this article.</source>
         <translation>عرض في المقال</translation>
     </message>
     <message>
-        <source>The dataset&apos;s translation of the English summary, not a quote</source>
+        <source>The dataset's translation of the English summary, not a quote</source>
         <translation>ترجمة مجموعة البيانات للملخص الإنجليزي، وليست اقتباسًا من المصدر</translation>
     </message>
     <message>
@@ -772,7 +1017,7 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>a source&apos;s outlet and publication year</comment>
+        <comment>a source's outlet and publication year</comment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -904,8 +1149,8 @@ The quoted sentence was not found in this article.</source>
 <context>
     <name>Atlas::GeoPackage</name>
     <message>
-        <source>not a GeoPackage geometry (no &quot;GP&quot; header)</source>
-        <translation>ليست هندسة GeoPackage (لا يوجد ترويس &quot;GP&quot;)</translation>
+        <source>not a GeoPackage geometry (no "GP" header)</source>
+        <translation>ليست هندسة GeoPackage (لا يوجد ترويس "GP")</translation>
     </message>
     <message>
         <source>GeoPackage geometry version %1 is not supported</source>
@@ -1232,6 +1477,38 @@ The quoted sentence was not found in this article.</source>
         <source>No longer found, removed from Open Recent: %1</source>
         <translation>ملفات لم تعد موجودة فأُزيلت من الملفات الأخيرة: ⁨%1⁩</translation>
     </message>
+    <message>
+        <source>Add &amp;Article…</source>
+        <translation>إضافة مقال…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The dataset has changes that are not saved. Save them as a project before closing?</source>
+        <translation>في مجموعة البيانات تغييرات غير محفوظة. هل تريد حفظها في مشروع قبل الإغلاق؟</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>حفظ المشروع</translation>
+    </message>
+    <message>
+        <source>Projects (*.gpkg)</source>
+        <translation>المشاريع (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>تعذّر حفظ المشروع</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::MapPainter</name>
@@ -1443,12 +1720,12 @@ The quoted sentence was not found in this article.</source>
         <translation>⁨%1⁩ ملف GeoPackage لكنه ليس مشروعًا لأطلس التحالف: فيه طبقات النقاط ⁨%2⁩ التي لا يستطيع أطلس التحالف استيرادها بعد، وتنقصه الجداول ⁨%3⁩.</translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite reports &quot;%2&quot;.</source>
-        <translation>⁨%1⁩ تالف: يقول SQLite &quot;⁨%2⁩&quot;.</translation>
+        <source>%1 is damaged: SQLite reports "%2".</source>
+        <translation>⁨%1⁩ تالف: يقول SQLite "⁨%2⁩".</translation>
     </message>
     <message>
-        <source>%1 has no valid project schema version: %2 says &quot;%3&quot;.</source>
-        <translation>ليس لـ ⁨%1⁩ إصدار مخطط مشروع صالح: يقول ⁨%2⁩ &quot;⁨%3⁩&quot;.</translation>
+        <source>%1 has no valid project schema version: %2 says "%3".</source>
+        <translation>ليس لـ ⁨%1⁩ إصدار مخطط مشروع صالح: يقول ⁨%2⁩ "⁨%3⁩".</translation>
     </message>
     <message>
         <source>%1 has project schema version %2, but this version of Coalition Atlas reads versions up to %3. Open it with a newer Coalition Atlas.</source>
@@ -1514,19 +1791,19 @@ The quoted sentence was not found in this article.</source>
 <context>
     <name>Atlas::ProjectTables</name>
     <message numerus="yes">
-        <source>%n row(s) for %1 &quot;%2&quot;, which is not in the table %3</source>
+        <source>%n row(s) for %1 "%2", which is not in the table %3</source>
         <translation>
-            <numerusform>لا صفوف لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>صف واحد لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>صفّان لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>%n صفوف لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>%n صفًّا لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>%n صف لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>لا صفوف لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>صف واحد لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>صفّان لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>%n صفوف لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>%n صفًّا لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>%n صف لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
         </translation>
     </message>
     <message>
-        <source>owner_kind &quot;%1&quot; is not one of %2</source>
-        <translation>قيمة owner_kind &quot;⁨%1⁩&quot; ليست من ⁨%2⁩</translation>
+        <source>owner_kind "%1" is not one of %2</source>
+        <translation>قيمة owner_kind "⁨%1⁩" ليست من ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -1582,7 +1859,7 @@ Date: %2</source>
         <translation>يتطلب تصدير الخط الزمني وجود QGuiApplication (للخطوط والرسم).</translation>
     </message>
     <message>
-        <source>Cannot export the timeline to %1: unknown format &quot;%2&quot;; use .png, .svg or .pdf.</source>
+        <source>Cannot export the timeline to %1: unknown format "%2"; use .png, .svg or .pdf.</source>
         <translation>تعذّر تصدير الخط الزمني إلى ⁨%1⁩: الصيغة «⁨%2⁩» غير معروفة؛ استخدم ‎.png أو ‎.svg أو ‎.pdf.</translation>
     </message>
     <message>
@@ -2050,7 +2327,7 @@ Date: %2</source>
         <translation>ما يقارب %1</translation>
     </message>
     <message>
-        <source>derived from &quot;roughly half&quot;</source>
+        <source>derived from "roughly half"</source>
         <translation>مستنتج من عبارة «نحو النصف»</translation>
     </message>
     <message>
@@ -2373,7 +2650,7 @@ Date: %2</source>
         <translation>مقيَّد في المصدر (مرّر المؤشر لرؤية الصياغة)</translation>
     </message>
     <message>
-        <source>%1 (widest reading of the source&apos;s words)</source>
+        <source>%1 (widest reading of the source's words)</source>
         <translation>%1 (أوسع قراءة لتعبير المصدر)</translation>
     </message>
     <message>
@@ -2574,12 +2851,27 @@ Date: %2</source>
         <translation>تمتد الخطوط والأعمدة على نطاق معلن (الأدنى–الأعلى)؛ والنقاط تقديرات مفردة.</translation>
     </message>
     <message>
-        <source>Dashed whiskers: a vague quantity in the source&apos;s words (&quot;tens of thousands&quot;), drawn as its widest reading; not an estimate.</source>
+        <source>Dashed whiskers: a vague quantity in the source's words ("tens of thousands"), drawn as its widest reading; not an estimate.</source>
         <translation>الخطوط المتقطعة: كمية مبهمة بتعبير المصدر («عشرات الآلاف»)، مرسومة بأوسع قراءة لها؛ وليست تقديرًا.</translation>
     </message>
     <message>
-        <source>Changes are percentages against each figure&apos;s own baseline, not levels.</source>
+        <source>Changes are percentages against each figure's own baseline, not levels.</source>
         <translation>التغيّرات نسب مئوية مقارنةً بخط الأساس الخاص بكل رقم، وليست مستويات.</translation>
+    </message>
+</context>
+<context>
+    <name>Gazetteer</name>
+    <message>
+        <source>Place names and coordinates: GeoNames (geonames.org), CC BY 4.0</source>
+        <translation>أسماء الأماكن وإحداثياتها: GeoNames (geonames.org)، برخصة CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Cannot read the gazetteer %1: %2</source>
+        <translation>تعذّرت قراءة المعجم الجغرافي ⁨%1⁩: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a gazetteer row</source>
+        <translation>⁨%1⁩، السطر %2: ليس سطرًا من المعجم الجغرافي</translation>
     </message>
 </context>
 <context>
@@ -2600,7 +2892,7 @@ Date: %2</source>
         <translation>أطلس التحالف</translation>
     </message>
     <message>
-        <source>Try &apos;coalition-atlas --help&apos; for the options.</source>
+        <source>Try 'coalition-atlas --help' for the options.</source>
         <translation>جرّب ⁨coalition-atlas --help⁩ لعرض الخيارات.</translation>
     </message>
     <message>
