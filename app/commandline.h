@@ -20,6 +20,7 @@ struct CommandLineRequest
         ExportDataset, // the open dataset as JSON to outputFile
         SaveProject,   // the open dataset as a project file (GeoPackage) to outputFile
         Info,          // what datasetPath holds, as one JSON object on stdout
+        Import,        // importFile into outputFile (new) or intoFile (existing); no dataset is opened
     };
 
     Action action = Action::OpenWindow;
@@ -35,6 +36,11 @@ struct CommandLineRequest
     QString paper = QStringLiteral("a4");           // briefing: a4, letter
     QString orientation = QStringLiteral("portrait"); // briefing: portrait, landscape
     QString atlas = QStringLiteral("none");         // briefing: none, year, site
+    QString importFile;         // --import
+    QString importFormat;       // acled, ucdp-ged, csv, geojson, kml; empty: from the header
+    QString mappingFile;        // --mapping (csv)
+    QString intoFile;           // --into
+    bool strict = false;        // --strict
 
     bool isHeadless() const { return action != Action::OpenWindow; }
 };
