@@ -77,7 +77,7 @@ class TestImport : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void acledDate_data()
     {
         QTest::addColumn<QDate>("coded");
@@ -478,7 +478,7 @@ private slots:
         const QList<QByteArray> lines = source.readAll().split('\n');
         QByteArray big = lines.first() + '\n';
         for (int i = 0; i < 10000; ++i)
-            big += QByteArray(lines.at(1)).replace("SYR1001", "SYR" + QByteArray::number(100000 + i)) + '\n';
+            big += QByteArray(lines.at(1)).replace(QByteArrayView("SYR1001"), QByteArray("SYR" + QByteArray::number(100000 + i))) + "\n";
         const QString file = dir.filePath(u"big.csv"_s);
         QFile out(file);
         QVERIFY(out.open(QIODevice::WriteOnly));
