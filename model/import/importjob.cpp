@@ -209,7 +209,7 @@ ImportJob::Result ImportJob::run(const Request &request)
         info.version = u"1"_s;
         info.created = (request.options.today.isValid() ? request.options.today : QDate::currentDate()).toString(Qt::ISODate);
         info.description = u"Imported from %1 (%2)."_s.arg(QFileInfo(request.file).fileName(), format);
-        info.licence = importer ? u"As the publisher of the imported data gives it."_s : QString();
+        info.licence = u"As the publisher of the imported data gives it (see the import source's attribution)."_s;
         if (!writer.commit(info, &error))
             return fail(error);
         result.added = result.report.imported;
@@ -241,7 +241,9 @@ ImportJob::Result ImportJob::run(const Request &request)
         }
     }
 
-    if (!result.report.rejects.isEmpty() && !writeRejects(result.rejectsFile, result.report.rejects, &error))
+    if (result.report.rejects.isEmpty())
+        QFile::remove(result.rejectsFile); // a previous import's list no longer applies
+    else if (!writeRejects(result.rejectsFile, result.report.rejects, &error))
         return fail(error);
     const qsizetype rejected = result.report.rejects.size();
     QString what = request.out.isEmpty()
