@@ -197,8 +197,11 @@ ImportJob::Result ImportJob::run(const Request &request)
         result.report = importer->run(&input, request.file, sink, request.options);
         if (!result.report.error.isEmpty())
             return fail(u"Importing %1 failed: %2."_s.arg(shown(request.file), result.report.error));
-        if (result.report.imported == 0)
+        if (result.report.imported == 0) {
+            if (!result.report.rejects.isEmpty())
+                writeRejects(result.rejectsFile, result.report.rejects, &error);
             return fail(u"Importing %1 failed: none of its %2 rows could be imported."_s.arg(shown(request.file)).arg(result.report.rows));
+        }
         if (request.strict && !result.report.rejects.isEmpty()) {
             writeRejects(result.rejectsFile, result.report.rejects, &error);
             return fail(u"%1 of %2 rows of %3 were rejected (--strict; see %4)."_s.arg(result.report.rejects.size())
