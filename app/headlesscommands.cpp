@@ -111,6 +111,8 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
     case CommandLineRequest::Action::ShowHelp:
     case CommandLineRequest::Action::ShowVersion:
         break;
+    case CommandLineRequest::Action::Import:
+        return runImportCommand(request); // main() runs it before any dataset is loaded
     }
     return 0;
 }
