@@ -47,7 +47,7 @@ bool wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument.startsWith("--export-") || argument == "--briefing" || argument == "--list-charts"
+        if (argument.startsWith("--export-") || argument == "--import" || argument == "--briefing" || argument == "--list-charts"
             || argument == "--save-project" || argument == "--info" || argument == "--extract-article" || argument == "--help"
             || argument == "-h" || argument == "--version" || argument == "-v" || argument == "--help-all")
             return true;
@@ -82,13 +82,19 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption publishedOption(u"published"_s, tr("Publication date of --extract-article's article, YYYY-MM-DD (YYYY-MM or YYYY when only that is known); without it relative dates stay unresolved."), u"date"_s);
     const QCommandLineOption listChartsOption(u"list-charts"_s, tr("Print the names of the charts, one per line, and exit."));
     const QCommandLineOption formatOption(u"format"_s, tr("Chart export format: svg, png or pdf (default: from the --out suffix)."), u"format"_s);
-    const QCommandLineOption outOption(u"out"_s, tr("Output file of --export-chart."), u"file"_s);
+    const QCommandLineOption outOption(u"out"_s, tr("Output file of --export-chart, or the new project file (.gpkg) of --import."), u"file"_s);
     const QCommandLineOption fromOption(u"from"_s, tr("Start of the time window: YYYY, YYYY-MM or YYYY-MM-DD."), u"date"_s);
     const QCommandLineOption toOption(u"to"_s, tr("End of the time window: YYYY, YYYY-MM or YYYY-MM-DD."), u"date"_s);
     const QCommandLineOption windowMatchOption(u"window-match"_s, tr("How dates meet the time window: overlaps (default) or inside."), u"overlaps|inside"_s);
     const QCommandLineOption widthOption(u"width"_s, tr("Export width in logical pixels."), u"pixels"_s);
     const QCommandLineOption heightOption(u"height"_s, tr("Export height in logical pixels."), u"pixels"_s);
     const QCommandLineOption dpiOption(u"dpi"_s, tr("Export resolution for PNG, 72-600 (default 96)."), u"dpi"_s);
+    const QCommandLineOption importOption(u"import"_s, tr("Import <file> (ACLED or UCDP GED CSV) into a new project (--out) or an existing one (--into), and exit."), u"file"_s);
+    const QCommandLineOption importFormatOption(u"import-format"_s, tr("Format of the file to import: acled, ucdp-ged, csv, geojson or kml (default: from its header)."), u"format"_s);
+    const QCommandLineOption mappingOption(u"mapping"_s, tr("Column mapping of a CSV import, a JSON file."), u"file"_s);
+    const QCommandLineOption intoOption(u"into"_s, tr("Project file (.gpkg) to merge the import into."), u"file"_s);
+    const QCommandLineOption strictOption(u"strict"_s, tr("Fail the import, writing nothing, if any row is rejected."));
+    parser.addOptions({importOption, importFormatOption, mappingOption, intoOption, strictOption});
     parser.addOptions({datasetOption, langOption, timelineOption, mapOption, chartOption, briefingOption,
                        exportDatasetOption, saveProjectOption, infoOption, listChartsOption, formatOption, outOption, fromOption, toOption, widthOption, heightOption,
                        dpiOption, paperOption, orientationOption, atlasOption, windowMatchOption});
@@ -113,6 +119,58 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if (parser.isSet(versionOption)) {
         request.action = CommandLineRequest::Action::ShowVersion;
         return result;
+    }
+
+    if (parser.isSet(importOption)) {
+        request.action = CommandLineRequest::Action::Import;
+        request.importFile = parser.value(importOption);
+        request.outputFile = parser.value(outOption);
+        request.intoFile = parser.value(intoOption);
+        request.strict = parser.isSet(strictOption);
+        request.mappingFile = parser.value(mappingOption);
+        if (request.importFile.isEmpty()) {
+            result.error = tr("--import needs a file path.");
+            return result;
+        }
+        if (parser.isSet(importFormatOption)) {
+            request.importFormat = parser.value(importFormatOption).toLower();
+            const QStringList formats{u"acled"_s, u"ucdp-ged"_s, u"csv"_s, u"geojson"_s, u"kml"_s};
+            if (!formats.contains(request.importFormat)) {
+                result.error = tr("--import-format must be one of %1, not \"%2\".").arg(formats.join(u", "_s), parser.value(importFormatOption));
+                return result;
+            }
+        }
+        if (request.outputFile.isEmpty() == request.intoFile.isEmpty()) {
+            result.error = tr("--import needs either --out NEW.gpkg or --into EXISTING.gpkg.");
+            return result;
+        }
+        const QString project = request.outputFile.isEmpty() ? request.intoFile : request.outputFile;
+        if (!project.endsWith(u".gpkg"_s, Qt::CaseInsensitive)) {
+            result.error = tr("--import writes a project file: name it with .gpkg, not \"%1\".").arg(project);
+            return result;
+        }
+        if (parser.isSet(mappingOption) && request.importFormat != u"csv"_s) {
+            result.error = tr("--mapping belongs to --import-format csv.");
+            return result;
+        }
+        for (const QCommandLineOption *option : {&datasetOption, &timelineOption, &mapOption, &chartOption, &briefingOption,
+                                                 &exportDatasetOption, &saveProjectOption, &infoOption, &fromOption, &toOption}) {
+            if (parser.isSet(*option)) {
+                result.error = tr("--%1 does not go with --import.").arg(option->names().constFirst());
+                return result;
+            }
+        }
+        if (!files.isEmpty()) {
+            result.error = tr("--import reads the file it names; leave out any other file.");
+            return result;
+        }
+        return result;
+    }
+    for (const QCommandLineOption *option : {&importFormatOption, &mappingOption, &intoOption, &strictOption}) {
+        if (parser.isSet(*option)) {
+            result.error = tr("--%1 belongs to --import.").arg(option->names().constFirst());
+            return result;
+        }
     }
 
     request.datasetPath = parser.value(datasetOption);

@@ -21,6 +21,7 @@ struct CommandLineRequest
         SaveProject,   // the open dataset as a project file (GeoPackage) to outputFile
         Info,          // what datasetPath holds, as one JSON object on stdout
         ExtractArticle, // the candidates of articleFile as JSON Lines on stdout
+        Import,        // importFile into outputFile (new) or intoFile (existing); no dataset is opened
     };
 
     Action action = Action::OpenWindow;
@@ -40,6 +41,11 @@ struct CommandLineRequest
     QString articleFile;        // --extract-article
     QDate published;            // --published; invalid: the publication date is unknown
     QDate publishedLast;        // its last day: --published may be YYYY or YYYY-MM
+    QString importFile;         // --import
+    QString importFormat;       // acled, ucdp-ged, csv, geojson, kml; empty: from the header
+    QString mappingFile;        // --mapping (csv)
+    QString intoFile;           // --into
+    bool strict = false;        // --strict
 
     bool isHeadless() const { return action != Action::OpenWindow; }
 };

@@ -13,6 +13,7 @@
 #include "filterstate.h"
 #include "mapexporter.h"
 #include "projectfile.h"
+#include "importjob.h"
 #include "timelineexporter.h"
 
 #include "articledecoder.h"
@@ -138,6 +139,35 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
     case CommandLineRequest::Action::ShowHelp:
     case CommandLineRequest::Action::ShowVersion:
         break;
+    case CommandLineRequest::Action::Import:
+        return runImportCommand(request); // main() runs it before any dataset is loaded
     }
     return 0;
+}
+
+int runImportCommand(const CommandLineRequest &request)
+{
+    QTextStream err(stderr);
+    if (request.importFormat == QStringLiteral("csv") || request.importFormat == QStringLiteral("geojson")
+        || request.importFormat == QStringLiteral("kml")) {
+        err << QCoreApplication::translate("main", "coalition-atlas: importing %1 files is not available in this version; "
+                                                   "use acled or ucdp-ged.").arg(request.importFormat)
+            << '\n';
+        return 1;
+    }
+    Atlas::ImportJob::Request job;
+    job.file = request.importFile;
+    job.format = request.importFormat;
+    job.out = request.outputFile;
+    job.into = request.intoFile;
+    job.strict = request.strict;
+    job.options.today = QDate::currentDate();
+    const Atlas::ImportJob::Result result = Atlas::ImportJob::run(job);
+    if (result.exitCode == 1) {
+        err << QStringLiteral("coalition-atlas: ") << result.summary << '\n';
+    } else {
+        QTextStream out(stdout);
+        out << result.summary << '\n';
+    }
+    return result.exitCode;
 }

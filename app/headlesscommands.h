@@ -8,3 +8,7 @@ namespace Atlas { class AtlasDocument; }
 // against a loaded document and returns the process exit code: 0 done, 1 the export failed
 // (message printed on stderr).
 int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest &request);
+
+// Runs --import (ImportJob, docs/import.md) and returns its exit code: 0 every row imported,
+// 3 some rows rejected (listed beside the project), 1 failed and nothing written.
+int runImportCommand(const CommandLineRequest &request);

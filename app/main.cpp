@@ -73,6 +73,9 @@ int main(int argc, char *argv[])
         break;
     }
 
+    if (request.action == CommandLineRequest::Action::Import)
+        return runImportCommand(request);
+
     const Atlas::Preferences preferences = Atlas::Preferences::load();
     const Atlas::Language language = chooseLanguage(request.language, preferences);
     Atlas::Localization localization; // translators, layout direction and fonts of the language

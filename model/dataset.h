@@ -92,6 +92,11 @@ struct Source
     QString author;
     LocalizedText title;
     FuzzyDate published;       // `inferred` and `note` carry published_inferred and note.en
+    // An imported export (docs/import.md): `file` is its file name, `published` the import date.
+    qint64 importRows = 0;     // data rows the import read; 0 for a curated source
+    QString attribution;       // the publisher's attribution text, as it asks to be cited
+
+    bool isImport() const { return importRows > 0 || !attribution.isEmpty(); }
 };
 
 struct Actor

@@ -3,6 +3,7 @@
 
 #include "vocabulary.h"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -77,8 +78,14 @@ Dataset DatasetReader::read(const JsonReader &root)
     dataset.schema = 1;
     dataset.info = readInfo(root.field("dataset"_L1));
     dataset.sources = readSection<Source>(root.field("sources"_L1), readSource);
-    dataset.actors = readSection<Actor>(root.field("actors"_L1), readActor);
-    dataset.places = readSection<Place>(root.field("places"_L1), readPlace);
+    // docs/dataset.md: imported records have no Arabic of their own. Actors and places of a
+    // dataset with an imported source, and events with an origin, may have an empty "ar".
+    const bool imported = std::any_of(dataset.sources.cbegin(), dataset.sources.cend(),
+                                      [](const Source &source) { return source.isImport(); });
+    dataset.actors = readSection<Actor>(root.field("actors"_L1),
+                                        [imported](const JsonReader &actor) { return readActor(actor, imported); });
+    dataset.places = readSection<Place>(root.field("places"_L1),
+                                        [imported](const JsonReader &place) { return readPlace(place, imported); });
     dataset.events = readSection<Event>(root.field("events"_L1), readEvent);
     dataset.figures = readSection<Figure>(root.field("figures"_L1), readFigure);
     return dataset;
@@ -103,17 +110,29 @@ Source DatasetReader::readSource(const JsonReader &source)
 {
     Source result;
     if (!source.object({ "id"_L1, "file"_L1, "outlet"_L1, "outlet_note"_L1, "author"_L1,
-                         "title"_L1, "published"_L1, "published_inferred"_L1, "note"_L1 }))
+                         "title"_L1, "published"_L1, "published_inferred"_L1, "note"_L1, "import"_L1 }))
         return result;
+    const JsonReader imported = source.field("import"_L1);
+    if (imported.exists() && imported.object({ "rows"_L1, "attribution"_L1 })) {
+        const JsonReader rows = imported.field("rows"_L1);
+        if (const auto number = rows.number()) {
+            if (*number < 1 || *number != std::trunc(*number))
+                rows.error(u"%1 is not a number of rows (a whole number from 1)"_s.arg(JsonReader::numberText(*number)));
+            else
+                result.importRows = qint64(*number);
+        }
+        result.attribution = imported.field("attribution"_L1).optionalString();
+    }
     result.id = source.field("id"_L1).id();
     const JsonReader file = source.field("file"_L1);
     result.file = file.string();
     if (result.file.contains(u'/') || result.file.contains(u'\\') || result.file.startsWith(u'.'))
         file.error(u"\"%1\" must be a plain file name in resources/data/sources/"_s.arg(result.file));
     result.outletNote = source.field("outlet_note"_L1).optionalEnglish();
-    result.outlet = readOutlet(source.field("outlet"_L1), source.field("outlet_note"_L1).exists());
+    result.outlet = readOutlet(source.field("outlet"_L1), source.field("outlet_note"_L1).exists() || imported.exists());
     result.author = source.field("author"_L1).optionalString();
-    result.title = source.field("title"_L1).localized();
+    result.title = imported.exists() ? source.field("title"_L1).localizedArabicOptional()
+                                     : source.field("title"_L1).localized();
     if (const auto published = source.field("published"_L1).date()) {
         result.published.start = published->first;
         result.published.precision = published->second;
@@ -123,18 +142,18 @@ Source DatasetReader::readSource(const JsonReader &source)
     return result;
 }
 
-Actor DatasetReader::readActor(const JsonReader &actor)
+Actor DatasetReader::readActor(const JsonReader &actor, bool arabicOptional)
 {
     Actor result;
     if (!actor.object({ "id"_L1, "name"_L1, "kind"_L1 }))
         return result;
     result.id = actor.field("id"_L1).id();
-    result.name = actor.field("name"_L1).localized();
+    result.name = arabicOptional ? actor.field("name"_L1).localizedArabicOptional() : actor.field("name"_L1).localized();
     result.kind = actor.field("kind"_L1).word();
     return result;
 }
 
-Place DatasetReader::readPlace(const JsonReader &place)
+Place DatasetReader::readPlace(const JsonReader &place, bool arabicOptional)
 {
     Place result;
     if (!place.object({ "id"_L1, "name"_L1, "kind"_L1, "country"_L1, "lat"_L1, "lon"_L1,
@@ -142,7 +161,7 @@ Place DatasetReader::readPlace(const JsonReader &place)
                         "note"_L1 }))
         return result;
     result.id = place.field("id"_L1).id();
-    result.name = place.field("name"_L1).localized();
+    result.name = arabicOptional ? place.field("name"_L1).localizedArabicOptional() : place.field("name"_L1).localized();
     result.kind = place.field("kind"_L1).word();
     result.country = place.field("country"_L1).countryCode();
     const JsonReader lat = place.field("lat"_L1);
@@ -192,7 +211,8 @@ Event DatasetReader::readEvent(const JsonReader &event)
     const JsonReader category = event.field("category"_L1);
     if (const auto index = vocabularyIndex(category, Vocabulary::EventCategories, u"category"))
         result.category = Vocabulary::EventCategories[*index].toString();
-    result.title = event.field("title"_L1).localized();
+    const bool imported = event.field("origin"_L1).exists();
+    result.title = imported ? event.field("title"_L1).localizedArabicOptional() : event.field("title"_L1).localized();
     result.summary = event.field("summary"_L1).translated();
     result.placeIds = readIds(event.field("places"_L1));
     result.actorIds = readIds(event.field("actors"_L1));

@@ -21,8 +21,8 @@ public:
 private:
     static DatasetInfo readInfo(const JsonReader &info);
     static Source readSource(const JsonReader &source);
-    static Actor readActor(const JsonReader &actor);
-    static Place readPlace(const JsonReader &place);
+    static Actor readActor(const JsonReader &actor, bool arabicOptional);
+    static Place readPlace(const JsonReader &place, bool arabicOptional);
     static Event readEvent(const JsonReader &event);
     static Fatalities readFatalities(const JsonReader &fatalities);
     static Provenance readProvenance(const JsonReader &origin);

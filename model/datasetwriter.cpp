@@ -109,6 +109,11 @@ QJsonObject source(const Source &source)
     insertEnglish(&object, u"outlet_note"_s, source.outletNote);
     insertText(&object, u"author"_s, source.author);
     insertEnglish(&object, u"note"_s, source.published.note);
+    if (source.isImport()) {
+        QJsonObject imported{ { u"rows"_s, double(source.importRows) } };
+        insertText(&imported, u"attribution"_s, source.attribution);
+        object.insert(u"import"_s, imported);
+    }
     return object;
 }
 
@@ -220,6 +225,13 @@ QJsonObject DatasetWriter::toJson(const Dataset &dataset)
         { u"figures"_s, section(dataset.figures, figure) },
     };
 }
+
+QJsonObject DatasetWriter::sourceJson(const Source &item) { return source(item); }
+QJsonObject DatasetWriter::actorJson(const Actor &item) { return actor(item); }
+QJsonObject DatasetWriter::placeJson(const Place &item) { return place(item); }
+QJsonObject DatasetWriter::eventJson(const Event &item) { return event(item); }
+QJsonObject DatasetWriter::figureJson(const Figure &item) { return figure(item); }
+QJsonObject DatasetWriter::infoJson(const DatasetInfo &item) { return info(item); }
 
 QByteArray DatasetWriter::toBytes(const Dataset &dataset)
 {

@@ -18,6 +18,13 @@ class DatasetWriter
 {
 public:
     static QJsonObject toJson(const Dataset &dataset);
+    // One element of a section, as toJson() writes it: for writers that stream records.
+    static QJsonObject sourceJson(const Source &source);
+    static QJsonObject actorJson(const Actor &actor);
+    static QJsonObject placeJson(const Place &place);
+    static QJsonObject eventJson(const Event &event);
+    static QJsonObject figureJson(const Figure &figure);
+    static QJsonObject infoJson(const DatasetInfo &info);
     // UTF-8 with Arabic as real characters, indented.
     static QByteArray toBytes(const Dataset &dataset);
     // Writes through QSaveFile, so the file is replaced whole or not at all. On failure returns

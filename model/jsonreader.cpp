@@ -208,6 +208,16 @@ LocalizedText JsonReader::localized() const
     return LocalizedText{ field("ar"_L1).string(), field("en"_L1).string() };
 }
 
+LocalizedText JsonReader::localizedArabicOptional() const
+{
+    if (!object({ "ar"_L1, "en"_L1 }))
+        return {};
+    const JsonReader ar = field("ar"_L1);
+    if (!ar.expect(QJsonValue::String, "a string"))
+        return LocalizedText{ QString(), field("en"_L1).string() };
+    return LocalizedText{ ar.value().toString(), field("en"_L1).string() };
+}
+
 QString JsonReader::english() const
 {
     if (!object({ "en"_L1 }))

@@ -48,6 +48,8 @@ public:
     std::optional<double> optionalNumber() const;
     bool boolean() const;
     LocalizedText localized() const;        // {"ar", "en"}, both required
+    // {"ar", "en"}, both present; "ar" may be "" (imported records, which have no Arabic of their own).
+    LocalizedText localizedArabicOptional() const;
     QString english() const;                // {"en"}, required
     QString optionalEnglish() const;
     // {"en", "ar"} with "ar" optional: an English text and the dataset's own Arabic translation.

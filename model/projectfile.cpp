@@ -63,20 +63,6 @@ bool inUse(const QString &path)
     return connection.errorCode() == SqliteBusy || connection.errorCode() == SqliteLocked;
 }
 
-// The whole project, in one transaction, into an empty file; empty on success, else SQLite's word.
-QString writeProject(const Dataset &dataset, const QString &path)
-{
-    SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
-    // No rollback journal: a failed save deletes the file instead of rolling it back. FULL syncs
-    // the file to disk at the commit, before it is renamed into place.
-    connection.exec(u"PRAGMA journal_mode = OFF"_s);
-    connection.exec(u"PRAGMA synchronous = FULL"_s);
-    connection.exec(u"BEGIN"_s);
-    if (ProjectTables::write(connection, dataset))
-        connection.exec(u"COMMIT"_s);
-    return connection.errorText();
-}
-
 // Renames `from` over `to` in one step; empty on success, else the system's reason.
 QString replaceFile(const QString &from, const QString &to)
 {
@@ -239,23 +225,53 @@ QStringList ProjectFile::temporaryFiles(const QString &path)
     return files;
 }
 
-bool ProjectFile::save(const Dataset &dataset, const QString &path, QString *error)
+struct ProjectFile::Writer::Private
 {
-    const auto fail = [&](const QString &reason) {
-        *error = QCoreApplication::translate("Atlas::ProjectFile", "Cannot save %1: %2").arg(shown(path), reason);
-        return false;
-    };
+    QString path;     // as given, for messages
+    QString target;   // the file renamed over at commit (a link's target)
+    QString written;  // the temporary file
+    std::unique_ptr<SqlConnection> connection;
+    std::unique_ptr<ProjectTables::RowWriter> rows;
+};
+
+ProjectFile::Writer::Writer() : d(std::make_unique<Private>()) {}
+
+ProjectFile::Writer::~Writer()
+{
+    abort();
+}
+
+void ProjectFile::Writer::abort()
+{
+    d->rows.reset();
+    d->connection.reset();
+    if (!d->written.isEmpty())
+        QFile::remove(d->written);
+    d->written.clear();
+}
+
+bool ProjectFile::Writer::fail(const QString &reason, QString *error)
+{
+    *error = QCoreApplication::translate("Atlas::ProjectFile", "Cannot save %1: %2").arg(shown(d->path), reason);
+    abort();
+    return false;
+}
+
+bool ProjectFile::Writer::open(const QString &path, QString *error)
+{
+    abort();
+    d->path = path;
     // A link stays a link: the file it points to is replaced, as QSaveFile does.
     const QFileInfo given(path);
     const QFileInfo target(given.isSymLink() ? given.symLinkTarget() : given.absoluteFilePath());
     if (target.isDir())
-        return fail(QCoreApplication::translate("Atlas::ProjectFile", "it is a folder."));
+        return fail(QCoreApplication::translate("Atlas::ProjectFile", "it is a folder."), error);
     // Read-only by its mode as well, which root's access() ignores.
     if (target.exists() && (!target.isWritable() || !(target.permissions() & QFile::WriteOwner)))
-        return fail(QCoreApplication::translate("Atlas::ProjectFile", "the file is read-only. It was left as it was."));
+        return fail(QCoreApplication::translate("Atlas::ProjectFile", "the file is read-only. It was left as it was."), error);
     if (target.exists() && inUse(target.filePath())) {
         return fail(QCoreApplication::translate("Atlas::ProjectFile",
-                                                "another program is writing to it. It was left as it was."));
+                                                "another program is writing to it. It was left as it was."), error);
     }
 
     // Concurrent saves to one path are not supported: a second save removes the first one's file.
@@ -265,21 +281,66 @@ bool ProjectFile::save(const Dataset &dataset, const QString &path, QString *err
     temporary.setAutoRemove(false);
     if (!temporary.open()) {
         return fail(QCoreApplication::translate("Atlas::ProjectFile", "cannot create a file in the folder %1: %2")
-                        .arg(shown(target.absolutePath()), temporary.errorString()));
+                        .arg(shown(target.absolutePath()), temporary.errorString()), error);
     }
-    const QString written = temporary.fileName();
+    d->target = target.filePath();
+    d->written = temporary.fileName();
     temporary.close();
-    QFile::setPermissions(written, target.exists() ? target.permissions()
-                                                   : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
-                                                         | QFile::ReadOther);
+    QFile::setPermissions(d->written, target.exists() ? target.permissions()
+                                                      : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                                                            | QFile::ReadOther);
+    d->connection = std::make_unique<SqlConnection>(d->written, SqlConnection::Mode::ReadWrite);
+    // No rollback journal: a failed save deletes the file instead of rolling it back. FULL syncs
+    // the file to disk at the commit, before it is renamed into place.
+    d->connection->exec(u"PRAGMA journal_mode = OFF"_s);
+    d->connection->exec(u"PRAGMA synchronous = FULL"_s);
+    d->connection->exec(u"PRAGMA cache_size = -65536"_s); // 64 MiB of page cache while writing
+    d->connection->exec(u"BEGIN"_s);
+    d->rows = std::make_unique<ProjectTables::RowWriter>(*d->connection);
+    if (!d->rows->begin())
+        return fail(d->connection->errorText(), error);
+    return true;
+}
 
-    QString problem = writeProject(dataset, written);
+ProjectTables::RowWriter &ProjectFile::Writer::rows()
+{
+    return *d->rows;
+}
+
+bool ProjectFile::Writer::commit(const DatasetInfo &info, QString *error)
+{
+    if (!d->rows || !d->rows->finish(info))
+        return fail(d->connection ? d->connection->errorText() : QString(), error);
+    d->rows.reset();
+    d->connection->exec(u"COMMIT"_s);
+    QString problem = d->connection->errorText();
+    d->connection.reset();
     if (problem.isEmpty())
-        problem = replaceFile(written, target.filePath());
-    if (problem.isEmpty())
-        return true;
-    QFile::remove(written);
-    return fail(problem);
+        problem = replaceFile(d->written, d->target);
+    if (!problem.isEmpty())
+        return fail(problem, error);
+    d->written.clear();
+    return true;
+}
+
+bool ProjectFile::save(const Dataset &dataset, const QString &path, QString *error)
+{
+    Writer writer;
+    if (!writer.open(path, error))
+        return false;
+    ProjectTables::RowWriter &rows = writer.rows();
+    // Places before events: an event's point is its first place's.
+    for (const Source &source : dataset.sources)
+        rows.addSource(source);
+    for (const Actor &actor : dataset.actors)
+        rows.addActor(actor);
+    for (const Place &place : dataset.places)
+        rows.addPlace(place);
+    for (const Event &event : dataset.events)
+        rows.addEvent(event);
+    for (const Figure &figure : dataset.figures)
+        rows.addFigure(figure);
+    return writer.commit(dataset.info, error);
 }
 
 DatasetLoader::Result ProjectFile::load(const QString &path)

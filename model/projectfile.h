@@ -2,6 +2,9 @@
 #pragma once
 
 #include "datasetloader.h"
+#include "projecttables.h"
+
+#include <memory>
 
 #include <QString>
 #include <QStringList>
@@ -23,6 +26,28 @@ public:
     // already at `path` as it was.
     static bool save(const Dataset &dataset, const QString &path, QString *error);
     static DatasetLoader::Result load(const QString &path);
+
+    /*
+     * A save that streams: open() makes the temporary file beside `path` and starts the one
+     * transaction, rows() takes records as they arrive, commit() finishes the tables and renames
+     * the file into place. Until then the file at `path` is untouched; abort() or destroying the
+     * writer removes the temporary file. save() above is open, every record, commit.
+     */
+    class Writer
+    {
+    public:
+        Writer();
+        ~Writer();
+        bool open(const QString &path, QString *error);
+        ProjectTables::RowWriter &rows();
+        bool commit(const DatasetInfo &info, QString *error);
+        void abort();
+
+    private:
+        bool fail(const QString &reason, QString *error);
+        struct Private;
+        std::unique_ptr<Private> d;
+    };
 
     // Whether a file is to be read as a project: a .gpkg name or an SQLite header.
     static bool isProjectFile(const QString &path);

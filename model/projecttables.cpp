@@ -11,7 +11,9 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <array>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -86,7 +88,8 @@ const QList<SectionTable> &sectionTables()
             required(u"title_ar"_s, u"title.ar"_s), required(u"title_en"_s, u"title.en"_s),
             required(u"published"_s, u"published"_s),
             required(u"published_inferred"_s, u"published_inferred"_s, Type::Boolean),
-            optional(u"note"_s, u"note.en"_s) } },
+            optional(u"note"_s, u"note.en"_s), optional(u"import_rows"_s, u"import.rows"_s, Type::Number),
+            optional(u"import_attribution"_s, u"import.attribution"_s) } },
         { u"actors"_s, u"States, groups, organisations and people"_s, Geometry::None,
           { required(u"id"_s, u"id"_s), required(u"name_ar"_s, u"name.ar"_s),
             required(u"name_en"_s, u"name.en"_s), required(u"kind"_s, u"kind"_s) } },
@@ -186,6 +189,7 @@ const QList<AddedColumns> &addedColumns()
         { 3, u"events"_s, { u"fatalities_best"_s, u"fatalities_low"_s, u"fatalities_high"_s, u"origin_file"_s,
                             u"origin_row"_s, u"origin_record"_s, u"origin_fields"_s } },
         { 3, u"citations"_s, { u"outlet"_s } },
+        { 3, u"sources"_s, { u"import_rows"_s, u"import_attribution"_s } },
     };
     return added;
 }
@@ -347,55 +351,11 @@ void extend(std::optional<GeoPackage::Extent> *extent, QPointF point)
     box.maxY = qMax(box.maxY, point.y());
 }
 
-bool writeSection(SqlConnection &connection, const SectionTable &table, const QJsonArray &elements,
-                  const Points &places)
-{
-    QSqlQuery insert = createAndPrepareInsert(connection, table.name, definitions(table));
-    std::optional<GeoPackage::Extent> extent;
-    for (const QJsonValue &value : elements) {
-        const QJsonObject element = value.toObject();
-        QVariantList values;
-        if (table.geometry != Geometry::None) {
-            const std::optional<QPointF> point = pointOf(table.geometry, element, places);
-            values.append(point ? QVariant(GeoPackage::pointBlob(point->x(), point->y())) : QVariant());
-            if (point)
-                extend(&extent, *point);
-        }
-        for (const Column &column : table.columns)
-            values.append(toSql(valueAt(element, column.field)));
-        if (!connection.run(insert, values))
-            return false;
-    }
-    if (table.geometry == Geometry::None)
-        return GeoPackage::addAttributes(connection, table.name, table.description);
-    return GeoPackage::addPoints(connection, table.name, GeometryColumn, table.description, extent);
-}
-
-bool writeList(SqlConnection &connection, const ListTable &table, const QJsonObject &document)
-{
-    QSqlQuery insert = createAndPrepareInsert(connection, table.name, definitions(table));
-    for (const Owner &owner : table.owners) {
-        for (const QJsonValue &element : document.value(owner.section).toArray()) {
-            const QJsonValue id = element.toObject().value("id"_L1);
-            const QJsonArray entries = element.toObject().value(table.field).toArray();
-            for (qsizetype ordinal = 0; ordinal < entries.size(); ++ordinal) {
-                QVariantList values;
-                if (table.owners.size() > 1)
-                    values.append(owner.kind);
-                values << toSql(id) << qlonglong(ordinal);
-                for (const Column &column : table.columns)
-                    values.append(toSql(valueAt(entries.at(ordinal), column.field)));
-                if (!connection.run(insert, values))
-                    return false;
-            }
-        }
-    }
-    return GeoPackage::addAttributes(connection, table.name, table.description);
-}
-
 bool writeMeta(SqlConnection &connection, const QJsonObject &info)
 {
-    QSqlQuery insert = createAndPrepareInsert(connection, ProjectTables::MetaTable, MetaDefinitions);
+    const QStringList columns = names(MetaDefinitions).mid(1);
+    QSqlQuery insert = connection.prepare(u"INSERT INTO %1 (%2) VALUES (?, ?)"_s.arg(ProjectTables::MetaTable,
+                                                                               columns.join(u", "_s)));
     connection.run(insert, { ProjectTables::SchemaVersionKey, QString::number(ProjectTables::SchemaVersion) });
     connection.run(insert, { u"application"_s, u"Coalition Atlas"_s });
     connection.run(insert, { u"application_version"_s, QStringLiteral(COALITION_ATLAS_VERSION) });
@@ -543,23 +503,121 @@ QString ProjectTables::rowName(const QString &table, qint64 fid, const QString &
 
 bool ProjectTables::write(SqlConnection &connection, const Dataset &dataset)
 {
-    const QJsonObject document = DatasetWriter::toJson(dataset);
-    Points places;
-    for (const QJsonValue &place : document.value("places"_L1).toArray()) {
-        if (const auto point = coordinates(place.toObject()))
-            places.insert(place.toObject().value("id"_L1).toString(), *point);
-    }
-    if (!GeoPackage::createCore(connection) || !writeMeta(connection, document.value("dataset"_L1).toObject()))
+    RowWriter writer(connection);
+    if (!writer.begin())
         return false;
+    // Places before events: an event's point is its first place's.
+    for (const Source &source : dataset.sources)
+        writer.addSource(source);
+    for (const Actor &actor : dataset.actors)
+        writer.addActor(actor);
+    for (const Place &place : dataset.places)
+        writer.addPlace(place);
+    for (const Event &event : dataset.events)
+        writer.addEvent(event);
+    for (const Figure &figure : dataset.figures)
+        writer.addFigure(figure);
+    return writer.finish(dataset.info);
+}
+
+struct ProjectTables::RowWriter::Private
+{
+    SqlConnection &connection;
+    QHash<QString, QSqlQuery> inserts; // table -> its prepared INSERT
+    QHash<QString, std::optional<GeoPackage::Extent>> extents;
+    Points places;
+    bool ok = true;
+};
+
+ProjectTables::RowWriter::RowWriter(SqlConnection &connection)
+    : d(std::make_unique<Private>(Private{ connection, {}, {}, {}, true }))
+{
+}
+
+ProjectTables::RowWriter::~RowWriter() = default;
+
+bool ProjectTables::RowWriter::begin()
+{
+    if (!GeoPackage::createCore(d->connection))
+        return d->ok = false;
+    d->inserts.insert(MetaTable, createAndPrepareInsert(d->connection, MetaTable, MetaDefinitions));
+    for (const SectionTable &table : sectionTables())
+        d->inserts.insert(table.name, createAndPrepareInsert(d->connection, table.name, definitions(table)));
+    for (const ListTable &table : listTables())
+        d->inserts.insert(table.name, createAndPrepareInsert(d->connection, table.name, definitions(table)));
+    return d->ok = d->connection.ok();
+}
+
+// One element of `section`: its row, then the rows of each list field it owns, in list order.
+bool ProjectTables::RowWriter::addElement(const QString &section, const QJsonObject &element)
+{
+    if (!d->ok)
+        return false;
+    const auto table = std::find_if(sectionTables().cbegin(), sectionTables().cend(),
+                                    [&](const SectionTable &t) { return t.name == section; });
+    QVariantList values;
+    if (table->geometry != Geometry::None) {
+        const std::optional<QPointF> point = pointOf(table->geometry, element, d->places);
+        values.append(point ? QVariant(GeoPackage::pointBlob(point->x(), point->y())) : QVariant());
+        if (point) {
+            extend(&d->extents[table->name], *point);
+            if (table->geometry == Geometry::Coordinates)
+                d->places.insert(element.value("id"_L1).toString(), *point);
+        }
+    }
+    for (const Column &column : table->columns)
+        values.append(toSql(valueAt(element, column.field)));
+    if (!d->connection.run(d->inserts[table->name], values))
+        return d->ok = false;
+
+    const QJsonValue id = element.value("id"_L1);
+    for (const ListTable &list : listTables()) {
+        const auto owner = std::find_if(list.owners.cbegin(), list.owners.cend(),
+                                        [&](const Owner &o) { return o.section == section; });
+        if (owner == list.owners.cend())
+            continue;
+        const QJsonArray entries = element.value(list.field).toArray();
+        QSqlQuery &insert = d->inserts[list.name];
+        for (qsizetype ordinal = 0; ordinal < entries.size(); ++ordinal) {
+            QVariantList row;
+            if (list.owners.size() > 1)
+                row.append(owner->kind);
+            row << toSql(id) << qlonglong(ordinal);
+            for (const Column &column : list.columns)
+                row.append(toSql(valueAt(entries.at(ordinal), column.field)));
+            if (!d->connection.run(insert, row))
+                return d->ok = false;
+        }
+    }
+    return true;
+}
+
+bool ProjectTables::RowWriter::addSource(const Source &source) { return addElement(u"sources"_s, DatasetWriter::sourceJson(source)); }
+bool ProjectTables::RowWriter::addActor(const Actor &actor) { return addElement(u"actors"_s, DatasetWriter::actorJson(actor)); }
+bool ProjectTables::RowWriter::addPlace(const Place &place) { return addElement(u"places"_s, DatasetWriter::placeJson(place)); }
+bool ProjectTables::RowWriter::addEvent(const Event &event) { return addElement(u"events"_s, DatasetWriter::eventJson(event)); }
+bool ProjectTables::RowWriter::addFigure(const Figure &figure) { return addElement(u"figures"_s, DatasetWriter::figureJson(figure)); }
+
+bool ProjectTables::RowWriter::finish(const DatasetInfo &info)
+{
+    if (!d->ok)
+        return false;
+    d->inserts.clear(); // finish the prepared statements before the registrations
+    if (!writeMeta(d->connection, DatasetWriter::infoJson(info)))
+        return d->ok = false;
     for (const SectionTable &table : sectionTables()) {
-        if (!writeSection(connection, table, document.value(table.name).toArray(), places))
-            return false;
+        const bool registered = table.geometry == Geometry::None
+            ? GeoPackage::addAttributes(d->connection, table.name, table.description)
+            : GeoPackage::addPoints(d->connection, table.name, GeometryColumn, table.description,
+                                    d->extents.value(table.name));
+        if (!registered)
+            return d->ok = false;
     }
     for (const ListTable &table : listTables()) {
-        if (!writeList(connection, table, document))
-            return false;
+        if (!GeoPackage::addAttributes(d->connection, table.name, table.description))
+            return d->ok = false;
     }
-    return connection.ok();
+    return d->ok = d->connection.ok();
 }
 
 ProjectTables::Rows ProjectTables::read(SqlConnection &connection)

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace Atlas {
 
 class SqlConnection;
@@ -39,6 +41,32 @@ public:
     // Creates the GeoPackage core and every table of the layout in an empty database, fills them
     // and registers them in gpkg_contents. False when a statement failed (see the connection).
     static bool write(SqlConnection &connection, const Dataset &dataset);
+
+    /*
+     * The one write path: creates the tables in an empty database (begin), inserts each record as
+     * it arrives through prepared statements (places before the events that name them, whose
+     * point is their first place's), then writes atlas_meta and registers the tables with their
+     * extents (finish). write() above and the streaming import (ProjectWriter) both use it.
+     * Works inside the caller's transaction; false once any statement failed.
+     */
+    class RowWriter
+    {
+    public:
+        explicit RowWriter(SqlConnection &connection);
+        ~RowWriter();
+        bool begin();
+        bool addSource(const Source &source);
+        bool addActor(const Actor &actor);
+        bool addPlace(const Place &place);
+        bool addEvent(const Event &event);
+        bool addFigure(const Figure &figure);
+        bool finish(const DatasetInfo &info);
+
+    private:
+        bool addElement(const QString &section, const QJsonObject &element);
+        struct Private;
+        std::unique_ptr<Private> d;
+    };
     static Rows read(SqlConnection &connection);
 
     // The tables of the layout, atlas_meta first.

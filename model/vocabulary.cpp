@@ -37,6 +37,8 @@ constexpr Entry Categories[] = {
     {"report", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Report")},
     {"founding", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Founding")},
     {"territorial_change", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Territorial change")},
+    {"protest", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Protest or riot")},
+    {"violence_against_civilians", QT_TRANSLATE_NOOP("Atlas::Vocabulary", "Violence against civilians")},
 };
 
 constexpr Entry Metrics[] = {

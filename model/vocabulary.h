@@ -28,10 +28,12 @@
  */
 namespace Atlas::Vocabulary {
 
-inline constexpr std::array<QStringView, 13> EventCategories{
+inline constexpr std::array<QStringView, 15> EventCategories{
     u"military_operation", u"strike", u"leadership_killed", u"withdrawal_handover",
     u"deployment", u"agreement", u"diplomacy_statement", u"assessment", u"patrol",
     u"attack", u"report", u"founding", u"territorial_change",
+    // Imported data (docs/import.md): ACLED's protests and riots, and violence against civilians.
+    u"protest", u"violence_against_civilians",
 };
 
 // Indexed like Atlas::DatePrecision.

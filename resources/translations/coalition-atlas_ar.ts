@@ -2031,6 +2031,14 @@ Date: %2</source>
         <source>Drag along the axis to filter by a time window</source>
         <translation>اسحب على امتداد المحور لتصفية الأحداث حسب فترة زمنية</translation>
     </message>
+    <message>
+        <source>between these days</source>
+        <translation>بين هذين اليومين</translation>
+    </message>
+    <message>
+        <source>within this week</source>
+        <translation>خلال هذا الأسبوع</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::Vocabulary</name>
@@ -2657,6 +2665,14 @@ Date: %2</source>
         <source>%1 (qualified in the source)</source>
         <translation>%1 (مع تحفّظ في المصدر)</translation>
     </message>
+    <message>
+        <source>Protest or riot</source>
+        <translation>احتجاج أو شغب</translation>
+    </message>
+    <message>
+        <source>Violence against civilians</source>
+        <translation>عنف ضد المدنيين</translation>
+    </message>
 </context>
 <context>
     <name>ChartCatalog</name>
@@ -2914,6 +2930,10 @@ Date: %2</source>
     <message>
         <source>Wrote %1</source>
         <translation>كُتب ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>coalition-atlas: importing %1 files is not available in this version; use acled or ucdp-ged.</source>
+        <translation>coalition-atlas: استيراد ملفات %1 غير متاح في هذا الإصدار؛ استخدم acled أو ucdp-ged.</translation>
     </message>
 </context>
 </TS>

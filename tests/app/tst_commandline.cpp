@@ -21,6 +21,10 @@ private Q_SLOTS:
     void periodDates();
     void headlessDetection_data();
     void headlessDetection();
+    void importAccepted_data();
+    void importAccepted();
+    void importRejected_data();
+    void importRejected();
 };
 
 void TestCommandLine::accepted_data()
@@ -264,6 +268,61 @@ void TestCommandLine::headlessDetection()
     for (QByteArray &argument : arguments)
         argv.push_back(argument.data());
     QCOMPARE(wantsHeadless(int(argv.size()), argv.data()), headless);
+}
+
+void TestCommandLine::importAccepted_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("into");
+    QTest::addColumn<bool>("strict");
+    QTest::newRow("new project, format from the header") << QStringList {u"--import"_s, u"acled.csv"_s, u"--out"_s, u"new.gpkg"_s}
+                                                         << QString() << u"new.gpkg"_s << QString() << false;
+    QTest::newRow("into a project, strict, Arabic path")
+        << QStringList {u"--import"_s, u"بيانات/ged.csv"_s, u"--import-format"_s, u"UCDP-GED"_s, u"--into"_s, u"مشروع.gpkg"_s, u"--strict"_s}
+        << u"ucdp-ged"_s << QString() << u"مشروع.gpkg"_s << true;
+}
+
+void TestCommandLine::importAccepted()
+{
+    QFETCH(QStringList, arguments);
+    arguments.prepend(u"coalition-atlas"_s);
+    const CommandLineResult result = parseCommandLine(arguments);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.request.action, Action::Import);
+    QTEST(result.request.importFormat, "format");
+    QTEST(result.request.outputFile, "out");
+    QTEST(result.request.intoFile, "into");
+    QTEST(result.request.strict, "strict");
+    QVERIFY(result.request.isHeadless());
+}
+
+void TestCommandLine::importRejected_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expectedMessagePart");
+    QTest::newRow("neither out nor into") << QStringList {u"--import"_s, u"a.csv"_s} << u"either --out"_s;
+    QTest::newRow("both out and into") << QStringList {u"--import"_s, u"a.csv"_s, u"--out"_s, u"a.gpkg"_s, u"--into"_s, u"b.gpkg"_s}
+                                       << u"either --out"_s;
+    QTest::newRow("not a project name") << QStringList {u"--import"_s, u"a.csv"_s, u"--out"_s, u"a.json"_s} << u"name it with .gpkg"_s;
+    QTest::newRow("unknown format") << QStringList {u"--import"_s, u"a.csv"_s, u"--import-format"_s, u"xlsx"_s, u"--out"_s, u"a.gpkg"_s}
+                                    << u"--import-format must be one of"_s;
+    QTest::newRow("mapping without csv") << QStringList {u"--import"_s, u"a.csv"_s, u"--mapping"_s, u"m.json"_s, u"--out"_s, u"a.gpkg"_s}
+                                         << u"--mapping belongs to --import-format csv"_s;
+    QTest::newRow("with an export") << QStringList {u"--import"_s, u"a.csv"_s, u"--out"_s, u"a.gpkg"_s, u"--export-map"_s, u"m.svg"_s}
+                                    << u"--export-map does not go with --import"_s;
+    QTest::newRow("strict without import") << QStringList {u"--strict"_s} << u"--strict belongs to --import"_s;
+    QTest::newRow("into without import") << QStringList {u"--into"_s, u"a.gpkg"_s} << u"--into belongs to --import"_s;
+}
+
+void TestCommandLine::importRejected()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expectedMessagePart);
+    arguments.prepend(u"coalition-atlas"_s);
+    const CommandLineResult result = parseCommandLine(arguments);
+    QVERIFY2(result.error.contains(expectedMessagePart), qPrintable(result.error));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

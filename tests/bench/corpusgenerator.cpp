@@ -94,7 +94,8 @@ constexpr std::array<Words, 13> Happenings{ {
     { u"تأسيس قيادة جديدة", u"New command founded" },
     { u"استعادة السيطرة على مناطق", u"Control of areas retaken" },
 } };
-static_assert(Happenings.size() == Vocabulary::EventCategories.size());
+// The categories of imported data (protest, violence against civilians) are not generated.
+static_assert(Happenings.size() <= Vocabulary::EventCategories.size());
 
 constexpr std::array<Words, 4> Prepositions{ {
     { u"في", u"in" }, { u"قرب", u"near" }, { u"شرق", u"east of" }, { u"شمال", u"north of" },
@@ -358,7 +359,7 @@ private:
         d.events.reserve(m_options.eventCount);
         for (int i = 0; i < m_options.eventCount; ++i) {
             const bool arabic = i % ArabicShare == 0;
-            const int category = pick(int(Vocabulary::EventCategories.size()));
+            const int category = pick(int(Happenings.size()));
             const int actor = pick(int(Actors.size()));
             const Place &place = d.places.at(pick(int(d.places.size())));
             Event event;
