@@ -39,6 +39,18 @@ BaseMap::Label::Kind labelKind(const QString &kind)
 
 bool BaseMap::load(const QString &fileName, QString *errorMessage)
 {
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read the base map %1: %2").arg(fileName, file.errorString());
+        *this = BaseMap();
+        return false;
+    }
+    return load(&file, fileName, errorMessage);
+}
+
+bool BaseMap::load(QIODevice *device, const QString &fileName, QString *errorMessage)
+{
     auto fail = [&](const QString &why) {
         if (errorMessage)
             *errorMessage = tr("Cannot read the base map %1: %2").arg(fileName, why);
@@ -46,10 +58,7 @@ bool BaseMap::load(const QString &fileName, QString *errorMessage)
         return false;
     };
 
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(file.errorString());
-    QDataStream in(&file);
+    QDataStream in(device);
     in.setByteOrder(QDataStream::LittleEndian);
 
     char magic[4] = {};
