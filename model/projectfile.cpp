@@ -19,6 +19,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #endif
 
@@ -32,6 +33,7 @@ constexpr QByteArrayView SqliteMagic("SQLite format 3\0", 16);
 constexpr qsizetype SqliteHeaderSize = 100;
 constexpr int SqliteBusy = 5;
 constexpr int SqliteLocked = 6;
+constexpr int SqliteFull = 13;
 const QString TemporaryInfix = u".atlas-save-"_s;
 constexpr int TemporaryRandomLength = 6; // QTemporaryFile's XXXXXX
 
@@ -74,7 +76,22 @@ QString writeProject(const Dataset &dataset, const QString &path)
     connection.exec(u"BEGIN"_s);
     if (ProjectTables::write(connection, dataset))
         connection.exec(u"COMMIT"_s);
+    // SQLite's own words for a full disk ("database or disk is full") leave the user guessing.
+    if (connection.errorCode() == SqliteFull)
+        return QCoreApplication::translate("Atlas::ProjectFile", "the disk is full.");
     return connection.errorText();
+}
+
+// Whether the folder is on a file system mounted read-only, which permissions do not show.
+bool onReadOnlyFileSystem(const QString &folder)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(folder);
+    return false;
+#else
+    struct statvfs info;
+    return ::statvfs(QFile::encodeName(folder).constData(), &info) == 0 && (info.f_flag & ST_RDONLY);
+#endif
 }
 
 // Renames `from` over `to` in one step; empty on success, else the system's reason.
@@ -250,6 +267,10 @@ bool ProjectFile::save(const Dataset &dataset, const QString &path, QString *err
     const QFileInfo target(given.isSymLink() ? given.symLinkTarget() : given.absoluteFilePath());
     if (target.isDir())
         return fail(QCoreApplication::translate("Atlas::ProjectFile", "it is a folder."));
+    if (target.exists() && onReadOnlyFileSystem(target.absolutePath())) {
+        return fail(QCoreApplication::translate("Atlas::ProjectFile",
+                                                "its disk is read-only (a read-only file system). It was left as it was."));
+    }
     // Read-only by its mode as well, which root's access() ignores.
     if (target.exists() && (!target.isWritable() || !(target.permissions() & QFile::WriteOwner)))
         return fail(QCoreApplication::translate("Atlas::ProjectFile", "the file is read-only. It was left as it was."));
@@ -279,6 +300,8 @@ bool ProjectFile::save(const Dataset &dataset, const QString &path, QString *err
     if (problem.isEmpty())
         return true;
     QFile::remove(written);
+    if (target.exists())
+        problem += u' ' + QCoreApplication::translate("Atlas::ProjectFile", "It was left as it was.");
     return fail(problem);
 }
 
