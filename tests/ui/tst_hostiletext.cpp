@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "atlasdocument.h"
+#include "briefingoptions.h"
+#include "briefingrenderer.h"
+#include "detailspane.h"
+#include "eventfiltermodel.h"
+#include "eventmodel.h"
+#include "mapexporter.h"
+#include "mapview.h"
+#include "placemarkerlayer.h"
+#include "recordtableview.h"
+#include "timelineexporter.h"
+#include "tst_mapdataset.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QProcess>
+#include <QQuickItem>
+#include <QQuickWidget>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QToolTip>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// What a reader sees of a label's text: rich text rendered, plain text as it is.
+QString shownText(const QString &text, Qt::TextFormat format)
+{
+    if (format == Qt::PlainText || (format == Qt::AutoText && !Qt::mightBeRichText(text)))
+        return text;
+    QTextDocument document;
+    document.setHtml(text);
+    return document.toPlainText();
+}
+
+// The label QToolTip shows, when one is visible.
+QLabel *visibleToolTip()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->inherits("QTipLabel") && widget->isVisible())
+            return qobject_cast<QLabel *>(widget);
+    }
+    return nullptr;
+}
+
+// Every piece of character data inside <text> elements of an SVG, joined by newlines; `error`
+// says when the file is not well-formed XML.
+QString svgText(const QString &fileName, QString *error)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    int depth = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"text")
+            ++depth;
+        else if (xml.isEndElement() && xml.name() == u"text")
+            --depth;
+        else if (xml.isCharacters() && depth > 0)
+            texts.append(xml.text().toString());
+    }
+    if (xml.hasError())
+        *error = u"line %1: %2"_s.arg(xml.lineNumber()).arg(xml.errorString());
+    return texts.join(u'\n');
+}
+
+// pdftotext's text of a PDF, with whitespace collapsed (lines break where the page does).
+QString pdfText(const QString &fileName, QString *error)
+{
+    QProcess process;
+    process.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, fileName, u"-"_s});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        *error = u"pdftotext failed: "_s + process.errorString() + QString::fromUtf8(process.readAllStandardError());
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+// Whether every probe appears in `text`, in order; for a long word, lines may break inside it.
+QString missingProbe(const QString &text, const QStringList &probes, bool ignoreBreaks = false)
+{
+    QString haystack = text;
+    if (ignoreBreaks)
+        haystack.remove(QRegularExpression(u"\\s"_s));
+    qsizetype from = 0;
+    for (QString probe : probes) {
+        if (ignoreBreaks)
+            probe.remove(QRegularExpression(u"\\s"_s));
+        const qsizetype at = haystack.indexOf(probe, from);
+        if (at < 0)
+            return probe;
+        from = at + probe.size();
+    }
+    return {};
+}
+
+} // namespace
+
+/*
+ * Text stays text: dataset strings that look like HTML (<b>, &amp;, <img src=…>), carry a bidi
+ * override (U+202E), a format placeholder (%1), a very long word or a NUL character are shown as
+ * they are — never interpreted, substituted or cut — in the details pane, the event table's
+ * tooltips, the map's QML tooltip, SVG exports of the map and timeline, and the briefing PDF.
+ * Each row puts the string in a place's name and an event's title and summary.
+ */
+class TestHostileText : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void detailsPane_data() { rows(); }
+    void detailsPane();
+    void tableToolTip_data() { rows(); }
+    void tableToolTip();
+    void mapToolTip_data() { rows(); }
+    void mapToolTip();
+    void mapSvg_data() { rows(); }
+    void mapSvg();
+    void timelineSvg_data() { rows(); }
+    void timelineSvg();
+    void briefingPdf_data() { rows(); }
+    void briefingPdf();
+
+private:
+    static void rows();
+    void useText(const QString &text);
+
+    std::unique_ptr<Atlas::AtlasDocument> m_document;
+    QTemporaryDir m_dir;
+};
+
+void TestHostileText::rows()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("probes"); // what must be shown, in order
+    const auto whole = [](const QString &text) { return QStringList{text}; };
+    const QString markup = u"<b>Bold</b> <i>claim</i>"_s;
+    const QString entity = u"Smith &amp; Sons &lt;b&gt;"_s;
+    const QString image = u"<img src=\"file:///etc/passwd\"> seen"_s;
+    const QString bidi = u"Deir \u202Eezzor\u202C road"_s;
+    const QString placeholder = u"Raid %1 at %2 (%L3)"_s;
+    const QString longWord = u"Wadi"_s + QString(400, u'q') + u"End"_s;
+    const QString nul = u"before"_s + QChar(u'\0') + u"after"_s;
+    QTest::newRow("markup") << markup << whole(markup);
+    QTest::newRow("entity") << entity << whole(entity);
+    QTest::newRow("image") << image << whole(image);
+    QTest::newRow("bidi override") << bidi << whole(bidi);
+    QTest::newRow("placeholder") << placeholder << whole(placeholder);
+    QTest::newRow("long word") << longWord << whole(longWord);
+    QTest::newRow("NUL") << nul << QStringList{u"before"_s, u"after"_s};
+}
+
+void TestHostileText::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_document = std::make_unique<Atlas::AtlasDocument>();
+}
+
+void TestHostileText::cleanup()
+{
+    QToolTip::hideText();
+    m_document.reset();
+}
+
+// Mosul's name and event e4's titles and summaries (e4 is at Mosul and Raqqa, in 2017).
+void TestHostileText::useText(const QString &text)
+{
+    Atlas::Dataset dataset = MapTest::makeDataset();
+    for (Atlas::Place &place : dataset.places) {
+        if (place.id == u"mosul"_s)
+            place.name = {text, text};
+    }
+    for (Atlas::Event &event : dataset.events) {
+        if (event.id == u"e4"_s) {
+            event.title = {text, text};
+            event.summary = {QString(), text};
+        }
+    }
+    dataset.buildIndex();
+    m_document->setDataset(dataset, u"hostile"_s, QString());
+}
+
+void TestHostileText::detailsPane()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, probes);
+    useText(text);
+    Atlas::DetailsPane pane(m_document.get());
+    QVERIFY(m_document->selectEvent(u"e4"_s));
+    const QString shown = pane.findChild<QTextBrowser *>()->toPlainText();
+    // Twice the title (both languages), the summary and the place.
+    const QStringList fourTimes = probes + probes + probes + probes;
+    const QString missing = missingProbe(shown, fourTimes);
+    QVERIFY2(missing.isEmpty(), qPrintable(u"\"%1\" is not shown in:\n%2"_s.arg(missing, shown)));
+}
+
+void TestHostileText::tableToolTip()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, probes);
+    useText(text);
+    Atlas::RecordTableView view;
+    view.setModels(m_document->eventFilterModel(), m_document->eventSelection(), Atlas::EventModel::DateColumn);
+    view.resize(900, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QModelIndex cell;
+    for (int row = 0; row < view.model()->rowCount(); ++row) {
+        const QModelIndex title = view.model()->index(row, Atlas::EventModel::TitleColumn);
+        if (title.data(Qt::DisplayRole).toString() == text)
+            cell = title;
+    }
+    QVERIFY(cell.isValid());
+    view.scrollTo(cell);
+    const QPoint at = view.visualRect(cell).center();
+    QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view.viewport(), &help);
+    QLabel *tip = nullptr;
+    QTRY_VERIFY((tip = visibleToolTip()) != nullptr);
+    const QString shown = shownText(tip->text(), tip->textFormat());
+    const QString missing = missingProbe(shown, probes);
+    QVERIFY2(missing.isEmpty(), qPrintable(u"\"%1\" is not in the tooltip:\n%2"_s.arg(missing, shown)));
+}
+
+void TestHostileText::mapToolTip()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, probes);
+    useText(text);
+    Atlas::MapView view(m_document.get());
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.quickWidget()->status(), QQuickWidget::Ready);
+    view.fitAllPlaces();
+    QCoreApplication::processEvents();
+    auto *markers = view.rootItem()->property("markerLayer").value<Atlas::PlaceMarkerLayer *>();
+    QVERIFY(markers);
+    const QPointF mosul = markers->positionOf(u"mosul"_s);
+    QVERIFY(mosul.x() >= 0);
+    const QString tipText = markers->toolTipAt(mosul.x(), mosul.y());
+    QVERIFY2(missingProbe(tipText, probes).isEmpty(), qPrintable(tipText));
+    // What the hover handler does with it: the tooltip's Text item shows it as plain text.
+    QObject *tip = view.rootItem()->findChild<QObject *>(u"toolTip"_s);
+    auto *label = view.rootItem()->findChild<QQuickItem *>(u"toolTipText"_s);
+    QVERIFY(tip && label);
+    tip->setProperty("text", tipText);
+    QCOMPARE(label->property("text").toString(), tipText);
+    QCOMPARE(label->property("textFormat").toInt(), int(Qt::PlainText));
+}
+
+void TestHostileText::mapSvg()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, probes);
+    useText(text);
+    Atlas::MapExportOptions options;
+    options.fileName = m_dir.filePath(u"map.svg"_s);
+    QString error;
+    QVERIFY2(Atlas::exportMap(*m_document, options, &error), qPrintable(error));
+    const QString shown = svgText(options.fileName, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(u"the SVG is not well-formed: "_s + error));
+    const QString missing = missingProbe(shown, probes);
+    QVERIFY2(missing.isEmpty(), qPrintable(u"\"%1\" is not in the SVG's text:\n%2"_s.arg(missing, shown)));
+}
+
+void TestHostileText::timelineSvg()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, probes);
+    useText(text);
+    Atlas::TimelineExportOptions options;
+    options.fileName = m_dir.filePath(u"timeline.svg"_s);
+    QString error;
+    QVERIFY2(Atlas::exportTimeline(*m_document, options, &error), qPrintable(error));
+    const QString shown = svgText(options.fileName, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(u"the SVG is not well-formed: "_s + error));
+    const QString missing = missingProbe(shown, probes);
+    QVERIFY2(missing.isEmpty(), qPrintable(u"\"%1\" is not in the SVG's text:\n%2"_s.arg(missing, shown)));
+}
+
+void TestHostileText::briefingPdf()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, probes);
+    useText(text);
+    Atlas::BriefingOptions options;
+    options.generated = QDateTime(QDate(2026, 1, 15), QTime(9, 30), QTimeZone::UTC);
+    const QString fileName = m_dir.filePath(u"briefing.pdf"_s);
+    QString error;
+    QVERIFY2(Atlas::writeBriefingPdf(*m_document, options, fileName, &error), qPrintable(error));
+    const QString shown = pdfText(fileName, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // pdftotext gives the bidi controls back as they were drawn: not at all.
+    QStringList wanted = probes;
+    for (QString &probe : wanted)
+        probe.remove(QRegularExpression(u"[\u202a-\u202e\u2066-\u2069]"_s));
+    const QString missing = missingProbe(shown, wanted, true);
+    QVERIFY2(missing.isEmpty(), qPrintable(u"\"%1\" is not in the briefing:\n%2"_s.arg(missing, shown)));
+}
+
+QTEST_MAIN(TestHostileText)
+#include "tst_hostiletext.moc"
