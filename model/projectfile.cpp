@@ -201,17 +201,13 @@ DatasetLoader::Result readProject(const QString &path)
         return failure(QCoreApplication::translate("Atlas::ProjectFile",
                                                    "%1 has project schema version %2, but this version of Coalition "
                                                    "Atlas reads versions up to %3. Open it with a newer Coalition Atlas.")
-                           .arg(shown(path))
-                           .arg(version)
-                           .arg(ProjectTables::SchemaVersion));
+                           .arg(shown(path), QString::number(version), QString::number(ProjectTables::SchemaVersion)));
     }
     if (!ProjectTables::migrate(connection, version)) {
         return failure(QCoreApplication::translate("Atlas::ProjectFile",
                                                    "%1 cannot be brought from project schema version %2 to %3: %4")
-                           .arg(shown(path))
-                           .arg(version)
-                           .arg(ProjectTables::SchemaVersion)
-                           .arg(connection.errorText()));
+                           .arg(shown(path), QString::number(version), QString::number(ProjectTables::SchemaVersion),
+                                connection.errorText()));
     }
     const QStringList absentColumns = ProjectTables::absentColumns(connection);
     if (!absent.isEmpty() || !absentColumns.isEmpty()) {

@@ -603,7 +603,8 @@ void TestProjectFile::rejectsEditedProject()
     QFETCH(QStringList, statements);
     QFETCH(QStringList, expected);
     QTemporaryDir folder;
-    const QString path = folder.filePath(u"edited.gpkg"_s);
+    // Placeholders in the name stay in the name: a message must never fill them in.
+    const QString path = folder.filePath(u"edited %1 %2.gpkg"_s);
     QString error;
     QVERIFY2(ProjectFile::save(m_fixture, path, &error), qPrintable(error));
     QVERIFY(execute(path, statements));

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QHash>
 
+#include <cstdio>
+
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;
