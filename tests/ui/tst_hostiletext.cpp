@@ -7,6 +7,7 @@
 #include "eventmodel.h"
 #include "mapexporter.h"
 #include "mapview.h"
+#include "plainmessage.h"
 #include "placemarkerlayer.h"
 #include "recordtableview.h"
 #include "timelineexporter.h"
@@ -136,6 +137,8 @@ private Q_SLOTS:
     void timelineSvg();
     void briefingPdf_data() { rows(); }
     void briefingPdf();
+    void messageBox_data() { rows(); }
+    void messageBox();
 
 private:
     static void rows();
@@ -313,6 +316,23 @@ void TestHostileText::briefingPdf()
         probe.remove(QRegularExpression(u"[\u202a-\u202e\u2066-\u2069]"_s));
     const QString missing = missingProbe(shown, wanted, true);
     QVERIFY2(missing.isEmpty(), qPrintable(u"\"%1\" is not in the briefing:\n%2"_s.arg(missing, shown)));
+}
+
+// The warning when a file does not open: its name and the first problem, which may quote a value.
+void TestHostileText::messageBox()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, probes);
+    QMessageBox box(QMessageBox::Warning, u"Cannot open the dataset"_s, text + u".json was not opened."_s);
+    box.setInformativeText(u"1 problem found. The first: "_s + text);
+    Atlas::showPlainText(&box);
+    for (const QString &name : {u"qt_msgbox_label"_s, u"qt_msgbox_informativelabel"_s}) {
+        auto *label = box.findChild<QLabel *>(name);
+        QVERIFY2(label, qPrintable(name));
+        const QString shown = shownText(label->text(), label->textFormat());
+        const QString missing = missingProbe(shown, probes);
+        QVERIFY2(missing.isEmpty(), qPrintable(u"%1: \"%2\" is not shown in:\n%3"_s.arg(name, missing, shown)));
+    }
 }
 
 QTEST_MAIN(TestHostileText)
