@@ -5,6 +5,7 @@
 #include "detailspane.h"
 #include "eventfiltermodel.h"
 #include "eventmodel.h"
+#include "mapcontroller.h"
 #include "mapexporter.h"
 #include "mapview.h"
 #include "plainmessage.h"
