@@ -105,7 +105,8 @@ void TestDocumentLeaks::openAndCloseHoldsNoMemory()
             Atlas::AtlasDocument document;
             QStringList errors;
             const bool opened = Atlas::loadDocument(document, path, &errors);
-            if (opened != opens)
+            // Really opened, or really refused with its reasons.
+            if (opened != opens || (opens ? document.dataset().events.isEmpty() : errors.isEmpty()))
                 return false;
             peak = qMax(peak, bytesInUse());
         }
@@ -122,12 +123,11 @@ void TestDocumentLeaks::openAndCloseHoldsNoMemory()
         QVERIFY(round());
     const qint64 after = bytesInUse();
     const qint64 growth = after - before;
-    qInfo("%lld bytes in use after 10 rounds, %lld after %d more (%+lld), %lld at the peak of a round", before, after,
+    qInfo("%lld bytes in use after 10 rounds, %lld after %d more (%+lld), %lld with a document open", before, after,
           Rounds, growth, peak);
     // A round allocates megabytes; anything kept of it would show a hundred times over.
     constexpr qint64 Allowed = 64 * 1024;
     QVERIFY2(growth < Allowed, qPrintable(u"%1 bytes more after %2 rounds"_s.arg(growth).arg(Rounds)));
-    QVERIFY2(peak - before > 100 * Allowed / Rounds, "a round allocated almost nothing: is the dataset loaded at all?");
 }
 
 QTEST_GUILESS_MAIN(TestDocumentLeaks)
