@@ -135,10 +135,22 @@ QString JsonReader::string() const
 {
     if (!expect(QJsonValue::String, "a string"))
         return {};
-    const QString text = m_value.toString();
+    const QString text = visibleControls(m_value.toString());
     if (text.trimmed().isEmpty())
         error(u"empty"_s);
     return text;
+}
+
+QString JsonReader::visibleControls(const QString &text)
+{
+    QString shown = text;
+    for (QChar &c : shown) {
+        const char16_t code = c.unicode();
+        // Tab, line feed and carriage return are text; the other C0 controls and DEL are not.
+        if ((code < 0x20 && code != u'\t' && code != u'\n' && code != u'\r') || code == 0x7f)
+            c = QChar(code == 0x7f ? char16_t(0x2421) : char16_t(0x2400 + code));
+    }
+    return shown;
 }
 
 QString JsonReader::optionalString() const

@@ -56,6 +56,10 @@ public:
     // A date string at the precision its length gives: "2014", "2020-08", "2024-09-27".
     std::optional<std::pair<QDate, DatePrecision>> date() const;
 
+    // Control characters (NUL, ESC…; not tab or line breaks) as the symbols that show them
+    // (U+2400 ␀…, U+2421 ␡): a dataset string is shown as it is, and no view, SVG or PDF gets a
+    // character it cannot hold. string() applies it to every text of a dataset.
+    static QString visibleControls(const QString &text);
     static QString describe(const QJsonValue &value); // "a number (2014)", for messages
     static QString numberText(double value);          // "7000", "0.25", for messages
 
