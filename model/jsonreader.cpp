@@ -44,7 +44,8 @@ int digitsAt(QStringView text, qsizetype from, int count)
     return result;
 }
 
-QString quoted(const QString &text) { return u"\""_s + text + u"\""_s; }
+// A value in a message, its control characters shown as symbols (a NUL would end the message).
+QString quoted(const QString &text) { return u"\""_s + JsonReader::visibleControls(text) + u"\""_s; }
 
 } // namespace
 

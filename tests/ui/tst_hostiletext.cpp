@@ -346,13 +346,32 @@ void TestHostileText::briefingPdf()
     QVERIFY2(missing.isEmpty(), qPrintable(u"\"%1\" is not in the briefing:\n%2"_s.arg(missing, shown)));
 }
 
-// The warning when a file does not open: its name and the first problem, which may quote a value.
+// The warning when a file does not open: its name and the first problem, which quotes the value
+// (here, the text as an event's id).
 void TestHostileText::messageBox()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, probes);
-    QMessageBox box(QMessageBox::Warning, u"Cannot open the dataset"_s, text + u".json was not opened."_s);
-    box.setInformativeText(u"1 problem found. The first: "_s + text);
+    QFile file(QStringLiteral(ATLAS_SOURCE_DIR "/tests/model/data/minimal.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray events = json.value(u"events"_s).toArray();
+    QJsonObject event = events.at(0).toObject();
+    event.insert(u"id"_s, text);
+    events.replace(0, event);
+    json.insert(u"events"_s, events);
+    const Atlas::DatasetLoader::Result loaded = Atlas::DatasetLoader::loadObject(json);
+    QVERIFY(std::holds_alternative<QList<Atlas::LoadError>>(loaded));
+    QString problem;
+    for (const Atlas::LoadError &error : std::get<QList<Atlas::LoadError>>(loaded)) {
+        if (error.message.contains(u"is not an id"_s))
+            problem = error.toString();
+    }
+    QVERIFY(!problem.isEmpty());
+    // A file name cannot hold a NUL; everything else it can.
+    const QString fileName = probes.constFirst() + u".json"_s;
+    QMessageBox box(QMessageBox::Warning, u"Cannot open the dataset"_s, fileName + u" was not opened."_s);
+    box.setInformativeText(u"1 problem found. The first: "_s + problem);
     Atlas::showPlainText(&box);
     for (const QString &name : {u"qt_msgbox_label"_s, u"qt_msgbox_informativelabel"_s}) {
         auto *label = box.findChild<QLabel *>(name);
