@@ -16,7 +16,7 @@
         <translation>تعذّر رسم ملف PDF لـ ⁨%1⁩.</translation>
     </message>
     <message>
-        <source>Cannot export the map to %1: unknown file type "%2"; use .png, .svg or .pdf.</source>
+        <source>Cannot export the map to %1: unknown file type &quot;%2&quot;; use .png, .svg or .pdf.</source>
         <translation>تعذّر تصدير الخريطة إلى ⁨%1⁩: نوع الملف «⁨%2⁩» غير معروف؛ استخدم ‎.png أو ‎.svg أو ‎.pdf.</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>⁨%1⁩، الإصدار ⁨%2⁩: المصادر %3، المواقع %4، الأحداث %5، الأرقام %6.</translation>
     </message>
     <message>
-        <source>Figures are as reported by the cited outlets; English titles and summaries are the dataset editors' translations.</source>
+        <source>Figures are as reported by the cited outlets; English titles and summaries are the dataset editors&apos; translations.</source>
         <translation>الأرقام كما أوردتها الوسائل الإعلامية المذكورة؛ والعناوين والملخصات الإنجليزية من ترجمة محرري مجموعة البيانات.</translation>
     </message>
     <message>
@@ -531,7 +531,7 @@ The quoted sentence was not found in this article.</source>
 <context>
     <name>Atlas::ChartExport</name>
     <message>
-        <source>Unknown chart "%1". Valid charts: %2.</source>
+        <source>Unknown chart &quot;%1&quot;. Valid charts: %2.</source>
         <translation>المخطط «⁨%1⁩» غير معروف. المخططات المتاحة: ⁨%2⁩.</translation>
     </message>
     <message>
@@ -539,7 +539,7 @@ The quoted sentence was not found in this article.</source>
         <translation>لم تُحدَّد صيغة التصدير: استخدم svg أو png أو pdf.</translation>
     </message>
     <message>
-        <source>Unknown export format "%1": use svg, png or pdf.</source>
+        <source>Unknown export format &quot;%1&quot;: use svg, png or pdf.</source>
         <translation>صيغة التصدير «⁨%1⁩» غير معروفة: استخدم svg أو png أو pdf.</translation>
     </message>
     <message>
@@ -731,7 +731,7 @@ The quoted sentence was not found in this article.</source>
         <translation>عرض في المقال</translation>
     </message>
     <message>
-        <source>The dataset's translation of the English summary, not a quote</source>
+        <source>The dataset&apos;s translation of the English summary, not a quote</source>
         <translation>ترجمة مجموعة البيانات للملخص الإنجليزي، وليست اقتباسًا من المصدر</translation>
     </message>
     <message>
@@ -772,7 +772,7 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>a source's outlet and publication year</comment>
+        <comment>a source&apos;s outlet and publication year</comment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -904,8 +904,8 @@ The quoted sentence was not found in this article.</source>
 <context>
     <name>Atlas::GeoPackage</name>
     <message>
-        <source>not a GeoPackage geometry (no "GP" header)</source>
-        <translation>ليست هندسة GeoPackage (لا يوجد ترويس "GP")</translation>
+        <source>not a GeoPackage geometry (no &quot;GP&quot; header)</source>
+        <translation>ليست هندسة GeoPackage (لا يوجد ترويس &quot;GP&quot;)</translation>
     </message>
     <message>
         <source>GeoPackage geometry version %1 is not supported</source>
@@ -1443,12 +1443,12 @@ The quoted sentence was not found in this article.</source>
         <translation>⁨%1⁩ ملف GeoPackage لكنه ليس مشروعًا لأطلس التحالف: فيه طبقات النقاط ⁨%2⁩ التي لا يستطيع أطلس التحالف استيرادها بعد، وتنقصه الجداول ⁨%3⁩.</translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite reports "%2".</source>
-        <translation>⁨%1⁩ تالف: يقول SQLite "⁨%2⁩".</translation>
+        <source>%1 is damaged: SQLite reports &quot;%2&quot;.</source>
+        <translation>⁨%1⁩ تالف: يقول SQLite &quot;⁨%2⁩&quot;.</translation>
     </message>
     <message>
-        <source>%1 has no valid project schema version: %2 says "%3".</source>
-        <translation>ليس لـ ⁨%1⁩ إصدار مخطط مشروع صالح: يقول ⁨%2⁩ "⁨%3⁩".</translation>
+        <source>%1 has no valid project schema version: %2 says &quot;%3&quot;.</source>
+        <translation>ليس لـ ⁨%1⁩ إصدار مخطط مشروع صالح: يقول ⁨%2⁩ &quot;⁨%3⁩&quot;.</translation>
     </message>
     <message>
         <source>%1 has project schema version %2, but this version of Coalition Atlas reads versions up to %3. Open it with a newer Coalition Atlas.</source>
@@ -1526,19 +1526,19 @@ The quoted sentence was not found in this article.</source>
 <context>
     <name>Atlas::ProjectTables</name>
     <message numerus="yes">
-        <source>%n row(s) for %1 "%2", which is not in the table %3</source>
+        <source>%n row(s) for %1 &quot;%2&quot;, which is not in the table %3</source>
         <translation>
-            <numerusform>لا صفوف لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>صف واحد لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>صفّان لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>%n صفوف لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>%n صفًّا لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>%n صف لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>لا صفوف لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>صف واحد لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>صفّان لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>%n صفوف لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>%n صفًّا لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>%n صف لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
         </translation>
     </message>
     <message>
-        <source>owner_kind "%1" is not one of %2</source>
-        <translation>قيمة owner_kind "⁨%1⁩" ليست من ⁨%2⁩</translation>
+        <source>owner_kind &quot;%1&quot; is not one of %2</source>
+        <translation>قيمة owner_kind &quot;⁨%1⁩&quot; ليست من ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1594,7 @@ Date: %2</source>
         <translation>يتطلب تصدير الخط الزمني وجود QGuiApplication (للخطوط والرسم).</translation>
     </message>
     <message>
-        <source>Cannot export the timeline to %1: unknown format "%2"; use .png, .svg or .pdf.</source>
+        <source>Cannot export the timeline to %1: unknown format &quot;%2&quot;; use .png, .svg or .pdf.</source>
         <translation>تعذّر تصدير الخط الزمني إلى ⁨%1⁩: الصيغة «⁨%2⁩» غير معروفة؛ استخدم ‎.png أو ‎.svg أو ‎.pdf.</translation>
     </message>
     <message>
@@ -2062,7 +2062,7 @@ Date: %2</source>
         <translation>ما يقارب %1</translation>
     </message>
     <message>
-        <source>derived from "roughly half"</source>
+        <source>derived from &quot;roughly half&quot;</source>
         <translation>مستنتج من عبارة «نحو النصف»</translation>
     </message>
     <message>
@@ -2385,7 +2385,7 @@ Date: %2</source>
         <translation>مقيَّد في المصدر (مرّر المؤشر لرؤية الصياغة)</translation>
     </message>
     <message>
-        <source>%1 (widest reading of the source's words)</source>
+        <source>%1 (widest reading of the source&apos;s words)</source>
         <translation>%1 (أوسع قراءة لتعبير المصدر)</translation>
     </message>
     <message>
@@ -2586,11 +2586,11 @@ Date: %2</source>
         <translation>تمتد الخطوط والأعمدة على نطاق معلن (الأدنى–الأعلى)؛ والنقاط تقديرات مفردة.</translation>
     </message>
     <message>
-        <source>Dashed whiskers: a vague quantity in the source's words ("tens of thousands"), drawn as its widest reading; not an estimate.</source>
+        <source>Dashed whiskers: a vague quantity in the source&apos;s words (&quot;tens of thousands&quot;), drawn as its widest reading; not an estimate.</source>
         <translation>الخطوط المتقطعة: كمية مبهمة بتعبير المصدر («عشرات الآلاف»)، مرسومة بأوسع قراءة لها؛ وليست تقديرًا.</translation>
     </message>
     <message>
-        <source>Changes are percentages against each figure's own baseline, not levels.</source>
+        <source>Changes are percentages against each figure&apos;s own baseline, not levels.</source>
         <translation>التغيّرات نسب مئوية مقارنةً بخط الأساس الخاص بكل رقم، وليست مستويات.</translation>
     </message>
 </context>
@@ -2612,7 +2612,7 @@ Date: %2</source>
         <translation>أطلس التحالف</translation>
     </message>
     <message>
-        <source>Try 'coalition-atlas --help' for the options.</source>
+        <source>Try &apos;coalition-atlas --help&apos; for the options.</source>
         <translation>جرّب ⁨coalition-atlas --help⁩ لعرض الخيارات.</translation>
     </message>
     <message>
