@@ -167,7 +167,7 @@ private Q_SLOTS:
         const QByteArray meta = "{\"coordinateScale\":1}";
         QByteArray counted = QByteArray("CABM\x01\0\0\0", 8) + char(meta.size()) + QByteArray(3, '\0') + meta
             + QByteArray("\x01\0\0\0\x01\0\0\0", 8) + QByteArray("\x40\x54\x89\0", 4);
-        QTest::newRow("count larger than the file") << counted << u"layer 0 is damaged"_s;
+        QTest::newRow("count larger than the file") << counted << u": layer 0 is damaged"_s;
     }
     void rejectsDamagedFiles()
     {
