@@ -136,7 +136,7 @@ QString JsonReader::string() const
 {
     if (!expect(QJsonValue::String, "a string"))
         return {};
-    const QString text = visibleControls(m_value.toString());
+    const QString text = m_value.toString();
     if (text.trimmed().isEmpty())
         error(u"empty"_s);
     return text;
