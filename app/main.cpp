@@ -9,6 +9,7 @@
 #include "documentloader.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "plainmessage.h"
 #include "preferences.h"
 
 #include <QApplication>
@@ -106,6 +107,7 @@ int main(int argc, char *argv[])
                         bundledLoaded ? QApplication::translate("main", "%1 was not opened; the bundled dataset is shown instead.").arg(datasetPath)
                                       : QApplication::translate("main", "%1 was not opened.").arg(datasetPath));
         box.setDetailedText(errors.mid(0, 200).join(u'\n'));
+        Atlas::showPlainText(&box);
         box.exec();
         if (!bundledLoaded)
             return 1;

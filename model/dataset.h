@@ -16,6 +16,13 @@
  */
 namespace Atlas {
 
+// `text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (U+2068, U+2069), for a name set
+// into a sentence or a list: its own direction, and any bidi override it holds, end with it.
+inline QString isolated(const QString &text)
+{
+    return QChar(char16_t(0x2068)) + text + QChar(char16_t(0x2069));
+}
+
 enum class Language { English, Arabic };
 
 struct LocalizedText

@@ -229,7 +229,7 @@ DatasetLoader::Result DatasetLoader::loadFile(const QString &fileName)
     if (file.error() != QFileDevice::NoError)
         return oneError(u"cannot read %1: %2"_s.arg(shownName, file.errorString()));
     if (bytes.size() > MaximumFileSize)
-        return oneError(u"%1: more than the limit of %2 bytes"_s.arg(shownName).arg(MaximumFileSize));
+        return oneError(u"%1: more than the limit of %2 bytes"_s.arg(shownName, QString::number(MaximumFileSize)));
     if (bytes.isEmpty())
         return oneError(u"%1 is empty"_s.arg(shownName));
     return loadJson(bytes);

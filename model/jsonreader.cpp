@@ -44,7 +44,8 @@ int digitsAt(QStringView text, qsizetype from, int count)
     return result;
 }
 
-QString quoted(const QString &text) { return u"\""_s + text + u"\""_s; }
+// A value in a message, its control characters shown as symbols (a NUL would end the message).
+QString quoted(const QString &text) { return u"\""_s + JsonReader::visibleControls(text) + u"\""_s; }
 
 } // namespace
 
@@ -139,6 +140,18 @@ QString JsonReader::string() const
     if (text.trimmed().isEmpty())
         error(u"empty"_s);
     return text;
+}
+
+QString JsonReader::visibleControls(const QString &text)
+{
+    QString shown = text;
+    for (QChar &c : shown) {
+        const char16_t code = c.unicode();
+        // Tab, line feed and carriage return are text; the other C0 controls and DEL are not.
+        if ((code < 0x20 && code != u'\t' && code != u'\n' && code != u'\r') || code == 0x7f)
+            c = QChar(code == 0x7f ? char16_t(0x2421) : char16_t(0x2400 + code));
+    }
+    return shown;
 }
 
 QString JsonReader::optionalString() const

@@ -58,6 +58,10 @@ public:
     // A date string at the precision its length gives: "2014", "2020-08", "2024-09-27".
     std::optional<std::pair<QDate, DatePrecision>> date() const;
 
+    // Control characters (NUL, ESC…; not tab or line breaks) as the symbols that show them
+    // (U+2400 ␀…, U+2421 ␡), for messages that quote a value: a NUL would end the message. The
+    // dataset itself keeps them, exactly (round trips through JSON and projects are lossless).
+    static QString visibleControls(const QString &text);
     static QString describe(const QJsonValue &value); // "a number (2014)", for messages
     static QString numberText(double value);          // "7000", "0.25", for messages
 

@@ -19,6 +19,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #endif
 
@@ -32,6 +33,7 @@ constexpr QByteArrayView SqliteMagic("SQLite format 3\0", 16);
 constexpr qsizetype SqliteHeaderSize = 100;
 constexpr int SqliteBusy = 5;
 constexpr int SqliteLocked = 6;
+constexpr int SqliteFull = 13;
 const QString TemporaryInfix = u".atlas-save-"_s;
 constexpr int TemporaryRandomLength = 6; // QTemporaryFile's XXXXXX
 
@@ -61,6 +63,18 @@ bool inUse(const QString &path)
         return false;
     }
     return connection.errorCode() == SqliteBusy || connection.errorCode() == SqliteLocked;
+}
+
+// Whether the folder is on a file system mounted read-only, which permissions do not show.
+bool onReadOnlyFileSystem(const QString &folder)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(folder);
+    return false;
+#else
+    struct statvfs info;
+    return ::statvfs(QFile::encodeName(folder).constData(), &info) == 0 && (info.f_flag & ST_RDONLY);
+#endif
 }
 
 // Renames `from` over `to` in one step; empty on success, else the system's reason.
@@ -170,17 +184,13 @@ DatasetLoader::Result readProject(const QString &path)
         return failure(QCoreApplication::translate("Atlas::ProjectFile",
                                                    "%1 has project schema version %2, but this version of Coalition "
                                                    "Atlas reads versions up to %3. Open it with a newer Coalition Atlas.")
-                           .arg(shown(path))
-                           .arg(version)
-                           .arg(ProjectTables::SchemaVersion));
+                           .arg(shown(path), QString::number(version), QString::number(ProjectTables::SchemaVersion)));
     }
     if (!ProjectTables::migrate(connection, version)) {
         return failure(QCoreApplication::translate("Atlas::ProjectFile",
                                                    "%1 cannot be brought from project schema version %2 to %3: %4")
-                           .arg(shown(path))
-                           .arg(version)
-                           .arg(ProjectTables::SchemaVersion)
-                           .arg(connection.errorText()));
+                           .arg(shown(path), QString::number(version), QString::number(ProjectTables::SchemaVersion),
+                                connection.errorText()));
     }
     const QStringList absentColumns = ProjectTables::absentColumns(connection);
     if (!absent.isEmpty() || !absentColumns.isEmpty()) {
@@ -266,6 +276,11 @@ bool ProjectFile::Writer::open(const QString &path, QString *error)
     const QFileInfo target(given.isSymLink() ? given.symLinkTarget() : given.absoluteFilePath());
     if (target.isDir())
         return fail(QCoreApplication::translate("Atlas::ProjectFile", "it is a folder."), error);
+    if (target.exists() && onReadOnlyFileSystem(target.absolutePath())) {
+        return fail(QCoreApplication::translate("Atlas::ProjectFile",
+                                                "its disk is read-only (a read-only file system). It was left as it was."),
+                    error);
+    }
     // Read-only by its mode as well, which root's access() ignores.
     if (target.exists() && (!target.isWritable() || !(target.permissions() & QFile::WriteOwner)))
         return fail(QCoreApplication::translate("Atlas::ProjectFile", "the file is read-only. It was left as it was."), error);
@@ -309,16 +324,27 @@ ProjectTables::RowWriter &ProjectFile::Writer::rows()
 
 bool ProjectFile::Writer::commit(const DatasetInfo &info, QString *error)
 {
+    // SQLite's own words for a full disk ("database or disk is full") leave the user guessing.
+    const auto problemOf = [](const SqlConnection &connection) {
+        return connection.errorCode() == SqliteFull ? QCoreApplication::translate("Atlas::ProjectFile", "the disk is full.")
+                                                    : connection.errorText();
+    };
+    const bool existed = QFileInfo::exists(d->target);
+    const auto failKeeping = [&](QString problem) {
+        if (existed)
+            problem += u' ' + QCoreApplication::translate("Atlas::ProjectFile", "It was left as it was.");
+        return fail(problem, error);
+    };
     if (!d->rows || !d->rows->finish(info))
-        return fail(d->connection ? d->connection->errorText() : QString(), error);
+        return failKeeping(d->connection ? problemOf(*d->connection) : QString());
     d->rows.reset();
     d->connection->exec(u"COMMIT"_s);
-    QString problem = d->connection->errorText();
+    QString problem = problemOf(*d->connection);
     d->connection.reset();
     if (problem.isEmpty())
         problem = replaceFile(d->written, d->target);
     if (!problem.isEmpty())
-        return fail(problem, error);
+        return failKeeping(problem);
     d->written.clear();
     return true;
 }

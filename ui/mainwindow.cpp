@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "plainmessage.h"
 
 #include "aboutdialog.h"
 #include "articleviewer.h"
@@ -337,6 +338,7 @@ bool MainWindow::openDataset(const QString &path)
     box.setDetailedText(details.join(u'\n'));
     box.setInformativeText(tr("%n problem(s) found. The first: %1", nullptr, int(errors.size()))
                                .arg(errors.value(0)));
+    showPlainText(&box);
     box.exec();
     return false;
 }
@@ -376,7 +378,7 @@ void MainWindow::reportExport(bool ok, const QString &fileName, const QString &e
     if (ok)
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(fileName)), 8000);
     else
-        QMessageBox::warning(this, tr("Export failed"), error);
+        plainWarning(this, tr("Export failed"), error);
 }
 
 void MainWindow::exportTimeline()

@@ -5,7 +5,10 @@
 #include "selectionmirror.h"
 
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QItemSelectionModel>
+#include <QTextDocument>
+#include <QToolTip>
 
 namespace Atlas {
 
@@ -46,6 +49,24 @@ void RecordTableView::setModels(QAbstractItemModel *records, QItemSelectionModel
 void RecordTableView::setCollationLanguage(Language language)
 {
     m_sortModel->setLanguage(language);
+}
+
+bool RecordTableView::viewportEvent(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QTableView::viewportEvent(event);
+    const auto *help = static_cast<QHelpEvent *>(event);
+    const QModelIndex index = indexAt(help->pos());
+    const QString text = index.data(Qt::ToolTipRole).toString();
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        event->ignore();
+    } else {
+        // Data is text, never markup: escaped into rich text that QToolTip shows as it is.
+        QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal), viewport(),
+                           visualRect(index));
+    }
+    return true;
 }
 
 } // namespace Atlas

@@ -15,7 +15,8 @@ class SelectionMirror;
  * of its own, so clicking a header sorts this table and nothing else, and keeps its selection in
  * step with the shared selection model through a SelectionMirror. Selects whole rows, and
  * scrolls to the current row whenever the selection changes elsewhere. Arabic cells are shown
- * right-to-left by the model's text. Owns its sort model and selection mirror.
+ * right-to-left by the model's text. Tooltips show the model's text as plain text (QToolTip
+ * would take a title such as "<b>…" for markup). Owns its sort model and selection mirror.
  */
 class RecordTableView : public QTableView
 {
@@ -31,6 +32,9 @@ public:
     void setCollationLanguage(Atlas::Language language);
 
     RecordSortModel *sortModel() const { return m_sortModel; }
+
+protected:
+    bool viewportEvent(QEvent *event) override;
 
 private:
     RecordSortModel *m_sortModel;

@@ -1787,6 +1787,18 @@ The quoted sentence was not found in this article.</source>
         <source>%1 is damaged: it ends inside the SQLite header.</source>
         <translation>⁨%1⁩ تالف: ينتهي داخل ترويسة SQLite.</translation>
     </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>القرص ممتلئ.</translation>
+    </message>
+    <message>
+        <source>its disk is read-only (a read-only file system). It was left as it was.</source>
+        <translation>قرصه للقراءة فقط (نظام ملفات للقراءة فقط). تُرك كما كان.</translation>
+    </message>
+    <message>
+        <source>It was left as it was.</source>
+        <translation>تُرك كما كان.</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::ProjectTables</name>

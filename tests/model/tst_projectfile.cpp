@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -333,7 +334,10 @@ private Q_SLOTS:
     void replacesWhatALinkPointsTo();
     void keepsPermissions();
     void removesStaleTemporaries();
+    void killedSaveLeavesOldOrNew_data();
     void killedSaveLeavesOldOrNew();
+    void fullOrReadOnlyDiskKeepsOldFile_data();
+    void fullOrReadOnlyDiskKeepsOldFile();
 
 private:
     void expectRefusal(const QString &path, const QStringList &expected);
@@ -599,7 +603,8 @@ void TestProjectFile::rejectsEditedProject()
     QFETCH(QStringList, statements);
     QFETCH(QStringList, expected);
     QTemporaryDir folder;
-    const QString path = folder.filePath(u"edited.gpkg"_s);
+    // Placeholders in the name stay in the name: a message must never fill them in.
+    const QString path = folder.filePath(u"edited %1 %2.gpkg"_s);
     QString error;
     QVERIFY2(ProjectFile::save(m_fixture, path, &error), qPrintable(error));
     QVERIFY(execute(path, statements));
@@ -801,15 +806,29 @@ void TestProjectFile::removesStaleTemporaries()
         QVERIFY2(QFile::exists(file), qPrintable(file + u" was not ours to remove"_s));
 }
 
+void TestProjectFile::killedSaveLeavesOldOrNew_data()
+{
+    QTest::addColumn<int>("events");
+    QTest::addColumn<int>("minimumRounds"); // however slow the build (ASan)
+    QTest::addColumn<int>("maximumRounds");
+    QTest::addColumn<qint64>("budget");     // milliseconds for the rounds past the minimum, with the first save
+    // Few kills of a save long enough that most land while megabytes are written...
+    QTest::newRow("large project, some kills") << 20000 << 6 << 40 << qint64(15000);
+    // ...and hundreds of kills of a short save, at every stage of it: the temporary file made,
+    // the tables created, rows written, the commit, the rename.
+    QTest::newRow("small project, hundreds of kills") << 200 << 250 << 400 << qint64(30000);
+}
+
 void TestProjectFile::killedSaveLeavesOldOrNew()
 {
-    constexpr int Events = 20000;
-    constexpr qint64 Budget = 15000; // milliseconds for the whole test, with the first save
-    constexpr int MinimumRounds = 6;
+    QFETCH(int, events);
+    QFETCH(int, minimumRounds);
+    QFETCH(int, maximumRounds);
+    QFETCH(qint64, budget);
     QTemporaryDir folder;
     const QString path = folder.filePath(u"killed.gpkg"_s);
     const auto startHelper = [&](QProcess *helper, const QString &name) {
-        helper->start(QStringLiteral(ATLAS_SAVE_HELPER), { path, QString::number(Events), name });
+        helper->start(QStringLiteral(ATLAS_SAVE_HELPER), { path, QString::number(events), name });
         while (helper->state() != QProcess::NotRunning && !helper->canReadLine())
             helper->waitForReadyRead(10000);
         return helper->readLine() == "saving\n";
@@ -824,22 +843,22 @@ void TestProjectFile::killedSaveLeavesOldOrNew()
     saving.start();
     QVERIFY(first.waitForFinished(60000));
     QCOMPARE(first.exitCode(), 0);
-    const qint64 saveTime = qMax<qint64>(saving.elapsed(), 20);
+    const qint64 saveTime = qMax<qint64>(saving.elapsed(), 4);
 
     const quint32 seed = QRandomGenerator::global()->generate();
-    qInfo("seed %u; one save of %d events takes about %lld ms", seed, Events, saveTime);
+    qInfo("seed %u; one save of %d events takes about %lld ms", seed, events, saveTime);
     QRandomGenerator random(seed);
     QString current = u"generation-0"_s;
     int rounds = 0;
     int killedWhileWriting = 0;
-    // At least MinimumRounds, however slow the build (ASan), then as many as the budget allows.
-    while (rounds < MinimumRounds || (clock.elapsed() + 3 * saveTime < Budget && rounds < 40)) {
+    int killedAfterRename = 0;
+    while (rounds < minimumRounds || (clock.elapsed() + 3 * saveTime < budget && rounds < maximumRounds)) {
         ++rounds;
         const QString next = u"generation-%1"_s.arg(rounds);
         QProcess helper;
         QVERIFY(startHelper(&helper, next));
         // Up to a little past the end of the save, so that some kills come after the rename.
-        if (!helper.waitForFinished(int(random.bounded(saveTime * 5 / 4)))) {
+        if (!helper.waitForFinished(int(random.bounded(saveTime * 5 / 4 + 1)))) {
             helper.kill(); // SIGKILL
             QVERIFY(helper.waitForFinished(10000));
         }
@@ -852,16 +871,60 @@ void TestProjectFile::killedSaveLeavesOldOrNew()
         const Dataset &dataset = std::get<Dataset>(loaded);
         QVERIFY2(dataset.info.name == current || dataset.info.name == next,
                  qPrintable(u"round %1: found %2, expected %3 or %4"_s.arg(rounds).arg(dataset.info.name, current, next)));
-        QCOMPARE(dataset.events.size(), Events);
+        QCOMPARE(dataset.events.size(), events);
+        if (dataset.info.name == next && helper.exitStatus() == QProcess::CrashExit)
+            ++killedAfterRename;
         current = dataset.info.name;
     }
-    qInfo("%d rounds, %d killed while writing, the last content is %s", rounds, killedWhileWriting, qPrintable(current));
+    qInfo("%d rounds in %lld ms: %d killed while writing, %d after the rename; the last content is %s", rounds,
+          clock.elapsed(), killedWhileWriting, killedAfterRename, qPrintable(current));
     QVERIFY2(killedWhileWriting > 0, "no kill came while the new file was being written");
 
     // The next save clears the remains of the killed one.
     QString error;
     QVERIFY2(ProjectFile::save(m_fixture, path, &error), qPrintable(error));
     QCOMPARE(ProjectFile::temporaryFiles(path), QStringList());
+}
+
+void TestProjectFile::fullOrReadOnlyDiskKeepsOldFile_data()
+{
+    QTest::addColumn<QString>("disk");
+    QTest::addColumn<QString>("expected"); // in the message, after "Cannot save <path>: "
+    QTest::newRow("full disk") << u"full"_s << u"the disk is full"_s;
+    QTest::newRow("read-only file system") << u"read-only"_s << u"read-only"_s;
+}
+
+// A real small file system (a tmpfs the helper mounts in namespaces of its own): root in the build
+// root ignores permissions, and a disk cannot be filled for a test any other way.
+void TestProjectFile::fullOrReadOnlyDiskKeepsOldFile()
+{
+    QFETCH(QString, disk);
+    QFETCH(QString, expected);
+    QTemporaryDir folder;
+    const QString mountPoint = folder.filePath(u"قرص"_s);
+    QVERIFY(QDir().mkdir(mountPoint));
+    QProcess helper;
+    helper.start(QStringLiteral(ATLAS_SAVE_HELPER), { u"--on-disk"_s, disk, mountPoint });
+    QVERIFY(helper.waitForFinished(120000));
+    const QString output = QString::fromUtf8(helper.readAllStandardOutput());
+    if (helper.exitCode() == 3)
+        QSKIP(qPrintable(u"this kernel gives no user namespaces: "_s + output.trimmed()));
+    QVERIFY2(helper.exitStatus() == QProcess::NormalExit && helper.exitCode() == 0,
+             qPrintable(output + QString::fromUtf8(helper.readAllStandardError())));
+    QMap<QString, QString> report;
+    for (const QString &line : output.split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype colon = line.indexOf(u": "_s);
+        report.insert(line.left(colon), line.mid(colon + 2));
+    }
+    qInfo("%s", qPrintable(report.value(u"error"_s)));
+    QCOMPARE(report.value(u"old"_s), u"saved"_s);
+    QVERIFY2(!report.contains(u"new"_s), "the save to a full or read-only disk succeeded");
+    const QString path = QDir::toNativeSeparators(QDir(mountPoint).filePath(u"project.gpkg"_s));
+    QVERIFY2(report.value(u"error"_s).startsWith(u"Cannot save %1: "_s.arg(path)) && report.value(u"error"_s).contains(expected),
+             qPrintable(report.value(u"error"_s)));
+    QVERIFY2(report.value(u"error"_s).endsWith(u"It was left as it was."_s), qPrintable(report.value(u"error"_s)));
+    QCOMPARE(report.value(u"loaded"_s), u"old"_s);
+    QCOMPARE(report.value(u"temporaries"_s), u"0"_s);
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)

@@ -34,6 +34,13 @@ expect 0 "hello from the build environment" -- exec -- echo "hello from the buil
 expect 3 "" -- exec -- sh -c "exit 3"
 COALITION_ATLAS_DEVROOT=sideways expect 2 "must be native, root or unset" -- info
 UNSET_DISPLAY=1 expect 2 "no display" -- run
+expect 2 "test: unknown option '--bogus'" -- test --fuzz --bogus
+expect 0 "^dataset_json$" -- fuzz --list
+expect 2 "fuzz: name a target" -- fuzz
+expect 2 "fuzz: no target 'nosuch'; the targets are: .*dataset_json" -- fuzz nosuch
+expect 2 "fuzz: SECONDS must be a whole number of seconds, not 'soon'" -- fuzz dataset_json soon
+expect 2 "fuzz: expected TARGET \[SECONDS\]" -- fuzz dataset_json 5 more
+COALITION_ATLAS_FUZZ_SECONDS=0 expect 2 "COALITION_ATLAS_FUZZ_SECONDS must be a whole number" -- test --fuzz
 
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -163,6 +163,11 @@ private Q_SLOTS:
         QTest::newRow("wrong magic") << QByteArray("PNG!\x01\0\0\0", 8) << u"not a Coalition Atlas base map file"_s;
         QTest::newRow("future version") << QByteArray("CABM\x09\0\0\0", 8) << u"format version 9"_s;
         QTest::newRow("truncated metadata") << QByteArray("CABM\x01\0\0\0\xff\0\0\0{", 13) << u"ends inside the metadata"_s;
+        // Nine million features in a file of 50 bytes: refused before anything is allocated for them.
+        const QByteArray meta = "{\"coordinateScale\":1}";
+        QByteArray counted = QByteArray("CABM\x01\0\0\0", 8) + char(meta.size()) + QByteArray(3, '\0') + meta
+            + QByteArray("\x01\0\0\0\x01\0\0\0", 8) + QByteArray("\x40\x54\x89\0", 4);
+        QTest::newRow("count larger than the file") << counted << u": layer 0 is damaged"_s;
     }
     void rejectsDamagedFiles()
     {

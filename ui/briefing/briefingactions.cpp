@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "briefingactions.h"
+#include "plainmessage.h"
 
 #include "briefingdialog.h"
 #include "briefingrenderer.h"
@@ -112,7 +113,7 @@ void BriefingActions::printPreview()
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &options](QPrinter *target) {
         QString error;
         if (!paint(target, options, &error))
-            QMessageBox::warning(m_window, tr("Print Preview"), error);
+            plainWarning(m_window, tr("Print Preview"), error);
     });
     preview.exec();
 }
@@ -131,7 +132,7 @@ void BriefingActions::print()
     printer.setResolution(int(BriefingStyle::UnitsPerInch));
     QString error;
     if (!paint(&printer, options, &error))
-        QMessageBox::warning(m_window, tr("Print"), tr("The briefing could not be printed: %1").arg(error));
+        plainWarning(m_window, tr("Print"), tr("The briefing could not be printed: %1").arg(error));
 }
 
 void BriefingActions::exportPdf()
@@ -153,7 +154,7 @@ void BriefingActions::exportPdf()
     PageProgress progress(m_window, tr("Preparing the briefing…"), m_document->formatter());
     if (!writeBriefingPdf(*m_document, options, fileName, &error, progress.callback())) {
         if (!progress.cancelled())
-            QMessageBox::warning(m_window, tr("Export Briefing as PDF"), error);
+            plainWarning(m_window, tr("Export Briefing as PDF"), error);
         return;
     }
     Q_EMIT written(fileName);

@@ -275,7 +275,7 @@ BriefingSheet BriefingCollector::collectSheet(const AtlasDocument &document, Dat
         QStringList placeNames;
         for (const QString &placeId : event->placeIds) {
             if (const Place *place = dataset.place(placeId))
-                placeNames.append(place->name.text(language));
+                placeNames.append(isolated(place->name.text(language)));
         }
         entry.details = placeNames.isEmpty()
             ? Vocabulary::categoryName(event->category)

@@ -58,7 +58,8 @@ void BriefingRenderer::drawText(QPainter *painter, const QRectF &rect, const QFo
     // so a line in the other script keeps its punctuation in place; alignment follows the sheet.
     const Qt::LayoutDirection previous = painter->layoutDirection();
     painter->setLayoutDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-    painter->drawText(rect, int(align | Qt::AlignAbsolute) | Qt::TextWordWrap | Qt::TextDontClip, text);
+    const int wrap = BriefingStyle::wrapFlag(font, std::max(1.0, rect.width() - BriefingStyle::WrapSlack), text);
+    painter->drawText(rect, int(align | Qt::AlignAbsolute) | wrap | Qt::TextDontClip, text);
     painter->setLayoutDirection(previous);
 }
 

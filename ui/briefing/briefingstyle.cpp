@@ -2,6 +2,7 @@
 #include "briefingstyle.h"
 
 #include <QFontMetricsF>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -93,7 +94,18 @@ double BriefingStyle::textHeight(const QFont &font, double width, const QString 
     if (text.isEmpty())
         return 0;
     const QFontMetricsF metrics(font);
-    return metrics.boundingRect(QRectF(0, 0, std::max(1.0, width - WrapSlack), 1e7), Qt::TextWordWrap, text).height();
+    const double room = std::max(1.0, width - WrapSlack);
+    return metrics.boundingRect(QRectF(0, 0, room, 1e7), wrapFlag(font, room, text), text).height();
+}
+
+int BriefingStyle::wrapFlag(const QFont &font, double width, const QString &text)
+{
+    const QFontMetricsF metrics(font);
+    for (const QString &word : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
+        if (metrics.horizontalAdvance(word) > width)
+            return Qt::TextWrapAnywhere;
+    }
+    return Qt::TextWordWrap;
 }
 
 } // namespace Atlas

@@ -55,6 +55,9 @@ public:
     // Height of `text` wrapped to `width`. Measures a little narrower than it paints, so a
     // device that lays text out a hair wider never adds a line that was not planned.
     static double textHeight(const QFont &font, double width, const QString &text);
+    // How text wraps in `width`: at word boundaries, and inside a word too long for a line
+    // (a name of hundreds of letters is drawn whole, never past the column or the page).
+    static int wrapFlag(const QFont &font, double width, const QString &text);
     static constexpr double WrapSlack = 4;
 
 private:

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Atlas {
@@ -39,6 +41,18 @@ BaseMap::Label::Kind labelKind(const QString &kind)
 
 bool BaseMap::load(const QString &fileName, QString *errorMessage)
 {
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read the base map %1: %2").arg(fileName, file.errorString());
+        *this = BaseMap();
+        return false;
+    }
+    return load(&file, fileName, errorMessage);
+}
+
+bool BaseMap::load(QIODevice *device, const QString &fileName, QString *errorMessage)
+{
     auto fail = [&](const QString &why) {
         if (errorMessage)
             *errorMessage = tr("Cannot read the base map %1: %2").arg(fileName, why);
@@ -46,10 +60,7 @@ bool BaseMap::load(const QString &fileName, QString *errorMessage)
         return false;
     };
 
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(file.errorString());
-    QDataStream in(&file);
+    QDataStream in(device);
     in.setByteOrder(QDataStream::LittleEndian);
 
     char magic[4] = {};
@@ -62,6 +73,11 @@ bool BaseMap::load(const QString &fileName, QString *errorMessage)
         return fail(tr("format version %1, expected %2").arg(version).arg(FormatVersion));
     if (metaLength > MaxCount)
         return fail(tr("the metadata is too long"));
+    // Counts are checked against the bytes left before anything is allocated for them: a count
+    // a damaged file makes up costs a message, not gigabytes (found by the basemap fuzz target).
+    const auto left = [&] { return device->isSequential() ? std::numeric_limits<qint64>::max() : device->bytesAvailable(); };
+    if (qint64(metaLength) > left())
+        return fail(tr("the file ends inside the metadata"));
     QByteArray metaBytes(qsizetype(metaLength), Qt::Uninitialized);
     if (in.readRawData(metaBytes.data(), int(metaLength)) != int(metaLength))
         return fail(tr("the file ends inside the metadata"));
@@ -114,7 +130,7 @@ bool BaseMap::load(const QString &fileName, QString *errorMessage)
         quint16 reserved = 0;
         quint32 featureCount = 0;
         in >> type >> level >> reserved >> featureCount;
-        if (type < 1 || type > 5 || featureCount > MaxCount)
+        if (type < 1 || type > 5 || featureCount > MaxCount || qint64(featureCount) * 8 > left())
             return fail(tr("layer %1 is damaged").arg(l));
         Layer layer{LayerType(type), int(level), {}};
         layer.features.reserve(featureCount);
@@ -122,14 +138,14 @@ bool BaseMap::load(const QString &fileName, QString *errorMessage)
             qint32 name = -1;
             quint32 partCount = 0;
             in >> name >> partCount;
-            if (partCount > MaxCount || name >= m_names.size())
+            if (partCount > MaxCount || name >= m_names.size() || qint64(partCount) * 4 > left())
                 return fail(tr("feature %1 of layer %2 is damaged").arg(f).arg(l));
             Feature feature{name, {}, {}};
             feature.parts.reserve(partCount);
             for (quint32 p = 0; p < partCount; ++p) {
                 quint32 pointCount = 0;
                 in >> pointCount;
-                if (pointCount > MaxCount || in.status() != QDataStream::Ok)
+                if (pointCount > MaxCount || in.status() != QDataStream::Ok || qint64(pointCount) * 8 > left())
                     return fail(tr("feature %1 of layer %2 is damaged").arg(f).arg(l));
                 QPolygonF part;
                 part.reserve(pointCount);

@@ -3,6 +3,7 @@
 
 #include "dataset.h"
 
+#include <QIODevice>
 #include <QList>
 #include <QPolygonF>
 #include <QRectF>
@@ -57,6 +58,8 @@ public:
 
     // Reads a base map file or resource; on failure returns false and says what is wrong.
     bool load(const QString &fileName, QString *errorMessage);
+    // The same from an open device; `name` is the file named in the message.
+    bool load(QIODevice *device, const QString &name, QString *errorMessage);
     bool isNull() const { return m_layers.isEmpty(); }
 
     // ":/basemap/levant-mesopotamia.cabm", loaded once. Empty (isNull) if the resource is broken,

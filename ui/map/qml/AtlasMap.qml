@@ -165,6 +165,7 @@ Item {
 
     Rectangle {
         id: tip
+        objectName: "toolTip"
         property string text: ""
         property point at: Qt.point(0, 0)
         visible: text !== ""
@@ -177,8 +178,10 @@ Item {
         border.color: "#888"
         Text {
             id: tipText
+            objectName: "toolTipText"
             anchors.centerIn: parent
             text: tip.text
+            textFormat: Text.PlainText // place names are data, never markup
             font.pointSize: 9
             color: "#222"
         }
