@@ -20,6 +20,7 @@ struct CommandLineRequest
         ExportDataset, // the open dataset as JSON to outputFile
         SaveProject,   // the open dataset as a project file (GeoPackage) to outputFile
         Info,          // what datasetPath holds, as one JSON object on stdout
+        ExportAnimation, // a video (.mp4, .webm) or a folder of PNG frames to outputFile
     };
 
     Action action = Action::OpenWindow;
@@ -35,6 +36,11 @@ struct CommandLineRequest
     QString paper = QStringLiteral("a4");           // briefing: a4, letter
     QString orientation = QStringLiteral("portrait"); // briefing: portrait, landscape
     QString atlas = QStringLiteral("none");         // briefing: none, year, site
+    QString step;               // animation: week, month, quarter, year
+    QString window;             // animation: a span ("month", "90d"); empty: as long as the step
+    bool accumulate = false;    // animation: everything from --from up to each frame
+    int fps = 4;                // animation: frames a second
+    QString view = QStringLiteral("composed"); // animation: map, timeline, composed
 
     bool isHeadless() const { return action != Action::OpenWindow; }
 };

@@ -13,6 +13,7 @@ class ChartsPanel;
 class DetailsPane;
 class FilterBar;
 class MapView;
+class PlayerBar;
 class RecordTableView;
 class TimelineView;
 
@@ -50,6 +51,7 @@ private:
     void exportTimeline();
     void exportChart(const QString &chartName);
     void exportMap();
+    void exportAnimation();
     void reportExport(bool ok, const QString &fileName, const QString &error);
     void readSettings();
     QString dockStateKey() const;
@@ -64,6 +66,7 @@ private:
     DetailsPane *m_details = nullptr;
     RecordTableView *m_eventTable = nullptr;
     RecordTableView *m_figureTable = nullptr;
+    PlayerBar *m_playerBar = nullptr; // hidden until View > Player Bar
     QMenu *m_viewMenu = nullptr;
     QLabel *m_eventCount = nullptr;
     QLabel *m_cursorPosition = nullptr;
