@@ -385,7 +385,7 @@ void AnimationExporter::writeNextPng()
     const int count = frameCount();
     if (m_nextFrame < count) {
         const int digits = std::max(4, int(QString::number(count).size()));
-        const QString name = u"frame-%1.png"_s.arg(m_nextFrame + 1, digits, 10, u'0');
+        const QString name = u"frame-%1.png"_s.arg(m_nextFrame + 1, digits, 10, QChar(u'0'));
         const QString path = QDir(m_temporary).filePath(name);
         if (!m_renderer->render(m_nextFrame).save(path, "PNG")) {
             removeTemporary();

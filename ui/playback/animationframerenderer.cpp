@@ -4,6 +4,7 @@
 #include "atlasdocument.h"
 #include "eventmodel.h"
 #include "mappainter.h"
+#include "mapviewport.h"
 #include "mapscene.h"
 #include "timelineexporter.h"
 #include "timelinelayout.h"
@@ -63,6 +64,8 @@ AnimationFrameRenderer::AnimationFrameRenderer(const AtlasDocument &document, co
     , m_events(&m_criteria)
 {
     m_events.setSourceModel(document.eventModel());
+    m_probe = QImage(1, 1, QImage::Format_RGB32);
+    m_timelineRenderer = std::make_unique<TimelineRenderer>(&m_probe);
     // One framing and one set of lanes for the whole range, so that nothing jumps.
     FilterState whole = m_settings.filter;
     whole.setTimeWindow(m_settings.schedule.from(), m_settings.schedule.to());
@@ -138,11 +141,9 @@ void AnimationFrameRenderer::paintMap(QPainter *painter, const QRectF &rect, con
 void AnimationFrameRenderer::paintTimeline(QPainter *painter, const QRectF &rect, int frame, const FilterState &filter,
                                            bool strip)
 {
-    if (!m_timelineRenderer)
-        m_timelineRenderer = std::make_unique<TimelineRenderer>(painter->device());
     TimelineRenderer &renderer = *m_timelineRenderer;
     const QFont font = sizedFont(painter->font(), strip ? 8 : 9);
-    const QFontMetricsF metrics(font, painter->device());
+    const QFontMetricsF metrics(font, &m_probe);
     m_criteria.setState(filter);
     const QList<TimelineItem> items = TimelineModelReader::read(m_events, metrics);
 

@@ -85,6 +85,7 @@ private:
     QStringList m_lanes;                  // the categories with events in the range, fixed for all frames
     FilterCriteria m_criteria;            // private: the frame's filter for the timeline's events
     EventFilterModel m_events;
+    QImage m_probe;                       // the device fonts are measured on (96 DPI, as every frame)
     std::unique_ptr<TimelineRenderer> m_timelineRenderer;
 };
 

@@ -76,7 +76,7 @@ QIcon glyphIcon(Glyph glyph, Qt::LayoutDirection direction, const QColor &color)
         }
     }
     if (direction == Qt::RightToLeft && glyph != Glyph::Pause)
-        image = image.flipped(Qt::Horizontal);
+        image = image.mirrored(true, false);
     return QIcon(QPixmap::fromImage(image));
 }
 

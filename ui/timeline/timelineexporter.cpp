@@ -35,11 +35,6 @@ namespace {
 constexpr double MaxPdfPagePoints = 14400; // 200 inches, the PDF page size limit
 constexpr int MaxRasterSide = 32000;
 
-QPalette printPalette()
-{
-    return TimelineExporter::printPalette();
-}
-
 } // namespace
 
 // Exports are read on paper and in reports: always the light palette, whatever the desktop's.
