@@ -8,6 +8,7 @@
 #include "chartspanel.h"
 #include "eventfiltermodel.h"
 #include "filtercriteria.h"
+#include "localization.h"
 #include "mapview.h"
 #include "placeactivitymodel.h"
 #include "playbackclock.h"
@@ -20,7 +21,10 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QDir>
+#include <QSlider>
 #include <QTableView>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace Atlas;
@@ -182,6 +186,44 @@ private Q_SLOTS:
         QVERIFY(!m_bar->isVisible());
         QVERIFY(!clock->isPlaying());
         QVERIFY(!m_bar->playAction()->isEnabled());
+    }
+
+    // In Arabic the bar runs right to left: play sits right of the slider, texts are translated;
+    // pictures of both go to $ATLAS_SCREENSHOT_DIR when it is set (for people; no check reads them).
+    void mirrorsInArabic_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::newRow("English") << int(Language::English);
+        QTest::newRow("Arabic") << int(Language::Arabic);
+    }
+    void mirrorsInArabic()
+    {
+        QFETCH(int, language);
+        m_bundled.close();
+        Localization localization;
+        localization.setLanguage(Language(language));
+        const QString error = m_bundled.open();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_bundled.document->setLanguage(Language(language));
+        m_bar = m_bundled.window->findChild<PlayerBar *>(u"playerBar"_s);
+        m_bundled.window->findChild<QAction *>(u"playerBarAction"_s)->trigger();
+        m_bar->clock()->setPosition(10);
+        QCoreApplication::processEvents();
+        const bool arabic = Language(language) == Language::Arabic;
+        QCOMPARE(m_bar->layoutDirection(), arabic ? Qt::RightToLeft : Qt::LeftToRight);
+        const QRect play = m_bar->findChild<QToolButton *>(u"playButton"_s)->geometry();
+        const QRect slider = m_bar->findChild<QSlider *>(u"positionSlider"_s)->geometry();
+        QCOMPARE(play.center().x() > slider.center().x(), arabic);
+        QCOMPARE(m_bar->playAction()->text() == u"Play"_s, !arabic);
+        const QString folder = qEnvironmentVariable("ATLAS_SCREENSHOT_DIR");
+        if (!folder.isEmpty() && QDir().mkpath(folder)) {
+            const QString suffix = arabic ? u"ar"_s : u"en"_s;
+            m_bar->grab().save(QDir(folder).filePath(u"playerbar-"_s + suffix + u".png"_s));
+            m_bundled.window->grab().save(QDir(folder).filePath(u"playerbar-window-"_s + suffix + u".png"_s));
+        }
+        m_bundled.close();
+        localization.setLanguage(Language::English);
+        QVERIFY(m_bundled.open().isEmpty());
     }
 
 private:
