@@ -215,8 +215,8 @@ void AnimationFrameRenderer::paintTimeline(QPainter *painter, const QRectF &rect
         painter->drawLine(area.topLeft(), area.topRight());
     }
     painter->restore();
-    if (!strip) // the timeline view carries the stamp below its heading, at the end side
-        paintStamp(painter, rect.adjusted(0, top, 0, 0), frame);
+    if (!strip) // the timeline view carries the stamp below its axis, at the end side
+        paintStamp(painter, rect.adjusted(0, layoutOptions.top, 0, 0), frame);
 }
 
 void AnimationFrameRenderer::paintStamp(QPainter *painter, const QRectF &rect, int frame)
