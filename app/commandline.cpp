@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "playbackschedule.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -94,11 +96,18 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption mappingOption(u"mapping"_s, tr("Column mapping of a CSV import, a JSON file."), u"file"_s);
     const QCommandLineOption intoOption(u"into"_s, tr("Project file (.gpkg) to merge the import into."), u"file"_s);
     const QCommandLineOption strictOption(u"strict"_s, tr("Fail the import, writing nothing, if any row is rejected."));
+    const QCommandLineOption animationOption(u"export-animation"_s, tr("Export an animation of the time window stepping through --from to --to: <out> is a .mp4 (H.264) or .webm video, or a folder ending in / for numbered PNG frames; needs --step."), u"out"_s);
+    const QCommandLineOption stepOption(u"step"_s, tr("Animation step: week, month, quarter or year."), u"unit"_s);
+    const QCommandLineOption windowOption(u"window"_s, tr("Animation window length, e.g. quarter, 3m, 90d (default: the step)."), u"span"_s);
+    const QCommandLineOption accumulateOption(u"accumulate"_s, tr("Animation shows everything from --from up to each step, not a moving window."));
+    const QCommandLineOption fpsOption(u"fps"_s, tr("Animation frames a second, 1-120 (default 4)."), u"n"_s);
+    const QCommandLineOption viewOption(u"view"_s, tr("Animation picture: map, timeline or composed (default composed)."), u"view"_s);
     parser.addOptions({importOption, importFormatOption, mappingOption, intoOption, strictOption});
     parser.addOptions({datasetOption, langOption, timelineOption, mapOption, chartOption, briefingOption,
                        exportDatasetOption, saveProjectOption, infoOption, listChartsOption, formatOption, outOption, fromOption, toOption, widthOption, heightOption,
                        dpiOption, paperOption, orientationOption, atlasOption, windowMatchOption});
     parser.addOptions({extractArticleOption, publishedOption});
+    parser.addOptions({animationOption, stepOption, windowOption, accumulateOption, fpsOption, viewOption});
     parser.addPositionalArgument(u"file"_s, tr("A dataset (.json) or project file (.gpkg) to open, as with --dataset."),
                                  u"[file]"_s);
 
@@ -223,6 +232,11 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         request.outputFile = parser.value(briefingOption);
         ++actions;
     }
+    if (parser.isSet(animationOption)) {
+        request.action = CommandLineRequest::Action::ExportAnimation;
+        request.outputFile = parser.value(animationOption);
+        ++actions;
+    }
     if (parser.isSet(listChartsOption)) {
         request.action = CommandLineRequest::Action::ListCharts;
         ++actions;
@@ -250,8 +264,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         ++actions;
     }
     if (actions > 1) {
-        result.error = tr("Choose one of --export-timeline, --export-map, --export-chart, --briefing, --list-charts, "
-                          "--export-dataset, --save-project, --info and --extract-article.");
+        result.error = tr("Choose one of --export-timeline, --export-map, --export-chart, --export-animation, --briefing, "
+                          "--list-charts, --export-dataset, --save-project, --info and --extract-article.");
         return result;
     }
     if (parser.isSet(publishedOption) && request.action != CommandLineRequest::Action::ExtractArticle) {
@@ -336,7 +350,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         result.error = tr("--out belongs to --export-chart; the other exports take the file directly.");
         return result;
     }
-    const bool exporting = briefing || request.action == CommandLineRequest::Action::ExportTimeline
+    const bool animation = request.action == CommandLineRequest::Action::ExportAnimation;
+    const bool exporting = animation || briefing || request.action == CommandLineRequest::Action::ExportTimeline
         || request.action == CommandLineRequest::Action::ExportMap
         || request.action == CommandLineRequest::Action::ExportChart;
     if (exporting && request.outputFile.isEmpty()) {
@@ -345,7 +360,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
 
     const QStringList formats {u"svg"_s, u"png"_s, u"pdf"_s};
-    if (exporting) {
+    if (exporting && !animation) {
         const QString suffix = request.outputFile.section(u'.', -1).toLower();
         request.format = parser.isSet(formatOption) ? parser.value(formatOption).toLower() : suffix;
         if (!formats.contains(request.format)) {
@@ -359,7 +374,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             return result;
         }
     } else if (parser.isSet(formatOption)) {
-        result.error = tr("--format belongs to --export-chart.");
+        result.error = animation ? tr("--export-animation takes the format from the name: .mp4, .webm or a folder ending in /.")
+                                 : tr("--format belongs to --export-chart.");
         return result;
     }
 
@@ -434,6 +450,57 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         }
         if (!exporting) {
             result.error = tr("--dpi applies to the exports.");
+            return result;
+        }
+        if (animation) {
+            result.error = tr("--dpi does not apply to --export-animation: give --width and --height in pixels.");
+            return result;
+        }
+    }
+
+    for (const QCommandLineOption *option : {&stepOption, &windowOption, &accumulateOption, &fpsOption, &viewOption}) {
+        if (parser.isSet(*option) && !animation) {
+            result.error = tr("--%1 belongs to --export-animation.").arg(option->names().constFirst());
+            return result;
+        }
+    }
+    if (!animation)
+        return result;
+    request.step = parser.value(stepOption).toLower();
+    if (!parser.isSet(stepOption)) {
+        result.error = tr("--export-animation needs --step week, month, quarter or year.");
+        return result;
+    }
+    if (!QStringList {u"week"_s, u"month"_s, u"quarter"_s, u"year"_s}.contains(request.step)) {
+        result.error = tr("--step must be week, month, quarter or year, not \"%1\".").arg(parser.value(stepOption));
+        return result;
+    }
+    if (parser.isSet(windowOption)) {
+        request.window = parser.value(windowOption).trimmed();
+        if (!Atlas::TimeSpan::parse(request.window)) {
+            result.error = tr("--window \"%1\" is not a length of time: use week, month, quarter, year or a count "
+                              "with d, w, m, q or y, such as 90d or 3m.")
+                               .arg(parser.value(windowOption));
+            return result;
+        }
+        if (parser.isSet(accumulateOption)) {
+            result.error = tr("--window is the length of a moving window; --accumulate shows everything up to each step. "
+                              "Choose one.");
+            return result;
+        }
+    }
+    request.accumulate = parser.isSet(accumulateOption);
+    if (parser.isSet(fpsOption)) {
+        request.fps = parser.value(fpsOption).toInt(&ok);
+        if (!ok || request.fps <= 0 || request.fps > 120) {
+            result.error = tr("--fps must be a whole number from 1 to 120, not \"%1\".").arg(parser.value(fpsOption));
+            return result;
+        }
+    }
+    if (parser.isSet(viewOption)) {
+        request.view = parser.value(viewOption).toLower();
+        if (!QStringList {u"map"_s, u"timeline"_s, u"composed"_s}.contains(request.view)) {
+            result.error = tr("--view must be map, timeline or composed, not \"%1\".").arg(parser.value(viewOption));
             return result;
         }
     }

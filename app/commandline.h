@@ -22,6 +22,7 @@ struct CommandLineRequest
         Info,          // what datasetPath holds, as one JSON object on stdout
         ExtractArticle, // the candidates of articleFile as JSON Lines on stdout
         Import,        // importFile into outputFile (new) or intoFile (existing); no dataset is opened
+        ExportAnimation, // a video (.mp4, .webm) or a folder of PNG frames to outputFile
     };
 
     Action action = Action::OpenWindow;
@@ -46,6 +47,11 @@ struct CommandLineRequest
     QString mappingFile;        // --mapping (csv)
     QString intoFile;           // --into
     bool strict = false;        // --strict
+    QString step;               // animation: week, month, quarter, year
+    QString window;             // animation: a span ("month", "90d"); empty: as long as the step
+    bool accumulate = false;    // animation: everything from --from up to each frame
+    int fps = 4;                // animation: frames a second
+    QString view = QStringLiteral("composed"); // animation: map, timeline, composed
 
     bool isHeadless() const { return action != Action::OpenWindow; }
 };

@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 
+#include "animationexporter.h"
 #include "atlasdocument.h"
 #include "briefingoptions.h"
 #include "briefingrenderer.h"
@@ -12,6 +13,7 @@
 #include "datasetwriter.h"
 #include "filterstate.h"
 #include "mapexporter.h"
+#include "playbackschedule.h"
 #include "projectfile.h"
 #include "importjob.h"
 #include "timelineexporter.h"
@@ -120,6 +122,33 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
         options.orientation = request.orientation == u"landscape"_s ? QPageLayout::Landscape : QPageLayout::Portrait;
         options.atlasMode = Atlas::BriefingOptions::atlasModeFromName(request.atlas).value_or(Atlas::BriefingAtlasMode::None);
         return reportResult(Atlas::writeBriefingPdf(document, options, request.outputFile, &error), request.outputFile, error);
+    }
+    case CommandLineRequest::Action::ExportAnimation: {
+        // --from/--to are the animation's range here (the dataset's events when left out), and
+        // each frame's window is stepped through it.
+        const auto [first, last] = Atlas::PlaybackSchedule::eventRange(document.dataset());
+        const Atlas::TimeSpan step = Atlas::TimeSpan::parse(request.step).value_or(Atlas::TimeSpan {});
+        const Atlas::TimeSpan window = request.window.isEmpty() ? step : Atlas::TimeSpan::parse(request.window).value_or(step);
+        Atlas::AnimationExportOptions options;
+        options.output = request.outputFile;
+        options.settings.schedule = Atlas::PlaybackSchedule(
+            request.from.isValid() ? request.from : first, request.to.isValid() ? request.to : last, step, window,
+            request.accumulate ? Atlas::PlaybackSchedule::Mode::Accumulate : Atlas::PlaybackSchedule::Mode::MovingWindow);
+        options.settings.view = Atlas::AnimationSettings::viewFromName(request.view).value_or(Atlas::AnimationView::Composed);
+        options.settings.size = withRequestedSides(options.settings.size, request.size);
+        options.framesPerSecond = request.fps;
+        QTextStream progress(stderr);
+        int reported = -1;
+        const bool ok = Atlas::AnimationExporter::run(document, options, &error, [&](int done, int total) {
+            const int percent = total > 0 ? done * 100 / total : 100;
+            if (percent / 5 == reported / 5 && done != total)
+                return; // a line every 5 %
+            reported = percent;
+            progress << QCoreApplication::translate("main", "Frame %1 of %2 (%3%)").arg(done).arg(total).arg(percent)
+                     << '\n';
+            progress.flush();
+        });
+        return reportResult(ok, request.outputFile, error);
     }
     case CommandLineRequest::Action::ExportDataset:
         return reportResult(Atlas::DatasetWriter::writeFile(document.dataset(), request.outputFile, &error),

@@ -21,6 +21,8 @@
 #include "imageexportdialog.h"
 #include "mapexporter.h"
 #include "mapview.h"
+#include "animationexportdialog.h"
+#include "playerbar.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "recordtableview.h"
@@ -102,6 +104,9 @@ void MainWindow::createCentralArea()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_filterBar);
+    m_playerBar = new PlayerBar(m_document, central);
+    m_playerBar->setVisible(false);
+    layout->addWidget(m_playerBar);
     layout->addWidget(m_timeline, 1);
     setCentralWidget(central);
 }
@@ -191,6 +196,8 @@ void MainWindow::createMenus()
     exportChartAction->setObjectName(u"exportChartAction"_s);
     QAction *exportMapAction = file->addAction(tr("Export &Map…"), this, &MainWindow::exportMap);
     exportMapAction->setObjectName(u"exportMapAction"_s);
+    QAction *exportAnimationAction = file->addAction(tr("Export &Animation…"), this, &MainWindow::exportAnimation);
+    exportAnimationAction->setObjectName(u"exportAnimationAction"_s);
     file->addSeparator();
     auto *briefing = new BriefingActions(m_document, this);
     connect(briefing, &BriefingActions::written, this, [this](const QString &fileName) {
@@ -266,6 +273,15 @@ void MainWindow::createMenus()
     online->setCheckable(true);
     online->setToolTip(tr("Draw OpenStreetMap tiles under the data; needs a network connection"));
     connect(online, &QAction::toggled, m_map, &MapView::setOnlineTiles);
+    m_viewMenu->addSeparator();
+    QAction *player = m_viewMenu->addAction(tr("&Player Bar"));
+    player->setObjectName(u"playerBarAction"_s);
+    player->setCheckable(true);
+    player->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(player, &QAction::toggled, m_playerBar, &QWidget::setVisible);
+    QMenu *playback = m_viewMenu->addMenu(tr("Play&back"));
+    playback->setObjectName(u"playbackMenu"_s);
+    playback->addActions(m_playerBar->playbackActions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
@@ -431,6 +447,17 @@ void MainWindow::exportTimeline()
 void MainWindow::exportChart(const QString &chartName)
 {
     ChartExportDialog dialog(m_document, chartName, this);
+    dialog.exec();
+}
+
+void MainWindow::exportAnimation()
+{
+    AnimationExportDialog dialog(m_document, this);
+    // A failure is shown in the dialog, which stays open; a success closes it.
+    connect(&dialog, &AnimationExportDialog::exportFinished, this, [this, &dialog](bool ok) {
+        if (ok)
+            reportExport(true, dialog.options().output, QString());
+    });
     dialog.exec();
 }
 

@@ -14,6 +14,7 @@ class ChartsPanel;
 class DetailsPane;
 class FilterBar;
 class MapView;
+class PlayerBar;
 class RecordTableView;
 class TimelineView;
 
@@ -57,6 +58,7 @@ private:
     void exportTimeline();
     void exportChart(const QString &chartName);
     void exportMap();
+    void exportAnimation();
     void reportExport(bool ok, const QString &fileName, const QString &error);
     void readSettings();
     QString dockStateKey() const;
@@ -71,6 +73,7 @@ private:
     DetailsPane *m_details = nullptr;
     RecordTableView *m_eventTable = nullptr;
     RecordTableView *m_figureTable = nullptr;
+    PlayerBar *m_playerBar = nullptr; // hidden until View > Player Bar
     QMenu *m_viewMenu = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QLabel *m_eventCount = nullptr;

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void rejected();
     void windowMatch_data();
     void windowMatch();
+    void animation_data();
+    void animation();
     void periodDates_data();
     void periodDates();
     void headlessDetection_data();
@@ -182,6 +184,86 @@ void TestCommandLine::rejected_data()
     QTest::newRow("window match on a project")
         << QStringList {u"--save-project"_s, u"p.gpkg"_s, u"--window-match"_s, u"inside"_s}
         << u"--window-match does not apply to --save-project"_s;
+    QTest::newRow("animation without a step") << QStringList {u"--export-animation"_s, u"a.mp4"_s}
+                                              << u"--export-animation needs --step week, month, quarter or year"_s;
+    QTest::newRow("animation step of a decade") << QStringList {u"--export-animation"_s, u"a.mp4"_s, u"--step"_s, u"decade"_s}
+                                                << u"--step must be week, month, quarter or year, not \"decade\""_s;
+    QTest::newRow("zero fps") << QStringList {u"--export-animation"_s, u"a.mp4"_s, u"--step"_s, u"month"_s, u"--fps"_s, u"0"_s}
+                              << u"--fps must be a whole number from 1 to 120, not \"0\""_s;
+    QTest::newRow("negative fps") << QStringList {u"--export-animation"_s, u"a.webm"_s, u"--step"_s, u"week"_s, u"--fps"_s, u"-3"_s}
+                                  << u"not \"-3\""_s;
+    QTest::newRow("fps in words") << QStringList {u"--export-animation"_s, u"a.webm"_s, u"--step"_s, u"week"_s, u"--fps"_s, u"fast"_s}
+                                  << u"--fps must be a whole number"_s;
+    QTest::newRow("bad window") << QStringList {u"--export-animation"_s, u"a.mp4"_s, u"--step"_s, u"month"_s, u"--window"_s, u"fortnight"_s}
+                                << u"--window \"fortnight\" is not a length of time"_s;
+    QTest::newRow("zero window") << QStringList {u"--export-animation"_s, u"a.mp4"_s, u"--step"_s, u"month"_s, u"--window"_s, u"0d"_s}
+                                 << u"is not a length of time"_s;
+    QTest::newRow("window and accumulate") << QStringList {u"--export-animation"_s, u"a.mp4"_s, u"--step"_s, u"month"_s,
+                                                           u"--window"_s, u"3m"_s, u"--accumulate"_s}
+                                           << u"Choose one"_s;
+    QTest::newRow("bad view") << QStringList {u"--export-animation"_s, u"a.mp4"_s, u"--step"_s, u"month"_s, u"--view"_s, u"chart"_s}
+                              << u"--view must be map, timeline or composed, not \"chart\""_s;
+    QTest::newRow("dpi on an animation") << QStringList {u"--export-animation"_s, u"a.mp4"_s, u"--step"_s, u"month"_s, u"--dpi"_s, u"200"_s}
+                                         << u"--dpi does not apply to --export-animation"_s;
+    QTest::newRow("format on an animation") << QStringList {u"--export-animation"_s, u"a.mp4"_s, u"--step"_s, u"month"_s,
+                                                            u"--format"_s, u"png"_s}
+                                            << u"takes the format from the name"_s;
+    QTest::newRow("step without animation") << QStringList {u"--export-map"_s, u"m.png"_s, u"--step"_s, u"month"_s}
+                                            << u"--step belongs to --export-animation"_s;
+    QTest::newRow("fps without animation") << QStringList {u"--fps"_s, u"10"_s} << u"--fps belongs to --export-animation"_s;
+    QTest::newRow("accumulate without animation") << QStringList {u"--export-timeline"_s, u"t.svg"_s, u"--accumulate"_s}
+                                                  << u"--accumulate belongs to --export-animation"_s;
+    QTest::newRow("animation and map") << QStringList {u"--export-animation"_s, u"a.mp4"_s, u"--step"_s, u"month"_s,
+                                                       u"--export-map"_s, u"m.png"_s}
+                                       << u"Choose one of"_s;
+    QTest::newRow("inverted animation range") << QStringList {u"--export-animation"_s, u"a.mp4"_s, u"--step"_s, u"month"_s,
+                                                              u"--from"_s, u"2020"_s, u"--to"_s, u"2019"_s}
+                                              << u"inverted"_s;
+}
+
+void TestCommandLine::animation_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("outputFile");
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<QString>("window");
+    QTest::addColumn<bool>("accumulate");
+    QTest::addColumn<int>("fps");
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::newRow("defaults") << QStringList {u"--export-animation"_s, u"out.mp4"_s, u"--step"_s, u"month"_s}
+                              << u"out.mp4"_s << u"month"_s << QString() << false << 4 << u"composed"_s << QSize() << QDate() << QDate();
+    QTest::newRow("everything given") << QStringList {u"--export-animation"_s, u"باغوز.webm"_s, u"--step"_s, u"Week"_s,
+                                                      u"--window"_s, u"90d"_s, u"--fps"_s, u"30"_s, u"--view"_s, u"MAP"_s,
+                                                      u"--width"_s, u"1920"_s, u"--height"_s, u"1080"_s, u"--from"_s,
+                                                      u"2018-09"_s, u"--to"_s, u"2019-03"_s}
+                                      << u"باغوز.webm"_s << u"week"_s << u"90d"_s << false << 30 << u"map"_s << QSize(1920, 1080)
+                                      << QDate(2018, 9, 1) << QDate(2019, 3, 31);
+    QTest::newRow("frames, accumulating") << QStringList {u"--export-animation"_s, u"frames/"_s, u"--step"_s, u"year"_s,
+                                                          u"--accumulate"_s, u"--view"_s, u"timeline"_s}
+                                          << u"frames/"_s << u"year"_s << QString() << true << 4 << u"timeline"_s << QSize()
+                                          << QDate() << QDate();
+}
+
+void TestCommandLine::animation()
+{
+    QFETCH(QStringList, arguments);
+    arguments.prepend(u"coalition-atlas"_s);
+    const CommandLineResult result = parseCommandLine(arguments);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.request.action, CommandLineRequest::Action::ExportAnimation);
+    QVERIFY(result.request.isHeadless());
+    QTEST(result.request.outputFile, "outputFile");
+    QTEST(result.request.step, "step");
+    QTEST(result.request.window, "window");
+    QTEST(result.request.accumulate, "accumulate");
+    QTEST(result.request.fps, "fps");
+    QTEST(result.request.view, "view");
+    QTEST(result.request.size, "size");
+    QTEST(result.request.from, "from");
+    QTEST(result.request.to, "to");
 }
 
 void TestCommandLine::windowMatch_data()

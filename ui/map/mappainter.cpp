@@ -84,7 +84,9 @@ MapViewport MapPainter::paint(QPainter *painter, const QRectF &rect, const MapPa
     const QRectF notes = noteBox(noteText(), size, noteFont, noteTop);
     const double coveredTop = notes.isEmpty() ? (options.title ? noteTop : 0) : notes.bottom();
     margins.setTop(std::max(margins.top(), coveredTop + 20));
-    const MapViewport viewport = m_scene.framing(size, margins, options.maxZoom);
+    const MapViewport viewport = options.frameOn.isEmpty()
+        ? m_scene.framing(size, margins, options.maxZoom)
+        : MapViewport::fitting(options.frameOn, size, margins, options.maxZoom);
 
     BaseMapRenderer baseMap;
     baseMap.setLanguage(m_formatter.language());

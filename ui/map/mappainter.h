@@ -26,6 +26,9 @@ struct MapPaintOptions
     double maxZoom = 8.0;
     double scaleBarWidth = 200;     // at most, in logical pixels
     double noteSize = 8.5;          // points: the notes and the attribution
+    // Frame these places instead of the scene's places with events (an animation keeps one
+    // framing for all its frames); empty: the scene's.
+    QList<QGeoCoordinate> frameOn;
 };
 
 /*

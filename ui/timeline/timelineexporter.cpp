@@ -32,8 +32,13 @@ namespace Atlas {
 
 namespace {
 
+constexpr double MaxPdfPagePoints = 14400; // 200 inches, the PDF page size limit
+constexpr int MaxRasterSide = 32000;
+
+} // namespace
+
 // Exports are read on paper and in reports: always the light palette, whatever the desktop's.
-QPalette printPalette()
+QPalette TimelineExporter::printPalette()
 {
     QPalette palette;
     palette.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
@@ -48,8 +53,7 @@ QPalette printPalette()
     return palette;
 }
 
-constexpr double MaxPdfPagePoints = 14400; // 200 inches, the PDF page size limit
-constexpr int MaxRasterSide = 32000;
+namespace {
 
 // Everything that was worked out before painting, shared by the three formats.
 struct ExportScene

@@ -4,6 +4,7 @@
 #include "filterstate.h"
 
 #include <QCoreApplication>
+#include <QPalette>
 #include <QSet>
 #include <QSize>
 #include <QString>
@@ -38,6 +39,8 @@ class TimelineExporter
 public:
     static bool exportTimeline(const AtlasDocument &document, const TimelineExportOptions &options,
                                QString *errorMessage);
+    // The light palette every export paints with, whatever the desktop's (animations too).
+    static QPalette printPalette();
 };
 
 inline bool exportTimeline(const AtlasDocument &document, const TimelineExportOptions &options,
