@@ -16,7 +16,7 @@
         <translation>تعذّر رسم ملف PDF لـ ⁨%1⁩.</translation>
     </message>
     <message>
-        <source>Cannot export the map to %1: unknown file type "%2"; use .png, .svg or .pdf.</source>
+        <source>Cannot export the map to %1: unknown file type &quot;%2&quot;; use .png, .svg or .pdf.</source>
         <translation>تعذّر تصدير الخريطة إلى ⁨%1⁩: نوع الملف «⁨%2⁩» غير معروف؛ استخدم ‎.png أو ‎.svg أو ‎.pdf.</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>⁨%1⁩، الإصدار ⁨%2⁩: المصادر %3، المواقع %4، الأحداث %5، الأرقام %6.</translation>
     </message>
     <message>
-        <source>Figures are as reported by the cited outlets; English titles and summaries are the dataset editors' translations.</source>
+        <source>Figures are as reported by the cited outlets; English titles and summaries are the dataset editors&apos; translations.</source>
         <translation>الأرقام كما أوردتها الوسائل الإعلامية المذكورة؛ والعناوين والملخصات الإنجليزية من ترجمة محرري مجموعة البيانات.</translation>
     </message>
     <message>
@@ -101,6 +101,272 @@
     <message>
         <source>Converted from: %1</source>
         <translation>محوّلة من: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::AnimationExportDialog</name>
+    <message>
+        <source>Export Animation</source>
+        <translation>تصدير رسم متحرك</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>MP4 video (H.264)</source>
+        <translation>فيديو MP4 (H.264)</translation>
+    </message>
+    <message>
+        <source>WebM video</source>
+        <translation>فيديو WebM</translation>
+    </message>
+    <message>
+        <source>Numbered PNG frames in a folder</source>
+        <translation>إطارات PNG مرقّمة في مجلد</translation>
+    </message>
+    <message>
+        <source>Map, timeline strip, date and title</source>
+        <translation>الخريطة وشريط الخط الزمني والتاريخ والعنوان</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ربع سنة</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <source>as long as the step</source>
+        <translation>بطول الخطوة</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Everything up to now (accumulate)</source>
+        <translation>كل ما سبق حتى الآن (تراكمي)</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>بكسل</translation>
+    </message>
+    <message>
+        <source> frames a second</source>
+        <translation> إطارًا في الثانية</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>الحفظ في:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>العرض:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>التواريخ:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>الخطوة:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>النافذة:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>الحجم:</translation>
+    </message>
+    <message>
+        <source>Frame rate:</source>
+        <translation>معدل الإطارات:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>%1 frames, %2 seconds at %3 frames a second.</source>
+        <translation>%1 إطارًا، %2 ثانية بمعدل %3 إطارات في الثانية.</translation>
+    </message>
+    <message>
+        <source>Folder for the PNG frames</source>
+        <translation>مجلد إطارات PNG</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>فيديو MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>WebM video (*.webm)</source>
+        <translation>فيديو WebM (*.webm)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة ⁨%1⁩…</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>كُتب ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::AnimationExporter</name>
+    <message>
+        <source>MP4 (H.264)</source>
+        <translation>MP4 (H.264)</translation>
+    </message>
+    <message>
+        <source>WebM (%1)</source>
+        <translation>WebM (%1)</translation>
+    </message>
+    <message>
+        <source>this system&apos;s Qt Multimedia encodes no video at all; a folder of PNG frames can still be written</source>
+        <translation>لا يرمّز Qt Multimedia على هذا النظام أي فيديو؛ ولا يزال ممكنًا كتابة مجلد من إطارات PNG</translation>
+    </message>
+    <message>
+        <source>this system can write %1, or a folder of PNG frames</source>
+        <translation>يستطيع هذا النظام كتابة %1، أو مجلد من إطارات PNG</translation>
+    </message>
+    <message>
+        <source>Cannot encode MP4 with H.264 here: %1.</source>
+        <translation>تعذّر الترميز إلى MP4 بـ H.264 هنا: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot encode WebM (VP9, VP8 or AV1) here: %1.</source>
+        <translation>تعذّر الترميز إلى WebM (VP9 أو VP8 أو AV1) هنا: %1.</translation>
+    </message>
+    <message>
+        <source>No output given for the animation: name a .mp4 or .webm file, or a folder for PNG frames.</source>
+        <translation>لم يُحدَّد مخرج للرسم المتحرك: سمِّ ملف ‎.mp4 أو ‎.webm، أو مجلدًا لإطارات PNG.</translation>
+    </message>
+    <message>
+        <source>Cannot tell what to write from &quot;%1&quot;: name a .mp4 or .webm file, or a folder ending in / for numbered PNG frames. Video formats this system can write: %2.</source>
+        <translation>تعذّر معرفة ما يُكتب من «⁨%1⁩»: سمِّ ملف ‎.mp4 أو ‎.webm، أو مجلدًا ينتهي بـ / لإطارات PNG مرقّمة. صيغ الفيديو التي يكتبها هذا النظام: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>The frame rate must be from 1 to %1 frames a second, not %2.</source>
+        <translation>يجب أن يكون معدل الإطارات من 1 إلى %1 إطارًا في الثانية، لا %2.</translation>
+    </message>
+    <message>
+        <source>The animation&apos;s size %1×%2 is outside %3×%3 to %4×%5 pixels.</source>
+        <translation>حجم الرسم المتحرك %1×%2 خارج المدى من %3×%3 إلى %4×%5 بكسل.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>تعذّرت كتابة ⁨%1⁩: المجلد ⁨%2⁩ غير موجود.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 is not writable.</source>
+        <translation>تعذّرت كتابة ⁨%1⁩: لا يمكن الكتابة في المجلد ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>Cannot write PNG frames into %1: it is a file, not a folder.</source>
+        <translation>تعذّرت كتابة إطارات PNG في ⁨%1⁩: إنه ملف وليس مجلدًا.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds files: choose a new or empty folder for the frames.</source>
+        <translation>المجلد ⁨%1⁩ يحوي ملفات: اختر مجلدًا جديدًا أو فارغًا للإطارات.</translation>
+    </message>
+    <message>
+        <source>Cannot write the video to %1: it is a folder.</source>
+        <translation>تعذّرت كتابة الفيديو في ⁨%1⁩: إنه مجلد.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file is read-only.</source>
+        <translation>تعذّرت كتابة ⁨%1⁩: الملف للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Cannot write the video beside %1: %2</source>
+        <translation>تعذّرت كتابة الفيديو بجوار ⁨%1⁩: %2</translation>
+    </message>
+    <message>
+        <source>the encoder failed</source>
+        <translation>فشل المرمّز</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot write the video %1: %2</source>
+        <translation>تعذّرت كتابة الفيديو ⁨%1⁩: %2</translation>
+    </message>
+    <message>
+        <source>the recorder stopped early</source>
+        <translation>توقف المسجّل مبكرًا</translation>
+    </message>
+    <message>
+        <source>Cannot put the video in place at %1.</source>
+        <translation>تعذّر وضع الفيديو في ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Cannot write the frames beside %1: %2</source>
+        <translation>تعذّرت كتابة الإطارات بجوار ⁨%1⁩: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the frame %1 into %2.</source>
+        <translation>تعذّرت كتابة الإطار ⁨%1⁩ في ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>The folder %1 filled up while the frames were written; they were not put there.</source>
+        <translation>امتلأ المجلد ⁨%1⁩ بملفات أثناء كتابة الإطارات؛ فلم توضع فيه.</translation>
+    </message>
+    <message>
+        <source>Cannot put the frames in place at %1.</source>
+        <translation>تعذّر وضع الإطارات في ⁨%1⁩.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::AnimationFrameRenderer</name>
+    <message>
+        <source>No events in this window.</source>
+        <translation>لا أحداث في هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>Coalition Atlas timeline, %1 to %2</source>
+        <translation>الخط الزمني لأطلس التحالف، من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>حتى %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>time window of a frame</comment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -776,7 +1042,7 @@ The quoted sentence was not found in this article.</source>
 <context>
     <name>Atlas::ChartExport</name>
     <message>
-        <source>Unknown chart "%1". Valid charts: %2.</source>
+        <source>Unknown chart &quot;%1&quot;. Valid charts: %2.</source>
         <translation>المخطط «⁨%1⁩» غير معروف. المخططات المتاحة: ⁨%2⁩.</translation>
     </message>
     <message>
@@ -784,7 +1050,7 @@ The quoted sentence was not found in this article.</source>
         <translation>لم تُحدَّد صيغة التصدير: استخدم svg أو png أو pdf.</translation>
     </message>
     <message>
-        <source>Unknown export format "%1": use svg, png or pdf.</source>
+        <source>Unknown export format &quot;%1&quot;: use svg, png or pdf.</source>
         <translation>صيغة التصدير «⁨%1⁩» غير معروفة: استخدم svg أو png أو pdf.</translation>
     </message>
     <message>
@@ -976,7 +1242,7 @@ The quoted sentence was not found in this article.</source>
         <translation>عرض في المقال</translation>
     </message>
     <message>
-        <source>The dataset's translation of the English summary, not a quote</source>
+        <source>The dataset&apos;s translation of the English summary, not a quote</source>
         <translation>ترجمة مجموعة البيانات للملخص الإنجليزي، وليست اقتباسًا من المصدر</translation>
     </message>
     <message>
@@ -1017,7 +1283,7 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>a source's outlet and publication year</comment>
+        <comment>a source&apos;s outlet and publication year</comment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -1119,6 +1385,24 @@ The quoted sentence was not found in this article.</source>
         <source>Places: %1</source>
         <translation>المواقع: %1</translation>
     </message>
+    <message>
+        <source>overlapping</source>
+        <translation>متداخلة معها</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>داخلها</translation>
+    </message>
+    <message>
+        <source>How dates meet the time window</source>
+        <translation>كيف تقابل التواريخ النافذة الزمنية</translation>
+    </message>
+    <message>
+        <source>Overlapping: every event with a day in the window (a date known only to the year counts in each of its months).
+Inside: only events all of whose days are in the window.</source>
+        <translation>متداخلة معها: كل حدث يقع يوم من أيامه في النافذة (والتاريخ المعروف بسنته فقط يُحسب في كل شهر منها).
+داخلها: الأحداث التي تقع كل أيامها في النافذة فقط.</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::Formatter</name>
@@ -1149,8 +1433,8 @@ The quoted sentence was not found in this article.</source>
 <context>
     <name>Atlas::GeoPackage</name>
     <message>
-        <source>not a GeoPackage geometry (no "GP" header)</source>
-        <translation>ليست هندسة GeoPackage (لا يوجد ترويس "GP")</translation>
+        <source>not a GeoPackage geometry (no &quot;GP&quot; header)</source>
+        <translation>ليست هندسة GeoPackage (لا يوجد ترويس &quot;GP&quot;)</translation>
     </message>
     <message>
         <source>GeoPackage geometry version %1 is not supported</source>
@@ -1509,6 +1793,18 @@ The quoted sentence was not found in this article.</source>
         <source>Cannot save the project</source>
         <translation>تعذّر حفظ المشروع</translation>
     </message>
+    <message>
+        <source>Export &amp;Animation…</source>
+        <translation>تصدير رسم متحرك…</translation>
+    </message>
+    <message>
+        <source>&amp;Player Bar</source>
+        <translation>شريط التشغيل</translation>
+    </message>
+    <message>
+        <source>Play&amp;back</source>
+        <translation>التشغيل</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::MapPainter</name>
@@ -1634,6 +1930,113 @@ The quoted sentence was not found in this article.</source>
     </message>
 </context>
 <context>
+    <name>Atlas::PlaybackSchedule</name>
+    <message>
+        <source>The playback needs a first and a last day.</source>
+        <translation>يحتاج التشغيل إلى يوم أول ويوم أخير.</translation>
+    </message>
+    <message>
+        <source>The playback&apos;s first day, %1, is after its last day, %2.</source>
+        <translation>اليوم الأول للتشغيل، %1، بعد يومه الأخير، %2.</translation>
+    </message>
+    <message>
+        <source>The step must be at least one day long.</source>
+        <translation>يجب ألا تقل الخطوة عن يوم واحد.</translation>
+    </message>
+    <message>
+        <source>The window must be at least one day long.</source>
+        <translation>يجب ألا تقل النافذة عن يوم واحد.</translation>
+    </message>
+    <message>
+        <source>The step (%1) is longer than the range %2 to %3: choose a shorter step or a longer range.</source>
+        <translation>الخطوة (%1) أطول من المدى من %2 إلى %3: اختر خطوة أقصر أو مدى أطول.</translation>
+    </message>
+    <message>
+        <source>The playback would have more than %1 frames: choose a longer step.</source>
+        <translation>سيكون للتشغيل أكثر من %1 إطار: اختر خطوة أطول.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::PlayerBar</name>
+    <message>
+        <source>No dated events</source>
+        <translation>لا أحداث مؤرخة</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>الإطار %1 من %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (⁦%2⁩)</translation>
+    </message>
+    <message>
+        <source>Step Back</source>
+        <translation>خطوة إلى الوراء</translation>
+    </message>
+    <message>
+        <source>Step Forward</source>
+        <translation>خطوة إلى الأمام</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>السرعة:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>النافذة:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <comment>playback speed</comment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ربع سنة</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>مخصص</translation>
+    </message>
+    <message>
+        <source>Moving window</source>
+        <translation>نافذة متحركة</translation>
+    </message>
+    <message>
+        <source>Everything up to now</source>
+        <translation>كل ما سبق حتى الآن</translation>
+    </message>
+</context>
+<context>
     <name>Atlas::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1720,12 +2123,12 @@ The quoted sentence was not found in this article.</source>
         <translation>⁨%1⁩ ملف GeoPackage لكنه ليس مشروعًا لأطلس التحالف: فيه طبقات النقاط ⁨%2⁩ التي لا يستطيع أطلس التحالف استيرادها بعد، وتنقصه الجداول ⁨%3⁩.</translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite reports "%2".</source>
-        <translation>⁨%1⁩ تالف: يقول SQLite "⁨%2⁩".</translation>
+        <source>%1 is damaged: SQLite reports &quot;%2&quot;.</source>
+        <translation>⁨%1⁩ تالف: يقول SQLite &quot;⁨%2⁩&quot;.</translation>
     </message>
     <message>
-        <source>%1 has no valid project schema version: %2 says "%3".</source>
-        <translation>ليس لـ ⁨%1⁩ إصدار مخطط مشروع صالح: يقول ⁨%2⁩ "⁨%3⁩".</translation>
+        <source>%1 has no valid project schema version: %2 says &quot;%3&quot;.</source>
+        <translation>ليس لـ ⁨%1⁩ إصدار مخطط مشروع صالح: يقول ⁨%2⁩ &quot;⁨%3⁩&quot;.</translation>
     </message>
     <message>
         <source>%1 has project schema version %2, but this version of Coalition Atlas reads versions up to %3. Open it with a newer Coalition Atlas.</source>
@@ -1803,19 +2206,19 @@ The quoted sentence was not found in this article.</source>
 <context>
     <name>Atlas::ProjectTables</name>
     <message numerus="yes">
-        <source>%n row(s) for %1 "%2", which is not in the table %3</source>
+        <source>%n row(s) for %1 &quot;%2&quot;, which is not in the table %3</source>
         <translation>
-            <numerusform>لا صفوف لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>صف واحد لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>صفّان لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>%n صفوف لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>%n صفًّا لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>%n صف لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>لا صفوف لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>صف واحد لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>صفّان لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>%n صفوف لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>%n صفًّا لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>%n صف لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
         </translation>
     </message>
     <message>
-        <source>owner_kind "%1" is not one of %2</source>
-        <translation>قيمة owner_kind "⁨%1⁩" ليست من ⁨%2⁩</translation>
+        <source>owner_kind &quot;%1&quot; is not one of %2</source>
+        <translation>قيمة owner_kind &quot;⁨%1⁩&quot; ليست من ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +2274,7 @@ Date: %2</source>
         <translation>يتطلب تصدير الخط الزمني وجود QGuiApplication (للخطوط والرسم).</translation>
     </message>
     <message>
-        <source>Cannot export the timeline to %1: unknown format "%2"; use .png, .svg or .pdf.</source>
+        <source>Cannot export the timeline to %1: unknown format &quot;%2&quot;; use .png, .svg or .pdf.</source>
         <translation>تعذّر تصدير الخط الزمني إلى ⁨%1⁩: الصيغة «⁨%2⁩» غير معروفة؛ استخدم ‎.png أو ‎.svg أو ‎.pdf.</translation>
     </message>
     <message>
@@ -2347,7 +2750,7 @@ Date: %2</source>
         <translation>ما يقارب %1</translation>
     </message>
     <message>
-        <source>derived from "roughly half"</source>
+        <source>derived from &quot;roughly half&quot;</source>
         <translation>مستنتج من عبارة «نحو النصف»</translation>
     </message>
     <message>
@@ -2670,7 +3073,7 @@ Date: %2</source>
         <translation>مقيَّد في المصدر (مرّر المؤشر لرؤية الصياغة)</translation>
     </message>
     <message>
-        <source>%1 (widest reading of the source's words)</source>
+        <source>%1 (widest reading of the source&apos;s words)</source>
         <translation>%1 (أوسع قراءة لتعبير المصدر)</translation>
     </message>
     <message>
@@ -2879,11 +3282,11 @@ Date: %2</source>
         <translation>تمتد الخطوط والأعمدة على نطاق معلن (الأدنى–الأعلى)؛ والنقاط تقديرات مفردة.</translation>
     </message>
     <message>
-        <source>Dashed whiskers: a vague quantity in the source's words ("tens of thousands"), drawn as its widest reading; not an estimate.</source>
+        <source>Dashed whiskers: a vague quantity in the source&apos;s words (&quot;tens of thousands&quot;), drawn as its widest reading; not an estimate.</source>
         <translation>الخطوط المتقطعة: كمية مبهمة بتعبير المصدر («عشرات الآلاف»)، مرسومة بأوسع قراءة لها؛ وليست تقديرًا.</translation>
     </message>
     <message>
-        <source>Changes are percentages against each figure's own baseline, not levels.</source>
+        <source>Changes are percentages against each figure&apos;s own baseline, not levels.</source>
         <translation>التغيّرات نسب مئوية مقارنةً بخط الأساس الخاص بكل رقم، وليست مستويات.</translation>
     </message>
 </context>
@@ -2920,7 +3323,7 @@ Date: %2</source>
         <translation>أطلس التحالف</translation>
     </message>
     <message>
-        <source>Try 'coalition-atlas --help' for the options.</source>
+        <source>Try &apos;coalition-atlas --help&apos; for the options.</source>
         <translation>جرّب ⁨coalition-atlas --help⁩ لعرض الخيارات.</translation>
     </message>
     <message>
@@ -2946,6 +3349,10 @@ Date: %2</source>
     <message>
         <source>coalition-atlas: importing %1 files is not available in this version; use acled or ucdp-ged.</source>
         <translation>coalition-atlas: استيراد ملفات %1 غير متاح في هذا الإصدار؛ استخدم acled أو ucdp-ged.</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2 (%3%)</source>
+        <translation>الإطار %1 من %2 (%3٪)</translation>
     </message>
 </context>
 </TS>

@@ -95,7 +95,7 @@ private Q_SLOTS:
             int eventsAtPlaces = 0;
             QString outside;
             for (const Event &event : dataset.events) {
-                if (state.overlapsWindow(event.date.earliest(), event.date.latest())) {
+                if (state.acceptsPeriod(event.date.earliest(), event.date.latest())) {
                     ++events;
                     for (const QString &id : event.placeIds)
                         eventsAtPlaces += placeIds.contains(id);
@@ -115,7 +115,7 @@ private Q_SLOTS:
                     for (const ChartItem &item : series.items) {
                         const Figure *figure = dataset.figure(item.figureId);
                         QVERIFY(figure);
-                        QVERIFY2(state.overlapsWindow(figure->asOf.earliest(), figure->asOf.latest()),
+                        QVERIFY2(state.acceptsPeriod(figure->asOf.earliest(), figure->asOf.latest()),
                                  qPrintable(item.figureId));
                     }
                 }
