@@ -78,7 +78,7 @@ void TestDocumentLeaks::initTestCase()
     QByteArray json = source.readAll();
     const qsizetype at = json.lastIndexOf("\"precision\": \"day\"");
     QVERIFY(at > 0);
-    json.replace(at, qsizetype(sizeof("\"precision\": \"day\"") - 1), "\"precision\": \"week\"");
+    json.replace(at, qsizetype(sizeof("\"precision\": \"day\"") - 1), "\"precision\": \"fortnight\"");
     m_damaged = m_dir.filePath(u"damaged.json"_s);
     QFile damaged(m_damaged);
     QVERIFY(damaged.open(QIODevice::WriteOnly) && damaged.write(json) == json.size());
