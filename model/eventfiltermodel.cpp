@@ -8,7 +8,7 @@
 namespace Atlas {
 
 EventFilterModel::EventFilterModel(FilterCriteria *criteria, QObject *parent)
-    : QAbstractProxyModel(parent)
+    : RowMapProxyModel(parent)
     , m_criteria(criteria)
 {
     connect(m_criteria, &FilterCriteria::changed, this, &EventFilterModel::refilter);
@@ -30,7 +30,7 @@ void EventFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
             connect(sourceModel, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged),
         };
     }
-    computeRows(&m_rows, &m_rowOfSource);
+    setRows(passingRows(), sourceModel ? sourceModel->rowCount() : 0);
     endResetModel();
 }
 
@@ -38,65 +38,65 @@ void EventFilterModel::sort(int, Qt::SortOrder)
 {
 }
 
-void EventFilterModel::computeRows(std::vector<int> *rows, std::vector<int> *rowOfSource) const
+std::vector<int> EventFilterModel::passingRows() const
 {
-    rows->clear();
-    rowOfSource->clear();
+    std::vector<int> rows;
     if (!m_source)
-        return;
+        return rows;
     const EventColumns &columns = m_source->columns();
     const FilterState &state = m_criteria->state();
     const EventColumnFilter filter(columns, state);
     const TextFolding::Matcher &matcher = state.matcher();
-    rowOfSource->assign(std::size_t(columns.rowCount()), -1);
-    rows->reserve(std::size_t(columns.rowCount()));
+    rows.reserve(std::size_t(columns.rowCount()));
     for (const qint32 row : columns.dateOrder()) {
         if (!filter.accepts(row))
             continue;
         if (!matcher.isEmpty() && !matcher.matches(m_source->searchText(row)))
             continue;
-        (*rowOfSource)[std::size_t(row)] = int(rows->size());
-        rows->push_back(row);
+        rows.push_back(row);
     }
+    return rows;
 }
 
 void EventFilterModel::refilter()
 {
-    std::vector<int> rows, rowOfSource;
-    computeRows(&rows, &rowOfSource);
-    if (rows == m_rows)
+    std::vector<int> passing = passingRows();
+    if (passing == rows())
         return;
 
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
+    std::vector<int> shown; // the source row each persistent index shows
+    shown.reserve(std::size_t(before.size()));
+    for (const QModelIndex &index : before)
+        shown.push_back(sourceRowAt(index.row()));
+    setRows(std::move(passing), sourceModel()->rowCount());
     QModelIndexList after;
     after.reserve(before.size());
-    for (const QModelIndex &index : before) {
-        const int newRow = rowOfSource[std::size_t(m_rows[std::size_t(index.row())])];
-        after.append(newRow < 0 ? QModelIndex() : createIndex(newRow, index.column()));
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = rowOfSource(shown[std::size_t(i)]);
+        after.append(row < 0 ? QModelIndex() : createIndex(row, before.at(i).column()));
     }
-    m_rows = std::move(rows);
-    m_rowOfSource = std::move(rowOfSource);
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void EventFilterModel::resetFromSource()
 {
-    computeRows(&m_rows, &m_rowOfSource);
+    setRows(passingRows(), sourceModel()->rowCount());
     endResetModel();
 }
 
 void EventFilterModel::forwardDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                                           const QList<int> &roles)
 {
-    if (m_rows.empty() || !topLeft.isValid() || !bottomRight.isValid())
+    if (rows().empty() || !topLeft.isValid() || !bottomRight.isValid())
         return;
     // Source rows map to scattered rows here: announce the span they fall in.
-    int first = int(m_rows.size()), last = -1;
+    int first = int(rows().size()), last = -1;
     if (topLeft.row() == 0 && bottomRight.row() == sourceModel()->rowCount() - 1) {
         first = 0;
-        last = int(m_rows.size()) - 1;
+        last = int(rows().size()) - 1;
     } else {
         for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
             const int mapped = rowOfSource(row);
@@ -108,60 +108,6 @@ void EventFilterModel::forwardDataChanged(const QModelIndex &topLeft, const QMod
     }
     if (last >= 0)
         Q_EMIT dataChanged(index(first, topLeft.column()), index(last, bottomRight.column()), roles);
-}
-
-int EventFilterModel::rowOfSource(int sourceRow) const
-{
-    if (sourceRow < 0 || std::size_t(sourceRow) >= m_rowOfSource.size())
-        return -1;
-    return m_rowOfSource[std::size_t(sourceRow)];
-}
-
-QModelIndex EventFilterModel::mapToSource(const QModelIndex &proxyIndex) const
-{
-    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.model() != this)
-        return {};
-    return sourceModel()->index(m_rows[std::size_t(proxyIndex.row())], proxyIndex.column());
-}
-
-QModelIndex EventFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
-{
-    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel())
-        return {};
-    const int row = rowOfSource(sourceIndex.row());
-    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
-}
-
-QModelIndex EventFilterModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
-        return {};
-    return createIndex(row, column);
-}
-
-QModelIndex EventFilterModel::parent(const QModelIndex &) const
-{
-    return {};
-}
-
-int EventFilterModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int EventFilterModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
-}
-
-bool EventFilterModel::hasChildren(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_rows.empty();
-}
-
-QModelIndex EventFilterModel::sibling(int row, int column, const QModelIndex &idx) const
-{
-    return idx.isValid() ? index(row, column) : QModelIndex();
 }
 
 } // namespace Atlas

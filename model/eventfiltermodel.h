@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractProxyModel>
+#include "rowmapproxymodel.h"
 
 #include <vector>
 
@@ -21,7 +21,7 @@ class EventModel;
  * (EventColumnFilter) and the folded text only of the rows that pass the rest, then announces
  * one layout change, so selections and other persistent indexes follow their rows.
  */
-class EventFilterModel : public QAbstractProxyModel
+class EventFilterModel : public RowMapProxyModel
 {
     Q_OBJECT
 
@@ -33,31 +33,15 @@ public:
     // The order is always the date order; sorting is the table's (RecordSortModel).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // The row of a source row here, or -1 when it is filtered out: O(1).
-    int rowOfSource(int sourceRow) const;
-    // The source row of a row here: O(1).
-    int sourceRowAt(int row) const { return m_rows[std::size_t(row)]; }
-
-    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
-    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    bool hasChildren(const QModelIndex &parent = {}) const override;
-    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
-
 private:
-    // The rows that pass now, in date order, and the inverse.
-    void computeRows(std::vector<int> *rows, std::vector<int> *rowOfSource) const;
+    // The source rows that pass now, in date order.
+    std::vector<int> passingRows() const;
     void refilter();
     void resetFromSource();
     void forwardDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
 
     FilterCriteria *m_criteria;
     EventModel *m_source = nullptr;
-    std::vector<int> m_rows;        // source row of each row here
-    std::vector<int> m_rowOfSource; // row here of each source row, -1 when filtered out
     QList<QMetaObject::Connection> m_sourceConnections;
 };
 

@@ -173,39 +173,30 @@ public:
     }
 
     // The days from `first` to `last`, sharing what they share: "11–17 August 2014".
-    QString days(QDate first, QDate last) const
-    {
-        if (!first.isValid() || !last.isValid() || !m_weekFormat)
-            return {};
-        icu::DateInterval interval(toUDate(first), toUDate(std::max(first, last)));
-        icu::UnicodeString text;
-        icu::FieldPosition position;
-        UErrorCode status = U_ZERO_ERROR;
-        {
-            std::lock_guard lock(m_dateMutex);
-            m_weekFormat->format(&interval, text, position, status);
-        }
-        return U_SUCCESS(status) ? toQString(text) : QString();
-    }
+    QString days(QDate first, QDate last) const { return interval(m_weekFormat.get(), first, last); }
 
     // The Hijri dates from `first` to `last` (Gregorian days), at the precision's fields.
     QString hijriPeriod(QDate first, QDate last, DatePrecision precision) const
     {
-        const auto &format = m_hijriFormats[size_t(precision)];
+        return interval(m_hijriFormats[size_t(precision)].get(), first, last);
+    }
+
+private:
+    QString interval(const icu::DateIntervalFormat *format, QDate first, QDate last) const
+    {
         if (!first.isValid() || !last.isValid() || !format)
             return {};
-        icu::DateInterval interval(toUDate(first), toUDate(std::max(first, last)));
+        icu::DateInterval period(toUDate(first), toUDate(std::max(first, last)));
         icu::UnicodeString text;
         icu::FieldPosition position;
         UErrorCode status = U_ZERO_ERROR;
         {
             std::lock_guard lock(m_dateMutex);
-            format->format(&interval, text, position, status);
+            format->format(&period, text, position, status);
         }
         return U_SUCCESS(status) ? toQString(text) : QString();
     }
 
-private:
     static QString format(const icu::number::LocalizedNumberFormatter &formatter, double value)
     {
         if (!std::isfinite(value))

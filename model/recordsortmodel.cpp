@@ -24,7 +24,7 @@ bool isNumber(const QVariant &value)
 } // namespace
 
 RecordSortModel::RecordSortModel(QObject *parent)
-    : QAbstractProxyModel(parent)
+    : RowMapProxyModel(parent)
 {
 }
 
@@ -43,10 +43,7 @@ void RecordSortModel::setSourceModel(QAbstractItemModel *sourceModel)
             connect(sourceModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); }),
             connect(sourceModel, &QAbstractItemModel::modelReset, this, [this] {
                 m_sortedEvents.clear();
-                m_rows = sortedRows();
-                m_rowOfSource.assign(std::size_t(QAbstractProxyModel::sourceModel()->rowCount()), -1);
-                for (std::size_t row = 0; row < m_rows.size(); ++row)
-                    m_rowOfSource[std::size_t(m_rows[row])] = int(row);
+                setRows(sortedRows(), QAbstractProxyModel::sourceModel()->rowCount());
                 endResetModel();
             }),
             // A filter change: the same rows sorted, fewer or more of them. What the persistent
@@ -64,16 +61,13 @@ void RecordSortModel::setSourceModel(QAbstractItemModel *sourceModel)
                             m_sortedEvents.clear();
                             relayout();
                         }
-                        if (!m_rows.empty())
-                            Q_EMIT dataChanged(index(0, topLeft.column()), index(int(m_rows.size()) - 1, bottomRight.column()), roles);
+                        if (!rows().empty())
+                            Q_EMIT dataChanged(index(0, topLeft.column()), index(int(rows().size()) - 1, bottomRight.column()), roles);
                     }),
             connect(sourceModel, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged),
         };
     }
-    m_rows = sortedRows();
-    m_rowOfSource.assign(std::size_t(sourceModel ? sourceModel->rowCount() : 0), -1);
-    for (std::size_t row = 0; row < m_rows.size(); ++row)
-        m_rowOfSource[std::size_t(m_rows[row])] = int(row);
+    setRows(sortedRows(), sourceModel ? sourceModel->rowCount() : 0);
     endResetModel();
 }
 
@@ -81,10 +75,7 @@ void RecordSortModel::resetFromSource()
 {
     beginResetModel();
     m_sortedEvents.clear();
-    m_rows = sortedRows();
-    m_rowOfSource.assign(std::size_t(sourceModel()->rowCount()), -1);
-    for (std::size_t row = 0; row < m_rows.size(); ++row)
-        m_rowOfSource[std::size_t(m_rows[row])] = int(row);
+    setRows(sortedRows(), sourceModel()->rowCount());
     endResetModel();
 }
 
@@ -204,10 +195,7 @@ void RecordSortModel::beginRelayout()
 
 void RecordSortModel::endRelayout()
 {
-    m_rows = sortedRows();
-    m_rowOfSource.assign(std::size_t(sourceModel()->rowCount()), -1);
-    for (std::size_t row = 0; row < m_rows.size(); ++row)
-        m_rowOfSource[std::size_t(m_rows[row])] = int(row);
+    setRows(sortedRows(), sourceModel()->rowCount());
 
     QModelIndexList after;
     after.reserve(m_heldPersistent.size());
@@ -217,55 +205,6 @@ void RecordSortModel::endRelayout()
     m_heldPersistent.clear();
     m_heldSources.clear();
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-QModelIndex RecordSortModel::mapToSource(const QModelIndex &proxyIndex) const
-{
-    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.model() != this
-        || std::size_t(proxyIndex.row()) >= m_rows.size())
-        return {};
-    return sourceModel()->index(m_rows[std::size_t(proxyIndex.row())], proxyIndex.column());
-}
-
-QModelIndex RecordSortModel::mapFromSource(const QModelIndex &sourceIndex) const
-{
-    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel()
-        || std::size_t(sourceIndex.row()) >= m_rowOfSource.size())
-        return {};
-    const int row = m_rowOfSource[std::size_t(sourceIndex.row())];
-    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
-}
-
-QModelIndex RecordSortModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
-        return {};
-    return createIndex(row, column);
-}
-
-QModelIndex RecordSortModel::parent(const QModelIndex &) const
-{
-    return {};
-}
-
-int RecordSortModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int RecordSortModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
-}
-
-bool RecordSortModel::hasChildren(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_rows.empty();
-}
-
-QModelIndex RecordSortModel::sibling(int row, int column, const QModelIndex &idx) const
-{
-    return idx.isValid() ? index(row, column) : QModelIndex();
 }
 
 } // namespace Atlas

@@ -3,7 +3,7 @@
 
 #include "dataset.h"
 
-#include <QAbstractProxyModel>
+#include "rowmapproxymodel.h"
 
 #include <vector>
 
@@ -23,7 +23,7 @@ class EventFilterModel;
  * no comparisons; so a table of a million events follows the filter as fast as the filter itself.
  * Over another proxy (the figures) it sorts the rows shown each time they change.
  */
-class RecordSortModel : public QAbstractProxyModel
+class RecordSortModel : public RowMapProxyModel
 {
     Q_OBJECT
 
@@ -38,15 +38,6 @@ public:
     // The language text columns collate in; a change sorts again and keeps the selection.
     void setLanguage(Language language);
     Language language() const { return m_language; }
-
-    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
-    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    bool hasChildren(const QModelIndex &parent = {}) const override;
-    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
 
 private:
     // What one cell sorts by.
@@ -74,8 +65,6 @@ private:
     Qt::SortOrder m_order = Qt::AscendingOrder;
     Language m_language = Language::English;
     std::vector<int> m_sortedEvents;      // every event row of the EventModel, ascending; empty: not computed
-    std::vector<int> m_rows;              // source row of each row here
-    std::vector<int> m_rowOfSource;       // row here of each source row
     QModelIndexList m_heldPersistent;             // between beginRelayout() and endRelayout()
     QList<QPersistentModelIndex> m_heldSources;  // what each of them shows
     QList<QMetaObject::Connection> m_sourceConnections;
