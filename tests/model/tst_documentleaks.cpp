@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstddef>
+
 #if defined(__SANITIZE_ADDRESS__)
 #define ATLAS_ASAN 1
 #elif defined(__has_feature)
@@ -17,7 +19,8 @@
 #endif
 
 #ifdef ATLAS_ASAN
-#include <sanitizer/allocator_interface.h>
+// GCC does not ship <sanitizer/allocator_interface.h>; the runtime exports the call all the same.
+extern "C" size_t __sanitizer_get_current_allocated_bytes();
 #elif defined(__GLIBC__)
 #include <malloc.h>
 #endif
