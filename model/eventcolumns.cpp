@@ -88,6 +88,13 @@ EventColumns::EventColumns(const Dataset &dataset)
     m_placeIds = places.take();
     m_actorIds = actors.take();
     m_sourceIds = sources.take();
+    m_placeLat.reserve(std::size_t(m_placeIds.size()));
+    m_placeLon.reserve(std::size_t(m_placeIds.size()));
+    for (const QString &id : std::as_const(m_placeIds)) {
+        const Place *place = dataset.place(id);
+        m_placeLat.push_back(place ? place->lat : std::numeric_limits<double>::quiet_NaN());
+        m_placeLon.push_back(place ? place->lon : std::numeric_limits<double>::quiet_NaN());
+    }
 
     m_dateOrder.resize(count);
     for (std::size_t row = 0; row < count; ++row)
@@ -111,6 +118,8 @@ EventColumnFilter::EventColumnFilter(const EventColumns &columns, const FilterSt
     , m_byCategory(!state.categories().isEmpty())
     , m_byPlace(!state.places().isEmpty())
     , m_bySource(!state.sources().isEmpty())
+    , m_byActor(!state.actors().isEmpty())
+    , m_byExtent(!state.extent().isEmpty())
 {
     if (m_byCategory)
         m_categories = flags(columns.categoryIds(), state.categories());
@@ -118,6 +127,15 @@ EventColumnFilter::EventColumnFilter(const EventColumns &columns, const FilterSt
         m_places = flags(columns.placeIds(), state.places());
     if (m_bySource)
         m_sources = flags(columns.sourceIds(), state.sources());
+    if (m_byActor)
+        m_actors = flags(columns.actorIds(), state.actors());
+    if (m_byExtent) {
+        m_placesInExtent.resize(std::size_t(columns.placeIds().size()));
+        for (std::size_t i = 0; i < m_placesInExtent.size(); ++i) {
+            const double lat = columns.placeLatitude(quint32(i));
+            m_placesInExtent[i] = !std::isnan(lat) && state.extent().contains(lat, columns.placeLongitude(quint32(i)));
+        }
+    }
 }
 
 } // namespace Atlas

@@ -56,6 +56,9 @@ public:
     const QStringList &placeIds() const { return m_placeIds; }
     const QStringList &actorIds() const { return m_actorIds; }
     const QStringList &sourceIds() const { return m_sourceIds; }
+    // The point of each place index (NaN for an id the dataset does not hold).
+    double placeLatitude(quint32 place) const { return m_placeLat[place]; }
+    double placeLongitude(quint32 place) const { return m_placeLon[place]; }
 
     // Every row in chronological order: by first day, on the same day the vaguer date first,
     // then by row (FuzzyDate::compare). Computed once with the columns.
@@ -87,6 +90,8 @@ private:
     QStringList m_placeIds;
     QStringList m_actorIds;
     QStringList m_sourceIds;
+    std::vector<double> m_placeLat;
+    std::vector<double> m_placeLon;
     std::vector<qint32> m_dateOrder;
 };
 
@@ -109,6 +114,10 @@ public:
         if (m_byPlace && !any(m_places, m_columns.places(row)))
             return false;
         if (m_bySource && !any(m_sources, m_columns.sources(row)))
+            return false;
+        if (m_byActor && !any(m_actors, m_columns.actors(row)))
+            return false;
+        if (m_byExtent && !any(m_placesInExtent, m_columns.places(row)))
             return false;
         return true;
     }
@@ -135,9 +144,13 @@ private:
     bool m_byCategory = false;
     bool m_byPlace = false;
     bool m_bySource = false;
+    bool m_byActor = false;
+    bool m_byExtent = false;
     std::vector<bool> m_categories; // one flag per category index: chosen or not
     std::vector<bool> m_places;
     std::vector<bool> m_sources;
+    std::vector<bool> m_actors;
+    std::vector<bool> m_placesInExtent;
 };
 
 } // namespace Atlas

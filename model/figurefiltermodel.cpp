@@ -28,7 +28,7 @@ bool FigureFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (!figure)
         return true;
     const Event *event = figure->eventId.isEmpty() ? nullptr : m_source->dataset()->event(figure->eventId);
-    return m_criteria->state().acceptsFigure(*figure, event, m_source->searchText(sourceRow));
+    return m_criteria->state().acceptsFigure(*figure, event, *m_source->dataset(), m_source->searchText(sourceRow));
 }
 
 void FigureFilterModel::sort(int, Qt::SortOrder)

@@ -49,6 +49,16 @@ void FilterCriteria::setSources(const QSet<QString> &sourceIds)
     edit([&](FilterState &state) { state.setSources(sourceIds); });
 }
 
+void FilterCriteria::setActors(const QSet<QString> &actorIds)
+{
+    edit([&](FilterState &state) { state.setActors(actorIds); });
+}
+
+void FilterCriteria::setExtent(const GeoExtent &extent)
+{
+    edit([&](FilterState &state) { state.setExtent(extent); });
+}
+
 void FilterCriteria::setQuery(const QString &query)
 {
     edit([&](FilterState &state) { state.setQuery(query); });

@@ -29,6 +29,8 @@ public:
     void setCategories(const QSet<QString> &categories);
     void setPlaces(const QSet<QString> &placeIds);
     void setSources(const QSet<QString> &sourceIds);
+    void setActors(const QSet<QString> &actorIds);
+    void setExtent(const GeoExtent &extent);
     void setQuery(const QString &query);
     void clear();
 

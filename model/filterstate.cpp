@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +20,19 @@ QString sortedList(const QSet<QString> &set)
 }
 
 } // namespace
+
+GeoExtent GeoExtent::fromCorners(double lat1, double lon1, double lat2, double lon2)
+{
+    GeoExtent extent;
+    if (!std::isfinite(lat1) || !std::isfinite(lon1) || !std::isfinite(lat2) || !std::isfinite(lon2))
+        return extent;
+    extent.south = std::min(lat1, lat2);
+    extent.north = std::max(lat1, lat2);
+    extent.west = std::min(lon1, lon2);
+    extent.east = std::max(lon1, lon2);
+    extent.valid = true;
+    return extent;
+}
 
 void FilterState::setTimeWindow(QDate from, QDate to)
 {
@@ -65,24 +79,44 @@ bool FilterState::acceptsAnySource(const QList<Citation> &citations) const
            });
 }
 
-bool FilterState::acceptsEvent(const Event &event, const TextFolding::IndexedText &searchText) const
+bool FilterState::acceptsAnyActor(const QStringList &actorIds) const
+{
+    return m_actors.isEmpty()
+        || std::any_of(actorIds.cbegin(), actorIds.cend(), [this](const QString &id) { return m_actors.contains(id); });
+}
+
+bool FilterState::acceptsAnyPlaceIn(const QStringList &placeIds, const Dataset &dataset) const
+{
+    return m_extent.isEmpty() || std::any_of(placeIds.cbegin(), placeIds.cend(), [&](const QString &id) {
+               const Place *place = dataset.place(id);
+               return place && m_extent.contains(place->lat, place->lon);
+           });
+}
+
+bool FilterState::acceptsEvent(const Event &event, const Dataset &dataset,
+                               const TextFolding::IndexedText &searchText) const
 {
     if (hasTimeWindow() && !acceptsPeriod(event.date.earliest(), event.date.latest()))
         return false;
-    if (!acceptsCategory(event.category) || !acceptsAnyPlace(event.placeIds) || !acceptsAnySource(event.citations))
+    if (!acceptsCategory(event.category) || !acceptsAnyPlace(event.placeIds) || !acceptsAnySource(event.citations)
+        || !acceptsAnyActor(event.actorIds) || !acceptsAnyPlaceIn(event.placeIds, dataset))
         return false;
     return m_matcher.isEmpty() || m_matcher.matches(searchText);
 }
 
-bool FilterState::acceptsFigure(const Figure &figure, const Event *event,
+bool FilterState::acceptsFigure(const Figure &figure, const Event *event, const Dataset &dataset,
                                 const TextFolding::IndexedText &searchText) const
 {
     if (hasTimeWindow() && !acceptsPeriod(figure.asOf.earliest(), figure.asOf.latest()))
         return false;
     if (!acceptsAnySource(figure.citations))
         return false;
-    // Categories and places belong to events: they narrow figures that have an event.
-    if (event && (!acceptsCategory(event->category) || !acceptsAnyPlace(event->placeIds)))
+    if (!m_actors.isEmpty() && !m_actors.contains(figure.subject) && !m_actors.contains(figure.estimatedBy)
+        && !(event && acceptsAnyActor(event->actorIds)))
+        return false;
+    // Categories, places and the extent belong to events: they narrow figures that have an event.
+    if (event && (!acceptsCategory(event->category) || !acceptsAnyPlace(event->placeIds)
+                  || !acceptsAnyPlaceIn(event->placeIds, dataset)))
         return false;
     return m_matcher.isEmpty() || m_matcher.matches(searchText);
 }
@@ -90,7 +124,7 @@ bool FilterState::acceptsFigure(const Figure &figure, const Event *event,
 bool FilterState::isEmpty() const
 {
     return !hasTimeWindow() && m_categories.isEmpty() && m_places.isEmpty() && m_sources.isEmpty()
-        && m_foldedQuery.isEmpty();
+        && m_actors.isEmpty() && m_extent.isEmpty() && m_foldedQuery.isEmpty();
 }
 
 QString FilterState::describe() const
@@ -107,6 +141,12 @@ QString FilterState::describe() const
         parts.append(u"places: "_s + sortedList(m_places));
     if (!m_sources.isEmpty())
         parts.append(u"sources: "_s + sortedList(m_sources));
+    if (!m_actors.isEmpty())
+        parts.append(u"actors: "_s + sortedList(m_actors));
+    if (!m_extent.isEmpty()) {
+        parts.append(u"extent: %1,%2..%3,%4"_s.arg(m_extent.south).arg(m_extent.west).arg(m_extent.north)
+                         .arg(m_extent.east));
+    }
     if (!m_query.isEmpty())
         parts.append(u"text: \"%1\""_s.arg(m_query));
     return parts.isEmpty() ? u"no filter"_s : parts.join(u"; "_s);
@@ -116,7 +156,8 @@ bool FilterState::operator==(const FilterState &other) const
 {
     return m_from == other.m_from && m_to == other.m_to
         && (m_windowMatch == other.m_windowMatch || !hasTimeWindow()) && m_categories == other.m_categories
-        && m_places == other.m_places && m_sources == other.m_sources && m_foldedQuery == other.m_foldedQuery;
+        && m_places == other.m_places && m_sources == other.m_sources && m_actors == other.m_actors
+        && m_extent == other.m_extent && m_foldedQuery == other.m_foldedQuery;
 }
 
 } // namespace Atlas

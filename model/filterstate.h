@@ -13,6 +13,25 @@
 
 namespace Atlas {
 
+// A rectangle of latitude and longitude in degrees (EPSG:4326), as a map view shows it. Empty
+// (the default) means the whole world; a point on an edge is inside.
+struct GeoExtent
+{
+    double south = 0;
+    double west = 0;
+    double north = 0;
+    double east = 0;
+    bool valid = false;
+
+    static GeoExtent fromCorners(double lat1, double lon1, double lat2, double lon2);
+    bool isEmpty() const { return !valid; }
+    bool contains(double lat, double lon) const
+    {
+        return valid && lat >= south && lat <= north && lon >= west && lon <= east;
+    }
+    bool operator==(const GeoExtent &) const = default;
+};
+
 // How a date interval must meet the time window to pass (docs/dataset.md, "Dates").
 enum class WindowMatch {
     Overlaps, // any day of the interval falls in the window: "2020" passes a window of March 2020
@@ -21,7 +40,7 @@ enum class WindowMatch {
 
 /*
  * What the researcher has narrowed the data down to, as a value: a time window, categories,
- * places, sources and a text query. An empty set or an invalid date means "no restriction".
+ * places, actors, sources, a map extent and a text query. An empty set or an invalid date means "no restriction".
  *
  * The time window is one thing everywhere — in the views, every export, the briefings and the
  * command line's --from/--to: an event or figure passes when its date interval overlaps
@@ -54,11 +73,19 @@ public:
     void setPlaces(const QSet<QString> &placeIds) { m_places = placeIds; }
     const QSet<QString> &sources() const { return m_sources; }
     void setSources(const QSet<QString> &sourceIds) { m_sources = sourceIds; }
+    const QSet<QString> &actors() const { return m_actors; }
+    void setActors(const QSet<QString> &actorIds) { m_actors = actorIds; }
+    // Events pass when one of their places lies in the extent; events without places do not.
+    const GeoExtent &extent() const { return m_extent; }
+    void setExtent(const GeoExtent &extent) { m_extent = extent; }
 
     // Each passes when its criterion is empty; otherwise one of the given ids must be chosen.
     bool acceptsCategory(const QString &category) const;
     bool acceptsAnyPlace(const QStringList &placeIds) const;
     bool acceptsAnySource(const QList<Citation> &citations) const;
+    bool acceptsAnyActor(const QStringList &actorIds) const;
+    // Whether one of the places lies in the extent (looked up in `dataset`); true without one.
+    bool acceptsAnyPlaceIn(const QStringList &placeIds, const Dataset &dataset) const;
 
     QString query() const { return m_query; }
     QString foldedQuery() const { return m_foldedQuery; } // TextFolding::fold(query()), cached
@@ -66,12 +93,14 @@ public:
     const TextFolding::Matcher &matcher() const { return m_matcher; }
     void setQuery(const QString &query);
 
-    // Whether an event passes every criterion; `searchText` is its folded search text
+    // Whether an event of `dataset` passes every criterion; `searchText` is its folded search text
     // (EventModel::searchText()).
-    bool acceptsEvent(const Event &event, const TextFolding::IndexedText &searchText) const;
-    // Whether a figure passes: its own date, sources and text, and the category and places of
-    // its event when it has one (`event` may be null).
-    bool acceptsFigure(const Figure &figure, const Event *event, const TextFolding::IndexedText &searchText) const;
+    bool acceptsEvent(const Event &event, const Dataset &dataset, const TextFolding::IndexedText &searchText) const;
+    // Whether a figure passes: its own date, sources and text; its subject or estimator, or its
+    // event's actors, when actors are chosen; and the category, places and extent of its event
+    // when it has one (`event` may be null).
+    bool acceptsFigure(const Figure &figure, const Event *event, const Dataset &dataset,
+                       const TextFolding::IndexedText &searchText) const;
 
     bool isEmpty() const;
     // One line for logs and briefing footers, e.g. "2020-01-01..2021-12-31; categories: strike".
@@ -89,6 +118,8 @@ private:
     QSet<QString> m_categories;
     QSet<QString> m_places;
     QSet<QString> m_sources;
+    QSet<QString> m_actors;
+    GeoExtent m_extent;
     QString m_query;
     QString m_foldedQuery;
     TextFolding::Matcher m_matcher;

@@ -382,7 +382,85 @@ QJsonObject readMeta(SqlConnection &connection)
     return info;
 }
 
-QJsonArray readSection(SqlConnection &connection, const SectionTable &table, ProjectTables::Rows *rows)
+// The rows of one list table, by owner, in list order: read before the sections, so each element
+// gets its lists as it is built rather than being copied again for every list table.
+struct ListEntries
+{
+    using Key = std::pair<QString, QString>; // owner kind, owner id
+    QHash<Key, QJsonArray> entries;
+    QHash<Key, qint64> firstFid;
+};
+using Lists = QHash<QString, ListEntries>; // by list table name
+
+ListEntries readListEntries(SqlConnection &connection, const ListTable &table)
+{
+    const bool severalOwners = table.owners.size() > 1;
+    const QString order = (severalOwners ? u"owner_kind, "_s : QString()) + table.ownerColumn + u", ordinal, fid"_s;
+    QSqlQuery query = selectAll(connection, table.name, definitions(table), order);
+    ListEntries list;
+    while (query.next()) {
+        int index = 0;
+        const qint64 fid = query.value(index++).toLongLong();
+        const QString kind = severalOwners ? query.value(index++).toString() : table.owners.first().kind;
+        const ListEntries::Key key{ kind, query.value(index++).toString() };
+        ++index; // ordinal: the ORDER BY has used it
+        QJsonValue entry;
+        if (table.columns.size() == 1 && table.columns.first().field.isEmpty()) {
+            entry = fromSql(query.value(index), table.columns.first().type);
+            if (entry.isUndefined())
+                entry = QJsonValue(QJsonValue::Null); // reported by the loader as a wrong type
+        } else {
+            QJsonObject object;
+            for (const Column &column : table.columns) {
+                const QJsonValue value = fromSql(query.value(index++), column.type);
+                if (!value.isUndefined())
+                    setValueAt(&object, column.field, value);
+            }
+            entry = object;
+        }
+        const auto first = list.firstFid.constFind(key);
+        if (first == list.firstFid.constEnd() || fid < *first)
+            list.firstFid.insert(key, fid);
+        list.entries[key].append(entry);
+    }
+    return list;
+}
+
+// Gives the element of `section` the lists it owns, taking them out of `lists`.
+void attachLists(QJsonObject *element, const QString &section, Lists *lists)
+{
+    const QString id = element->value("id"_L1).toString();
+    for (const ListTable &table : listTables()) {
+        for (const Owner &owner : table.owners) {
+            if (owner.section != section)
+                continue;
+            const QJsonArray entries = (*lists)[table.name].entries.take(ListEntries::Key{ owner.kind, id });
+            if (!entries.isEmpty() || table.required)
+                element->insert(table.field, entries);
+        }
+    }
+}
+
+// The rows left over once every element has taken its own: their owner does not exist.
+void reportOrphans(const ListTable &table, const ListEntries &list, ProjectTables::Rows *rows)
+{
+    QStringList kinds;
+    for (const Owner &owner : table.owners)
+        kinds.append(owner.kind);
+    for (auto it = list.entries.cbegin(); it != list.entries.cend(); ++it) {
+        const auto &[kind, id] = it.key();
+        const QString path = ProjectTables::rowName(table.name, list.firstFid.value(it.key()), QString());
+        const QString message = kinds.contains(kind)
+            ? QCoreApplication::translate("Atlas::ProjectTables", "%n row(s) for %1 \"%2\", which is not in the table %3",
+                                          nullptr, int(it.value().size()))
+                  .arg(kind, id, table.owners.at(kinds.indexOf(kind)).section)
+            : QCoreApplication::translate("Atlas::ProjectTables", "owner_kind \"%1\" is not one of %2")
+                  .arg(kind, kinds.join(u", "_s));
+        rows->errors.append(LoadError{ path, message });
+    }
+}
+
+QJsonArray readSection(SqlConnection &connection, const SectionTable &table, Lists *lists, ProjectTables::Rows *rows)
 {
     QSqlQuery query = selectAll(connection, table.name, definitions(table), u"fid"_s);
     QJsonArray elements;
@@ -409,69 +487,10 @@ QJsonArray readSection(SqlConnection &connection, const SectionTable &table, Pro
                 element.insert("lat"_L1, std::get<QPointF>(point).y());
             }
         }
+        attachLists(&element, table.name, lists);
         elements.append(element);
     }
     return elements;
-}
-
-void readList(SqlConnection &connection, const ListTable &table, ProjectTables::Rows *rows)
-{
-    const bool severalOwners = table.owners.size() > 1;
-    const QString order = (severalOwners ? u"owner_kind, "_s : QString()) + table.ownerColumn + u", ordinal, fid"_s;
-    QSqlQuery query = selectAll(connection, table.name, definitions(table), order);
-    using Key = std::pair<QString, QString>; // owner kind, owner id
-    QHash<Key, QJsonArray> entries;
-    QHash<Key, qint64> firstFid;
-    while (query.next()) {
-        int index = 0;
-        const qint64 fid = query.value(index++).toLongLong();
-        const QString kind = severalOwners ? query.value(index++).toString() : table.owners.first().kind;
-        const Key key{ kind, query.value(index++).toString() };
-        ++index; // ordinal: the ORDER BY has used it
-        QJsonValue entry;
-        if (table.columns.size() == 1 && table.columns.first().field.isEmpty()) {
-            entry = fromSql(query.value(index), table.columns.first().type);
-            if (entry.isUndefined())
-                entry = QJsonValue(QJsonValue::Null); // reported by the loader as a wrong type
-        } else {
-            QJsonObject object;
-            for (const Column &column : table.columns) {
-                const QJsonValue value = fromSql(query.value(index++), column.type);
-                if (!value.isUndefined())
-                    setValueAt(&object, column.field, value);
-            }
-            entry = object;
-        }
-        firstFid.insert(key, qMin(fid, firstFid.value(key, fid)));
-        entries[key].append(entry);
-    }
-
-    for (const Owner &owner : table.owners) {
-        QJsonArray elements = rows->document.value(owner.section).toArray();
-        for (qsizetype i = 0; i < elements.size(); ++i) {
-            QJsonObject element = elements.at(i).toObject();
-            const QJsonArray list = entries.take(Key{ owner.kind, element.value("id"_L1).toString() });
-            if (!list.isEmpty() || table.required)
-                element.insert(table.field, list);
-            elements[i] = element;
-        }
-        rows->document.insert(owner.section, elements);
-    }
-
-    QStringList kinds;
-    for (const Owner &owner : table.owners)
-        kinds.append(owner.kind);
-    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-        const auto &[kind, id] = it.key();
-        const QString path = ProjectTables::rowName(table.name, firstFid.value(it.key()), QString());
-        const QString message = kinds.contains(kind)
-            ? QCoreApplication::translate("Atlas::ProjectTables", "%n row(s) for %1 \"%2\", which is not in the table %3",
-                                          nullptr, int(it.value().size()))
-                  .arg(kind, id, table.owners.at(kinds.indexOf(kind)).section)
-            : QCoreApplication::translate("Atlas::ProjectTables", "owner_kind \"%1\" is not one of %2")
-                  .arg(kind, kinds.join(u", "_s));
-        rows->errors.append(LoadError{ path, message });
-    }
 }
 
 QSet<QString> tablesOf(SqlConnection &connection)
@@ -625,10 +644,13 @@ ProjectTables::Rows ProjectTables::read(SqlConnection &connection)
     Rows rows;
     rows.document.insert("schema"_L1, 1);
     rows.document.insert("dataset"_L1, readMeta(connection));
-    for (const SectionTable &table : sectionTables())
-        rows.document.insert(table.name, readSection(connection, table, &rows));
+    Lists lists;
     for (const ListTable &table : listTables())
-        readList(connection, table, &rows);
+        lists.insert(table.name, readListEntries(connection, table));
+    for (const SectionTable &table : sectionTables())
+        rows.document.insert(table.name, readSection(connection, table, &lists, &rows));
+    for (const ListTable &table : listTables())
+        reportOrphans(table, lists.value(table.name), &rows);
     return rows;
 }
 

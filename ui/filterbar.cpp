@@ -4,6 +4,7 @@
 #include "atlasdocument.h"
 #include "filtercriteria.h"
 #include "flowlayout.h"
+#include "collation.h"
 #include "sourcemodel.h"
 #include "placemodel.h"
 #include "vocabulary.h"
@@ -16,6 +17,8 @@
 #include <QMenu>
 #include <QTimer>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +49,7 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     , m_chipLayout(new FlowLayout)
     , m_sourcePicker(new QToolButton(this))
     , m_placePicker(new QToolButton(this))
+    , m_actorPicker(new QToolButton(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_windowMatch(new QComboBox(this))
@@ -64,7 +68,7 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
             m_document->filter()->setQuery(m_search->text());
     });
 
-    for (QToolButton *picker : {m_sourcePicker, m_placePicker}) {
+    for (QToolButton *picker : {m_sourcePicker, m_placePicker, m_actorPicker}) {
         picker->setPopupMode(QToolButton::InstantPopup);
         picker->setMenu(new QMenu(picker));
         connect(picker->menu(), &QMenu::triggered, this, [this, picker] {
@@ -72,12 +76,15 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
                 return;
             if (picker == m_sourcePicker)
                 m_document->filter()->setSources(checkedIds(picker->menu()));
+            else if (picker == m_actorPicker)
+                m_document->filter()->setActors(checkedIds(picker->menu()));
             else
                 m_document->filter()->setPlaces(checkedIds(picker->menu()));
         });
     }
     m_sourcePicker->setObjectName(u"sourcePicker"_s);
     m_placePicker->setObjectName(u"placePicker"_s);
+    m_actorPicker->setObjectName(u"actorPicker"_s);
 
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -106,13 +113,14 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
 
     m_clear->setObjectName(u"clearFilters"_s);
     m_clear->setText(tr("Clear all"));
-    m_clear->setToolTip(tr("Remove every filter: search, categories, sources, places and time window"));
+    m_clear->setToolTip(tr("Remove every filter: search, categories, sources, places, actors, map view and time window"));
     connect(m_clear, &QToolButton::clicked, m_document->filter(), &FilterCriteria::clear);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_sourcePicker);
     top->addWidget(m_placePicker);
+    top->addWidget(m_actorPicker);
     top->addWidget(new QLabel(tr("From"), this));
     top->addWidget(m_from);
     top->addWidget(new QLabel(tr("to"), this));
@@ -180,7 +188,26 @@ void FilterBar::retranslateChoices()
     };
     fill(m_sourcePicker->menu(), m_document->sourceModel(), SourceModel::IdRole, Qt::DisplayRole);
     fill(m_placePicker->menu(), m_document->placeModel(), PlaceModel::IdRole, PlaceModel::NameRole);
+    fillActors(m_actorPicker->menu());
     showCriteria();
+}
+
+void FilterBar::fillActors(QMenu *menu) const
+{
+    // The dataset's actors by name in the interface language's order; there is no actor model.
+    const Language language = m_document->language();
+    QList<const Actor *> actors;
+    for (const Actor &actor : m_document->dataset().actors)
+        actors.append(&actor);
+    std::stable_sort(actors.begin(), actors.end(), [language](const Actor *a, const Actor *b) {
+        return Collation::compare(language, a->name.text(language), b->name.text(language)) < 0;
+    });
+    menu->clear();
+    for (const Actor *actor : std::as_const(actors)) {
+        QAction *action = menu->addAction(actor->name.text(language));
+        action->setCheckable(true);
+        action->setData(actor->id);
+    }
 }
 
 void FilterBar::showCriteria()
@@ -198,6 +225,7 @@ void FilterBar::showCriteria()
     };
     check(m_sourcePicker, criteria.sources(), tr("All sources"), tr("Sources: %1"));
     check(m_placePicker, criteria.places(), tr("All places"), tr("Places: %1"));
+    check(m_actorPicker, criteria.actors(), tr("All actors"), tr("Actors: %1"));
     m_from->setDate(criteria.from().isValid() ? criteria.from() : NoBound);
     m_to->setDate(criteria.to().isValid() ? criteria.to() : NoBound);
     m_windowMatch->setCurrentIndex(m_windowMatch->findData(int(criteria.windowMatch())));

@@ -6,6 +6,7 @@
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
+class QMenu;
 class QTimer;
 class QToolButton;
 
@@ -33,6 +34,7 @@ private:
     void showCriteria();     // criteria -> widgets
     void applyTimeWindow();  // date edits -> criteria
     void retranslateChoices();
+    void fillActors(QMenu *menu) const;
 
     AtlasDocument *m_document;
     QLineEdit *m_search;
@@ -41,6 +43,7 @@ private:
     QList<QToolButton *> m_chips;
     QToolButton *m_sourcePicker;
     QToolButton *m_placePicker;
+    QToolButton *m_actorPicker;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QComboBox *m_windowMatch;

@@ -268,6 +268,7 @@ void MainWindow::createMenus()
     addViewAction(tr("Fit All &Places on the Map"), u"fitAllPlacesAction"_s, QKeySequence(), m_map, &MapView::fitAllPlaces);
     addViewAction(tr("Zoom Map to Se&lection"), u"zoomMapToSelectionAction"_s, QKeySequence(), m_map,
                   &MapView::zoomToSelection);
+    m_viewMenu->addAction(m_map->filterToViewAction());
     QAction *online = m_viewMenu->addAction(tr("Online Map Tiles (OpenStreetMap)"));
     online->setObjectName(u"onlineTilesAction"_s);
     online->setCheckable(true);

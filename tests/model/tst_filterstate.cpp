@@ -111,6 +111,67 @@ private Q_SLOTS:
         QVERIFY(!(overlaps == inside));
         QVERIFY(inside.describe().contains(u"(inside)"_s));
     }
+
+    // A map extent takes events with any place inside it (edges included), never events without
+    // places; actors take events naming any chosen actor. Places: Al-Tanf and Baghouz.
+    void extentAndActors_data()
+    {
+        QTest::addColumn<QStringList>("placeIds");
+        QTest::addColumn<QStringList>("actorIds");
+        QTest::addColumn<QList<double>>("extent"); // south, west, north, east; empty for none
+        QTest::addColumn<QStringList>("actors");
+        QTest::addColumn<bool>("accepted");
+
+        const QList<double> syriaEast{ 33.0, 38.0, 35.0, 41.0 };
+        QTest::newRow("no criteria") << QStringList{} << QStringList{} << QList<double>{} << QStringList{} << true;
+        QTest::newRow("place inside") << QStringList{ u"tanf"_s } << QStringList{} << syriaEast << QStringList{} << true;
+        QTest::newRow("place outside") << QStringList{ u"tanf"_s } << QStringList{} << QList<double>{ 35.0, 40.0, 36.0, 42.0 }
+                                       << QStringList{} << false;
+        QTest::newRow("second place inside") << QStringList{ u"baghouz"_s, u"tanf"_s } << QStringList{} << syriaEast
+                                             << QStringList{} << true;
+        QTest::newRow("on the edge") << QStringList{ u"tanf"_s } << QStringList{} << QList<double>{ 33.5, 38.6, 34.0, 39.0 }
+                                     << QStringList{} << true;
+        QTest::newRow("corners given swapped") << QStringList{ u"tanf"_s } << QStringList{}
+                                               << QList<double>{ 35.0, 41.0, 33.0, 38.0 } << QStringList{} << true;
+        QTest::newRow("no places") << QStringList{} << QStringList{} << syriaEast << QStringList{} << false;
+        QTest::newRow("unknown place") << QStringList{ u"nowhere"_s } << QStringList{} << syriaEast << QStringList{} << false;
+        QTest::newRow("actor chosen") << QStringList{} << QStringList{ u"isis"_s, u"us"_s } << QList<double>{}
+                                      << QStringList{ u"us"_s } << true;
+        QTest::newRow("actor not chosen") << QStringList{} << QStringList{ u"isis"_s } << QList<double>{}
+                                          << QStringList{ u"us"_s, u"sdf"_s } << false;
+        QTest::newRow("no actors") << QStringList{} << QStringList{} << QList<double>{} << QStringList{ u"us"_s } << false;
+        QTest::newRow("actor and extent") << QStringList{ u"baghouz"_s } << QStringList{ u"sdf"_s }
+                                          << QList<double>{ 34.0, 40.0, 35.0, 41.0 } << QStringList{ u"sdf"_s } << true;
+    }
+
+    void extentAndActors()
+    {
+        QFETCH(QStringList, placeIds);
+        QFETCH(QStringList, actorIds);
+        QFETCH(QList<double>, extent);
+        QFETCH(QStringList, actors);
+
+        Dataset dataset;
+        Place tanf;
+        tanf.id = u"tanf"_s, tanf.lat = 33.5, tanf.lon = 38.6;
+        Place baghouz;
+        baghouz.id = u"baghouz"_s, baghouz.lat = 34.45, baghouz.lon = 40.95;
+        dataset.places = { tanf, baghouz };
+        Event event;
+        event.id = u"e"_s;
+        event.date.start = QDate(2019, 3, 23);
+        event.placeIds = placeIds;
+        event.actorIds = actorIds;
+        dataset.events = { event };
+        dataset.buildIndex();
+
+        FilterState state;
+        if (!extent.isEmpty())
+            state.setExtent(GeoExtent::fromCorners(extent.at(0), extent.at(1), extent.at(2), extent.at(3)));
+        state.setActors(QSet<QString>(actors.cbegin(), actors.cend()));
+        QTEST(state.acceptsEvent(dataset.events.constFirst(), dataset, TextFolding::IndexedText()), "accepted");
+        QCOMPARE(state.isEmpty(), extent.isEmpty() && actors.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFilterState)

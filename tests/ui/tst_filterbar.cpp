@@ -7,7 +7,9 @@
 #include "eventfiltermodel.h"
 #include "vocabulary.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QMenu>
 
 #include <QTest>
 #include <QToolButton>
@@ -26,7 +28,45 @@ class TestFilterBar : public QObject
 private Q_SLOTS:
     void chipsFollowTheVocabulary();
     void windowMatchNarrowsTheEvents();
+    void actorPickerNarrowsTheEvents();
 };
+
+// The actor picker lists every actor of the dataset by name; checking one keeps the events that
+// name it, and clearing the filter unchecks it again.
+void TestFilterBar::actorPickerNarrowsTheEvents()
+{
+    Atlas::AtlasDocument document;
+    QStringList errors;
+    QVERIFY2(Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), &errors),
+             qPrintable(errors.join(u'\n')));
+    Atlas::FilterBar bar(&document);
+    auto *picker = bar.findChild<QToolButton *>(u"actorPicker"_s);
+    QVERIFY(picker);
+    QCOMPARE(picker->menu()->actions().size(), document.dataset().actors.size());
+    QCOMPARE(picker->text(), u"All actors"_s);
+
+    QAction *choice = nullptr;
+    int naming = 0;
+    for (QAction *action : picker->menu()->actions()) {
+        int count = 0;
+        for (const Atlas::Event &event : document.dataset().events)
+            count += event.actorIds.contains(action->data().toString());
+        if (count > 0 && count < document.dataset().events.size()) {
+            choice = action;
+            naming = count;
+            break;
+        }
+    }
+    QVERIFY2(choice, "the bundled dataset has an actor that some events name and others do not");
+    choice->trigger();
+    QCOMPARE(document.filter()->state().actors(), QSet<QString>{ choice->data().toString() });
+    QCOMPARE(document.eventFilterModel()->rowCount(), naming);
+    QCOMPARE(picker->text(), u"Actors: 1"_s);
+
+    document.filter()->clear();
+    QVERIFY(!choice->isChecked());
+    QCOMPARE(document.eventFilterModel()->rowCount(), document.dataset().events.size());
+}
 
 // "Inside" keeps only the events all of whose days are in the window: a window of 2016 keeps
 // the events dated to 2016 or a part of it and drops a span that runs 2014–2016.

@@ -14,6 +14,7 @@
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QSignalSpy>
+#include <QAction>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -195,13 +196,40 @@ private Q_SLOTS:
         QTRY_VERIFY(markerLayer()->center().longitude() > longitudeBefore);
 
         QSignalSpy cursor(m_view.get(), &Atlas::MapView::cursorCoordinateChanged);
-        m_view->controller()->reportView(QGeoCoordinate(33.5, 38.65), 6.0);
+        m_view->controller()->reportView(QGeoCoordinate(33.5, 38.65), 6.0, 1000, 700);
         m_view->controller()->reportCursor(500, 350, 1000, 700);
         QCOMPARE(cursor.size(), 1);
         QCOMPARE(cursor.first().first().toString(), u"33.5° N, 38.65° E"_s);
-        m_view->controller()->reportView(QGeoCoordinate(-12.25, -77.5), 6.0);
+        m_view->controller()->reportView(QGeoCoordinate(-12.25, -77.5), 6.0, 1000, 700);
         m_view->controller()->reportCursor(500, 350, 1000, 700);
         QCOMPARE(cursor.last().first().toString(), u"12.25° S, 77.5° W"_s);
+    }
+
+    // Filter to Map View keeps the events with a place in what the map shows and follows the
+    // map once it rests; clearing the filter elsewhere unchecks it.
+    void filterToMapView()
+    {
+        QAction *action = m_view->filterToViewAction();
+        QVERIFY(action->isCheckable());
+        m_view->controller()->requestView(QGeoCoordinate(33.5, 38.6), 9.0); // Al-Tanf alone
+        QTRY_COMPARE(markerLayer()->zoomLevel(), 9.0);
+        action->setChecked(true);
+        const Atlas::GeoExtent extent = m_document->filter()->state().extent();
+        QVERIFY(!extent.isEmpty());
+        QVERIFY(extent.contains(33.50583, 38.61778));
+        QVERIFY(!extent.contains(34.45861, 40.95056));
+        QCOMPARE(m_document->eventFilterModel()->rowCount(), 3); // e1, e2, e5 at Al-Tanf
+
+        m_view->controller()->requestView(QGeoCoordinate(34.46, 40.95), 9.0); // Baghouz alone
+        QTRY_COMPARE(m_document->eventFilterModel()->rowCount(), 1);
+        QVERIFY(m_document->filter()->state().extent().contains(34.45861, 40.95056));
+
+        m_document->filter()->clear();
+        QVERIFY(!action->isChecked());
+        QCOMPARE(m_document->eventFilterModel()->rowCount(), 6);
+        m_view->controller()->requestView(QGeoCoordinate(33.5, 38.6), 9.0);
+        QTest::qWait(400);
+        QVERIFY2(m_document->filter()->state().extent().isEmpty(), "an unchecked action leaves the filter alone");
     }
 
     void onlineTilesSwitch()

@@ -101,10 +101,19 @@ double MapController::clampZoom(double zoom) const
     return std::clamp(zoom, 4.0, 13.0);
 }
 
-void MapController::reportView(const QGeoCoordinate &center, double zoom)
+void MapController::reportView(const QGeoCoordinate &center, double zoom, qreal width, qreal height)
 {
+    if (center == m_center && zoom == m_zoom && QSizeF(width, height) == m_size)
+        return;
     m_center = center;
     m_zoom = zoom;
+    m_size = QSizeF(width, height);
+    Q_EMIT viewChanged();
+}
+
+MapViewport MapController::viewport() const
+{
+    return MapViewport(m_center, m_zoom, m_size);
 }
 
 } // namespace Atlas

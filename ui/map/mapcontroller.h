@@ -3,9 +3,11 @@
 
 #include "formatter.h"
 #include "mapscene.h"
+#include "mapviewport.h"
 
 #include <QGeoCoordinate>
 #include <QObject>
+#include <QSizeF>
 #include <QStringList>
 #include <QtQmlIntegration>
 
@@ -54,7 +56,9 @@ public:
     // Called from QML.
     Q_INVOKABLE void activatePlaces(const QStringList &placeIds);
     Q_INVOKABLE void reportCursor(qreal x, qreal y, qreal width, qreal height);
-    Q_INVOKABLE void reportView(const QGeoCoordinate &center, double zoom);
+    Q_INVOKABLE void reportView(const QGeoCoordinate &center, double zoom, qreal width, qreal height);
+    // What the view shows now, as QML last reported it.
+    MapViewport viewport() const;
     // The centre after dragging the map by (dx, dy) pixels.
     Q_INVOKABLE QGeoCoordinate panned(const QGeoCoordinate &center, double zoom, qreal width, qreal height,
                                       qreal dx, qreal dy) const;
@@ -73,6 +77,7 @@ Q_SIGNALS:
     void viewRequested(const QGeoCoordinate &center, double zoom);
     void placesActivated(const QStringList &placeIds);
     void cursorMoved(const QGeoCoordinate &coordinate);
+    void viewChanged();
 
 private:
     Formatter m_formatter;
@@ -81,6 +86,7 @@ private:
     bool m_onlineTiles = false;
     QGeoCoordinate m_center{33.5, 40.0};
     double m_zoom = 5;
+    QSizeF m_size;
 };
 
 } // namespace Atlas

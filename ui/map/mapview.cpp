@@ -12,6 +12,7 @@
 #include "mapscene.h"
 #include "placemodel.h"
 
+#include <QAction>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QDebug>
@@ -21,6 +22,7 @@
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QStackedLayout>
+#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cmath>
@@ -58,6 +60,8 @@ MapView::MapView(AtlasDocument *document, QWidget *parent)
     , m_stack(new QStackedLayout(this))
     , m_quickWidget(new QQuickWidget(this))
     , m_errorPage(new QLabel(this))
+    , m_filterToView(new QAction(tr("Filter to &Map View"), this))
+    , m_extentDelay(new QTimer(this))
 {
     m_quickWidget->setResizeMode(QQuickWidget::SizeRootObjectToView);
     m_quickWidget->setFocusPolicy(Qt::StrongFocus);
@@ -82,9 +86,45 @@ MapView::MapView(AtlasDocument *document, QWidget *parent)
     connect(m_activityModel, &QAbstractItemModel::dataChanged, this, &MapView::updateScene);
     connect(m_activityModel, &QAbstractItemModel::modelReset, this, &MapView::updateScene);
 
+    m_filterToView->setObjectName(u"filterToMapViewAction"_s);
+    m_filterToView->setCheckable(true);
+    m_filterToView->setToolTip(tr("Show only events with a place inside the area the map shows, following the map as it moves"));
+    // Panning reports every frame; the filter follows once the map rests.
+    m_extentDelay->setSingleShot(true);
+    m_extentDelay->setInterval(200);
+    connect(m_extentDelay, &QTimer::timeout, this, &MapView::applyViewExtent);
+    connect(m_controller, &MapController::viewChanged, this, [this] {
+        if (m_filterToView->isChecked())
+            m_extentDelay->start();
+    });
+    connect(m_filterToView, &QAction::toggled, this, [this](bool on) {
+        m_extentDelay->stop();
+        if (on)
+            applyViewExtent();
+        else
+            m_document->filter()->setExtent({});
+    });
+    connect(m_document->filter(), &FilterCriteria::changed, this, [this] {
+        if (m_filterToView->isChecked() && m_document->filter()->state().extent().isEmpty() && !m_extentDelay->isActive()) {
+            const QSignalBlocker blocker(m_filterToView);
+            m_filterToView->setChecked(false);
+        }
+    });
+
     updateLanguage();
     loadScene();
     fitAllPlaces();
+}
+
+void MapView::applyViewExtent()
+{
+    const MapViewport viewport = m_controller->viewport();
+    if (!viewport.isValid())
+        return;
+    const QGeoCoordinate northWest = viewport.toCoordinate(QPointF(0, 0));
+    const QGeoCoordinate southEast = viewport.toCoordinate(QPointF(viewport.size().width(), viewport.size().height()));
+    m_document->filter()->setExtent(GeoExtent::fromCorners(northWest.latitude(), northWest.longitude(),
+                                                           southEast.latitude(), southEast.longitude()));
 }
 
 MapView::~MapView()

@@ -3,7 +3,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QQuickWidget;
+class QTimer;
 class QStackedLayout;
 class QLabel;
 class QQuickItem;
@@ -44,6 +46,9 @@ public:
     bool onlineTiles() const;
     // The text of the error page; empty while the map works.
     QString errorText() const;
+    // Checked: the document's filter keeps only events with a place in what the map shows, and
+    // follows the view as it pans and zooms. Unchecked again when the filter is cleared elsewhere.
+    QAction *filterToViewAction() const { return m_filterToView; }
 
 public Q_SLOTS:
     void fitAllPlaces();
@@ -64,6 +69,7 @@ private:
     void onPlacesActivated(const QStringList &placeIds);
     void onCurrentEventChanged();
     QStringList selectedPlaceIds() const;
+    void applyViewExtent();
 
     AtlasDocument *m_document;
     PlaceActivityModel *m_activityModel;
@@ -71,6 +77,8 @@ private:
     QStackedLayout *m_stack;
     QQuickWidget *m_quickWidget;
     QLabel *m_errorPage;
+    QAction *m_filterToView;
+    QTimer *m_extentDelay;
     bool m_framed = false;
 };
 

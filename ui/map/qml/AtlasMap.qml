@@ -38,9 +38,11 @@ Item {
         viewCenter = controller.panned(viewCenter, viewZoom, width, height, dx, dy)
     }
 
-    onViewCenterChanged: controller.reportView(viewCenter, viewZoom)
-    onViewZoomChanged: controller.reportView(viewCenter, viewZoom)
-    Component.onCompleted: controller.reportView(viewCenter, viewZoom)
+    onViewCenterChanged: controller.reportView(viewCenter, viewZoom, width, height)
+    onViewZoomChanged: controller.reportView(viewCenter, viewZoom, width, height)
+    onWidthChanged: controller.reportView(viewCenter, viewZoom, width, height)
+    onHeightChanged: controller.reportView(viewCenter, viewZoom, width, height)
+    Component.onCompleted: controller.reportView(viewCenter, viewZoom, width, height)
 
     Connections {
         target: root.controller
