@@ -153,9 +153,14 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
     case CommandLineRequest::Action::ExportDataset:
         return reportResult(Atlas::DatasetWriter::writeFile(document.dataset(), request.outputFile, &error),
                             request.outputFile, error);
-    case CommandLineRequest::Action::SaveProject:
-        return reportResult(Atlas::ProjectFile::save(document.dataset(), request.outputFile, &error),
+    case CommandLineRequest::Action::SaveProject: {
+        // A project of the current schema is copied as a file, as File > Save As does.
+        const QString origin = document.origin();
+        const bool copy = !origin.startsWith(u':') && Atlas::ProjectFile::isCurrentProject(origin);
+        return reportResult(copy ? Atlas::ProjectFile::copy(origin, request.outputFile, &error)
+                                 : Atlas::ProjectFile::save(document.dataset(), request.outputFile, &error),
                             request.outputFile, error);
+    }
     case CommandLineRequest::Action::Info: {
         QJsonObject summary = Atlas::DatasetSummary::toJson(document.dataset());
         summary.insert(u"file"_s, QDir::toNativeSeparators(request.datasetPath));

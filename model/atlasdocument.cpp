@@ -56,6 +56,14 @@ void AtlasDocument::setDataset(Dataset dataset, const QString &origin, const QSt
     Q_EMIT datasetChanged();
 }
 
+void AtlasDocument::setOrigin(const QString &origin)
+{
+    if (origin == m_origin)
+        return;
+    m_origin = origin;
+    Q_EMIT originChanged();
+}
+
 void AtlasDocument::applyEdit(const DatasetEdit &edit)
 {
     setDataset(edit.applyTo(m_dataset), m_origin, m_sourceModel->articleDirectory());

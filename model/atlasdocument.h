@@ -51,6 +51,8 @@ public:
     // commands (ui/article) call this with the edit and with its inverse.
     void applyEdit(const DatasetEdit &edit);
     QString origin() const { return m_origin; }
+    // After a save under another name: the data stays, it now comes from `origin`.
+    void setOrigin(const QString &origin);
     // ":/data/coalition.json", the dataset built into the application.
     static QString bundledDatasetPath();
     static QString bundledArticleDirectory();
@@ -81,6 +83,7 @@ public:
 
 Q_SIGNALS:
     void datasetChanged();
+    void originChanged();
     // The language or the formatter changed: every text made for the UI must be made again.
     void languageChanged(Atlas::Language language);
 

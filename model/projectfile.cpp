@@ -149,6 +149,52 @@ QString rowPath(const QString &jsonPath, const ProjectTables::Rows &rows)
     return ProjectTables::rowName(match.captured(1), fids.at(row), id) + jsonPath.sliced(match.capturedEnd());
 }
 
+// Checks that `path` can be replaced and creates the empty temporary file beside it that will be
+// renamed over it: `target` is the file to replace (a link's target), `written` the new file.
+bool claimTemporaryFile(const QString &path, QString *target, QString *written, QString *reason)
+{
+    // A link stays a link: the file it points to is replaced, as QSaveFile does.
+    const QFileInfo given(path);
+    const QFileInfo file(given.isSymLink() ? given.symLinkTarget() : given.absoluteFilePath());
+    if (file.isDir()) {
+        *reason = QCoreApplication::translate("Atlas::ProjectFile", "it is a folder.");
+        return false;
+    }
+    if (file.exists() && onReadOnlyFileSystem(file.absolutePath())) {
+        *reason = QCoreApplication::translate("Atlas::ProjectFile",
+                                              "its disk is read-only (a read-only file system). It was left as it was.");
+        return false;
+    }
+    // Read-only by its mode as well, which root's access() ignores.
+    if (file.exists() && (!file.isWritable() || !(file.permissions() & QFile::WriteOwner))) {
+        *reason = QCoreApplication::translate("Atlas::ProjectFile", "the file is read-only. It was left as it was.");
+        return false;
+    }
+    if (file.exists() && inUse(file.filePath())) {
+        *reason = QCoreApplication::translate("Atlas::ProjectFile",
+                                              "another program is writing to it. It was left as it was.");
+        return false;
+    }
+
+    // Concurrent saves to one path are not supported: a second save removes the first one's file.
+    for (const QString &stale : ProjectFile::temporaryFiles(file.filePath()))
+        QFile::remove(stale);
+    QTemporaryFile temporary(file.absoluteDir().filePath(temporaryPrefix(file.fileName()) + u"XXXXXX"_s));
+    temporary.setAutoRemove(false);
+    if (!temporary.open()) {
+        *reason = QCoreApplication::translate("Atlas::ProjectFile", "cannot create a file in the folder %1: %2")
+                      .arg(shown(file.absolutePath()), temporary.errorString());
+        return false;
+    }
+    *target = file.filePath();
+    *written = temporary.fileName();
+    temporary.close();
+    QFile::setPermissions(*written, file.exists() ? file.permissions()
+                                                  : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                                                        | QFile::ReadOther);
+    return true;
+}
+
 // Reads an SQLite file that passed the header check; every problem names the file.
 DatasetLoader::Result readProject(const QString &path)
 {
@@ -271,39 +317,9 @@ bool ProjectFile::Writer::open(const QString &path, QString *error)
 {
     abort();
     d->path = path;
-    // A link stays a link: the file it points to is replaced, as QSaveFile does.
-    const QFileInfo given(path);
-    const QFileInfo target(given.isSymLink() ? given.symLinkTarget() : given.absoluteFilePath());
-    if (target.isDir())
-        return fail(QCoreApplication::translate("Atlas::ProjectFile", "it is a folder."), error);
-    if (target.exists() && onReadOnlyFileSystem(target.absolutePath())) {
-        return fail(QCoreApplication::translate("Atlas::ProjectFile",
-                                                "its disk is read-only (a read-only file system). It was left as it was."),
-                    error);
-    }
-    // Read-only by its mode as well, which root's access() ignores.
-    if (target.exists() && (!target.isWritable() || !(target.permissions() & QFile::WriteOwner)))
-        return fail(QCoreApplication::translate("Atlas::ProjectFile", "the file is read-only. It was left as it was."), error);
-    if (target.exists() && inUse(target.filePath())) {
-        return fail(QCoreApplication::translate("Atlas::ProjectFile",
-                                                "another program is writing to it. It was left as it was."), error);
-    }
-
-    // Concurrent saves to one path are not supported: a second save removes the first one's file.
-    for (const QString &stale : temporaryFiles(target.filePath()))
-        QFile::remove(stale);
-    QTemporaryFile temporary(target.absoluteDir().filePath(temporaryPrefix(target.fileName()) + u"XXXXXX"_s));
-    temporary.setAutoRemove(false);
-    if (!temporary.open()) {
-        return fail(QCoreApplication::translate("Atlas::ProjectFile", "cannot create a file in the folder %1: %2")
-                        .arg(shown(target.absolutePath()), temporary.errorString()), error);
-    }
-    d->target = target.filePath();
-    d->written = temporary.fileName();
-    temporary.close();
-    QFile::setPermissions(d->written, target.exists() ? target.permissions()
-                                                      : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
-                                                            | QFile::ReadOther);
+    QString reason;
+    if (!claimTemporaryFile(path, &d->target, &d->written, &reason))
+        return fail(reason, error);
     d->connection = std::make_unique<SqlConnection>(d->written, SqlConnection::Mode::ReadWrite);
     // No rollback journal: a failed save deletes the file instead of rolling it back. FULL syncs
     // the file to disk at the commit, before it is renamed into place.
@@ -367,6 +383,55 @@ bool ProjectFile::save(const Dataset &dataset, const QString &path, QString *err
     for (const Figure &figure : dataset.figures)
         rows.addFigure(figure);
     return writer.commit(dataset.info, error);
+}
+
+bool ProjectFile::copy(const QString &from, const QString &to, QString *error)
+{
+    const bool existed = QFileInfo::exists(to);
+    const auto fail = [&](QString reason, const QString &written) {
+        if (!written.isEmpty())
+            QFile::remove(written);
+        if (existed && !reason.endsWith(QCoreApplication::translate("Atlas::ProjectFile", "It was left as it was.")))
+            reason += u' ' + QCoreApplication::translate("Atlas::ProjectFile", "It was left as it was.");
+        *error = QCoreApplication::translate("Atlas::ProjectFile", "Cannot save %1: %2").arg(shown(to), reason);
+        return false;
+    };
+    if (existed && QFileInfo(from).canonicalFilePath() == QFileInfo(to).canonicalFilePath())
+        return true; // the file already holds what it would be given
+    if (!QFileInfo(from).isFile()) {
+        return fail(QCoreApplication::translate("Atlas::ProjectFile", "the project it is copied from, %1, is gone.")
+                        .arg(shown(from)), {});
+    }
+    QString target, written, reason;
+    if (!claimTemporaryFile(to, &target, &written, &reason))
+        return fail(reason, {});
+    {
+        SqlConnection source(from, SqlConnection::Mode::ReadOnly);
+        source.exec(u"VACUUM INTO ?"_s, { written });
+        if (!source.ok()) {
+            return fail(source.errorCode() == SqliteFull ? QCoreApplication::translate("Atlas::ProjectFile", "the disk is full.")
+                                                         : source.errorText(),
+                        written);
+        }
+    }
+    // VACUUM INTO does not sync what it wrote: do it before the rename makes it the file.
+    QFile copied(written);
+    if (!copied.open(QIODevice::ReadWrite) || ::fsync(copied.handle()) != 0)
+        return fail(copied.errorString(), written);
+    copied.close();
+    reason = replaceFile(written, target);
+    if (!reason.isEmpty())
+        return fail(reason, written);
+    return true;
+}
+
+bool ProjectFile::isCurrentProject(const QString &from)
+{
+    if (!isProjectFile(from) || !QFileInfo(from).isFile())
+        return false;
+    SqlConnection connection(from, SqlConnection::Mode::ReadOnly);
+    return ProjectTables::absentTables(connection).isEmpty()
+        && ProjectTables::metaValue(connection, ProjectTables::SchemaVersionKey) == QString::number(ProjectTables::SchemaVersion);
 }
 
 DatasetLoader::Result ProjectFile::load(const QString &path)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 #include "plainmessage.h"
+#include "projectactions.h"
 
 #include "aboutdialog.h"
 #include "articleviewer.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
         connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
     }
     connect(document, &AtlasDocument::datasetChanged, this, &MainWindow::updateTitle);
+    connect(document, &AtlasDocument::originChanged, this, &MainWindow::updateTitle);
     connect(document, &AtlasDocument::languageChanged, this, &MainWindow::updateStatus);
     updateStatus();
     updateTitle();
@@ -178,6 +180,7 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::createMenus()
 {
+    m_undoStack = new QUndoStack(this);
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(u"fileMenu"_s);
     QAction *open = file->addAction(tr("&Open Dataset…"), this, &MainWindow::chooseDataset);
@@ -189,6 +192,14 @@ void MainWindow::createMenus()
     createFileSources(file->addMenu(tr("Open &Recent")));
     QAction *addArticleAction = file->addAction(tr("Add &Article…"), this, &MainWindow::addArticle);
     addArticleAction->setObjectName(u"addArticleAction"_s);
+    file->addSeparator();
+    m_projectActions = new ProjectActions(m_document, m_undoStack, this);
+    connect(m_projectActions, &ProjectActions::saved, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    file->addAction(m_projectActions->saveAction());
+    file->addAction(m_projectActions->saveAsAction());
+    file->addAction(m_projectActions->exportDatasetAction());
     file->addSeparator();
     QAction *exportTimelineAction = file->addAction(tr("Export &Timeline…"), this, &MainWindow::exportTimeline);
     exportTimelineAction->setObjectName(u"exportTimelineAction"_s);
@@ -218,7 +229,6 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(u"editMenu"_s);
-    m_undoStack = new QUndoStack(this);
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"undoAction"_s);
     undo->setShortcut(QKeySequence::Undo);
@@ -312,6 +322,7 @@ void MainWindow::createFileSources(QMenu *menu)
             recent->add(m_document->origin());
     };
     connect(m_document, &AtlasDocument::datasetChanged, recent, remember);
+    connect(m_document, &AtlasDocument::originChanged, recent, remember);
     remember();
     // A file dropped on the window opens once the drop is over, with the same error reporting.
     auto *drop = new DocumentDrop(this);
@@ -532,16 +543,7 @@ bool MainWindow::confirmDiscardEdits()
         return false;
     if (answer == QMessageBox::Discard)
         return true;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Project"), QString(), tr("Projects (*.gpkg)"));
-    if (path.isEmpty())
-        return false;
-    QString error;
-    if (!ProjectFile::save(m_document->dataset(), path, &error)) {
-        QMessageBox::warning(this, tr("Cannot save the project"), error);
-        return false;
-    }
-    m_undoStack->setClean();
-    return true;
+    return m_projectActions->save();
 }
 
 } // namespace Atlas

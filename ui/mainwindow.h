@@ -14,6 +14,7 @@ class ChartsPanel;
 class DetailsPane;
 class FilterBar;
 class MapView;
+class ProjectActions;
 class PlayerBar;
 class RecordTableView;
 class TimelineView;
@@ -76,6 +77,7 @@ private:
     PlayerBar *m_playerBar = nullptr; // hidden until View > Player Bar
     QMenu *m_viewMenu = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    ProjectActions *m_projectActions = nullptr;
     QLabel *m_eventCount = nullptr;
     QLabel *m_cursorPosition = nullptr;
     bool m_layoutRestored = false; // a saved dock layout was restored; else first-run sizes apply

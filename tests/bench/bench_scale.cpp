@@ -255,6 +255,20 @@ private Q_SLOTS:
         qInfo("%d events: %.0f MiB project", size, megabytes(QFileInfo(path).size()));
     }
 
+    // File > Save As of a project opened and not changed: the file copied (ProjectFile::copy).
+    void saveAsCopy_data() { addSizeRows(); }
+    void saveAsCopy()
+    {
+        QFETCH(int, size);
+        QVERIFY(ensureCorpus(size));
+        const QString path = savedFile(size);
+        QString error;
+        QBENCHMARK {
+            QVERIFY2(ProjectFile::copy(corpusFile(size, u"gpkg"_s), path, &error), qPrintable(error));
+        }
+        qInfo("%d events: %.0f MiB project", size, megabytes(QFileInfo(path).size()));
+    }
+
 private:
     static QString savedFile(int size) { return QDir(dataDirectory(size)).filePath(u"saved-as.gpkg"_s); }
 

@@ -331,6 +331,7 @@ private Q_SLOTS:
     void migratesVersionOne();
     void saveFailureKeepsOldFile_data();
     void saveFailureKeepsOldFile();
+    void copyIsTheSameProject();
     void replacesWhatALinkPointsTo();
     void keepsPermissions();
     void removesStaleTemporaries();
@@ -705,11 +706,16 @@ void TestProjectFile::saveFailureKeepsOldFile_data()
 {
     QTest::addColumn<SaveFailure>("failure");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("read-only target") << SaveFailure::ReadOnlyTarget << u"the file is read-only"_s;
-    QTest::newRow("target locked by another writer") << SaveFailure::LockedTarget << u"another program is writing to it"_s;
-    QTest::newRow("unwritable folder") << SaveFailure::UnwritableFolder << u"cannot create a file in the folder"_s;
-    QTest::newRow("target is a folder") << SaveFailure::TargetIsFolder << u"it is a folder"_s;
-    QTest::newRow("folder does not exist") << SaveFailure::MissingFolder << u"cannot create a file in the folder"_s;
+    QTest::addColumn<bool>("copying"); // ProjectFile::copy (Save As of an unchanged project) rather than save
+    for (const bool copying : { false, true }) {
+        const char *how = copying ? "copy" : "save";
+        QTest::addRow("%s: read-only target", how) << SaveFailure::ReadOnlyTarget << u"the file is read-only"_s << copying;
+        QTest::addRow("%s: target locked by another writer", how)
+            << SaveFailure::LockedTarget << u"another program is writing to it"_s << copying;
+        QTest::addRow("%s: unwritable folder", how) << SaveFailure::UnwritableFolder << u"cannot create a file in the folder"_s << copying;
+        QTest::addRow("%s: target is a folder", how) << SaveFailure::TargetIsFolder << u"it is a folder"_s << copying;
+        QTest::addRow("%s: folder does not exist", how) << SaveFailure::MissingFolder << u"cannot create a file in the folder"_s << copying;
+    }
 }
 
 void TestProjectFile::saveFailureKeepsOldFile()
@@ -747,8 +753,15 @@ void TestProjectFile::saveFailureKeepsOldFile()
         break;
     }
 
+    QFETCH(bool, copying);
     const Dataset other = AtlasTest::syntheticDataset(20, u"other"_s);
-    QVERIFY(!ProjectFile::save(other, path, &error));
+    if (copying) {
+        const QString otherPath = folder.filePath(u"other.gpkg"_s);
+        QVERIFY2(ProjectFile::save(other, otherPath, &error), qPrintable(error));
+        QVERIFY(!ProjectFile::copy(otherPath, path, &error));
+    } else {
+        QVERIFY(!ProjectFile::save(other, path, &error));
+    }
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)) && error.contains(expected), qPrintable(error));
     lock.reset();
     QFile::setPermissions(sub, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -758,6 +771,39 @@ void TestProjectFile::saveFailureKeepsOldFile()
         QVERIFY2(std::holds_alternative<Dataset>(loaded), qPrintable(errorText(loaded)));
         QCOMPARE(std::get<Dataset>(loaded).info.name, m_fixture.info.name);
     }
+}
+
+// Save As of an unchanged project copies the file: the copy opens as the same dataset, replaces
+// what was at the target, and only a project of the current schema is copied rather than saved.
+void TestProjectFile::copyIsTheSameProject()
+{
+    QTemporaryDir folder;
+    const QString original = folder.filePath(u"أصل.gpkg"_s);
+    const QString copied = folder.filePath(u"نسخة.gpkg"_s);
+    QString error;
+    QVERIFY2(ProjectFile::save(m_bundled, original, &error), qPrintable(error));
+    QVERIFY2(ProjectFile::save(AtlasTest::syntheticDataset(20, u"other"_s), copied, &error), qPrintable(error));
+    QVERIFY(ProjectFile::isCurrentProject(original));
+
+    QVERIFY2(ProjectFile::copy(original, copied, &error), qPrintable(error));
+    QCOMPARE(ProjectFile::temporaryFiles(copied), QStringList());
+    DatasetLoader::Result loaded = ProjectFile::load(copied);
+    QVERIFY2(std::holds_alternative<Dataset>(loaded), qPrintable(errorText(loaded)));
+    QCOMPARE(AtlasTest::firstDifference(DatasetWriter::toJson(m_bundled), DatasetWriter::toJson(std::get<Dataset>(loaded))),
+             QString());
+    QCOMPARE(GeoPackageCheck(copied, m_bundled).problems(), QStringList());
+    QVERIFY2(ProjectFile::copy(copied, copied, &error), "a project copied onto itself is already saved");
+
+    QVERIFY(!ProjectFile::copy(folder.filePath(u"gone.gpkg"_s), copied, &error));
+    QVERIFY2(error.contains(u"gone.gpkg"_s) && error.contains(u"It was left as it was."_s), qPrintable(error));
+
+    QVERIFY(execute(original, VersionTwoLayout));
+    QVERIFY2(!ProjectFile::isCurrentProject(original), "an older schema is saved anew, not copied");
+    QFile json(folder.filePath(u"data.json"_s));
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write("{}");
+    json.close();
+    QVERIFY(!ProjectFile::isCurrentProject(json.fileName()));
 }
 
 void TestProjectFile::replacesWhatALinkPointsTo()
