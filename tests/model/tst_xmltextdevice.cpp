@@ -4,6 +4,7 @@
 #include "xmltextdevice.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
 
