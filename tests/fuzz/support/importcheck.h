@@ -77,7 +77,7 @@ void importBytes(const uint8_t *data, size_t size)
     if (report.imported > report.rows || report.imported != sink.events.size())
         abort();
     for (const Atlas::ImportReject &reject : report.rejects) {
-        if (reject.reason.isEmpty() || reject.line < 1 || reject.value.size() > 200)
+        if (reject.reason.isEmpty() || reject.line < 1 || reject.value.size() > 201) // 200 and an ellipsis
             abort();
     }
 }
