@@ -41,6 +41,11 @@ expect 2 "fuzz: no target 'nosuch'; the targets are: .*dataset_json" -- fuzz nos
 expect 2 "fuzz: SECONDS must be a whole number of seconds, not 'soon'" -- fuzz dataset_json soon
 expect 2 "fuzz: expected TARGET \[SECONDS\]" -- fuzz dataset_json 5 more
 COALITION_ATLAS_FUZZ_SECONDS=0 expect 2 "COALITION_ATLAS_FUZZ_SECONDS must be a whole number" -- test --fuzz
+expect 2 "package: --from takes release or ci, not 'debug'" -- package --from debug
+expect 2 "package: --from needs a preset" -- package --check --from
+expect 0 "test \[--asan\] \[--fuzz\] \[--package\]" -- help
+expect 2 "test: unknown option '--bogus'" -- test --package --bogus
+expect 0 "^csv_reader$" -- fuzz --list
 
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -9,6 +9,7 @@
 #include "figuremodel.h"
 #include "filtercriteria.h"
 #include "sourcemodel.h"
+#include "xmltextdevice.h"
 
 #include <QBuffer>
 #include <QClipboard>
@@ -77,8 +78,10 @@ QImage renderImage(ChartScene &scene, QSize size, int dpi)
 
 void renderSvg(ChartScene &scene, QIODevice *device, QSize size, int dpi)
 {
+    // Control characters in labels (a NUL) are shown, not written into the XML raw.
+    XmlTextDevice xml(device);
     QSvgGenerator generator;
-    generator.setOutputDevice(device);
+    generator.setOutputDevice(&xml);
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setResolution(dpi);

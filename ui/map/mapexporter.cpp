@@ -7,6 +7,7 @@
 #include "mappainter.h"
 #include "mapviewport.h"
 #include "mapscene.h"
+#include "xmltextdevice.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -94,8 +95,10 @@ bool exportMap(AtlasDocument &document, const MapExportOptions &options, QString
         break;
     }
     case Format::Svg: {
+        // Control characters in names (a NUL) are shown, not written into the XML raw.
+        XmlTextDevice xml(&file);
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&xml);
         svg.setSize(options.size);
         svg.setViewBox(QRect(QPoint(0, 0), options.size));
         svg.setResolution(options.dpi);

@@ -10,6 +10,7 @@
 #include "timelinemodelreader.h"
 #include "timelinerenderer.h"
 #include "timelinescale.h"
+#include "xmltextdevice.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -241,8 +242,10 @@ bool TimelineExporter::exportTimeline(const AtlasDocument &document, const Timel
         if (!image.save(&file, "PNG"))
             return fail(tr("Cannot encode the timeline as PNG for %1.").arg(nativeName));
     } else if (suffix == u"svg"_s) {
+        // Control characters in titles (a NUL) are shown, not written into the XML raw.
+        XmlTextDevice xml(&file);
         QSvgGenerator generator;
-        generator.setOutputDevice(&file);
+        generator.setOutputDevice(&xml);
         generator.setSize(scene.size);
         generator.setViewBox(QRectF(QPointF(0, 0), QSizeF(scene.size)));
         generator.setResolution(dpi);
