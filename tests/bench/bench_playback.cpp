@@ -10,7 +10,10 @@
  * the sizes (default "100000"; "100000,1000000" for the million). Run a Release build by hand:
  *   bench_playback -median 5
  * Besides QBENCHMARK's median, `stepThroughEveryMonth` prints the mean and the worst step over a
- * whole playback, and how many frames a 30-steps-a-second clock would have dropped.
+ * whole playback, and how many frames a 30-steps-a-second clock would have dropped;
+ * `playAtThirtyStepsPerSecond` plays the real clock on the event loop and counts what it showed
+ * and dropped. The export benches paint composed 1280×720 frames of a moving and a growing
+ * window, and time what a renderer prepares once before its first frame.
  */
 #include "animationframerenderer.h"
 #include "atlasdocument.h"
@@ -131,6 +134,71 @@ private Q_SLOTS:
             frame = (frame + 1) % renderer.frameCount();
             QVERIFY(!image.isNull());
         }
+    }
+
+    // The same late in an "everything up to now" export, where a frame holds most events.
+    void renderComposedFrameAccumulating_data() { addSizes(); }
+    void renderComposedFrameAccumulating()
+    {
+        QFETCH(int, size);
+        Session &session = this->session(size);
+        AnimationSettings settings;
+        const PlaybackSchedule monthly = session.clock.schedule();
+        settings.schedule = PlaybackSchedule(monthly.from(), monthly.to(), monthly.step(), monthly.step(),
+                                             PlaybackSchedule::Mode::Accumulate);
+        AnimationFrameRenderer renderer(session.document, settings);
+        int frame = renderer.frameCount() - 10;
+        QBENCHMARK {
+            const QImage image = renderer.render(frame);
+            frame = frame + 1 < renderer.frameCount() ? frame + 1 : renderer.frameCount() - 10;
+            QVERIFY(!image.isNull());
+        }
+    }
+
+    // What an export pays once before its first frame: the renderer's indexes and measured titles.
+    void prepareComposedExport_data() { addSizes(); }
+    void prepareComposedExport()
+    {
+        QFETCH(int, size);
+        Session &session = this->session(size);
+        AnimationSettings settings;
+        settings.schedule = session.clock.schedule();
+        QBENCHMARK {
+            AnimationFrameRenderer renderer(session.document, settings);
+            QVERIFY(renderer.frameCount() > 0);
+        }
+    }
+
+    // The clock itself playing monthly steps at 30 a second for four seconds of wall time, on
+    // the event loop as the player bar runs it: how many frames it showed and dropped, and
+    // whether it kept time (a clock that queued would fall behind).
+    void playAtThirtyStepsPerSecond_data() { addSizes(); }
+    void playAtThirtyStepsPerSecond()
+    {
+        QFETCH(int, size);
+        Session &session = this->session(size);
+        PlaybackClock &clock = session.clock;
+        clock.setLoop(true);
+        clock.setStepsPerSecond(30);
+        clock.setPosition(0);
+        int shown = 0;
+        int dropped = 0;
+        const QMetaObject::Connection onShown = connect(&clock, &PlaybackClock::positionChanged, this, [&] { ++shown; });
+        const QMetaObject::Connection onDropped = connect(&clock, &PlaybackClock::framesDropped, this,
+                                                          [&](int frames) { dropped += frames; });
+        QElapsedTimer wall;
+        wall.start();
+        clock.play();
+        QTest::qWait(4000);
+        clock.pause();
+        const double seconds = double(wall.elapsed()) / 1000;
+        disconnect(onShown);
+        disconnect(onDropped);
+        clock.setLoop(false);
+        const double due = seconds * 30;
+        qInfo("%d events, playing 30 steps/s for %.2f s: %d frames shown, %d dropped, %d of %.0f due accounted for",
+              size, seconds, shown, dropped, shown + dropped, due);
+        QTest::setBenchmarkResult(dropped, QTest::Events);
     }
 
 private:

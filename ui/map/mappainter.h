@@ -13,6 +13,7 @@ class QPainter;
 
 namespace Atlas {
 
+class BaseMapImageCache;
 class MapViewport;
 
 // How MapPainter frames and dresses a map.
@@ -29,6 +30,9 @@ struct MapPaintOptions
     // Frame these places instead of the scene's places with events (an animation keeps one
     // framing for all its frames); empty: the scene's.
     QList<QGeoCoordinate> frameOn;
+    // Draw the base map through this raster cache (in the formatter's language) instead of
+    // painting it again: an animation's frames share one. Null: painted directly.
+    BaseMapImageCache *baseMapCache = nullptr;
 };
 
 /*
