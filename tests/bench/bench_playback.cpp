@@ -18,6 +18,7 @@
 #include "animationframerenderer.h"
 #include "atlasdocument.h"
 #include "corpusgenerator.h"
+#include "eventfiltermodel.h"
 #include "filtercriteria.h"
 #include "placeactivitymodel.h"
 #include "playbackclock.h"

@@ -10,6 +10,7 @@
 #include "corpusgenerator.h"
 #include "documentloader.h"
 #include "eventfiltermodel.h"
+#include "eventmodel.h"
 #include "filtercriteria.h"
 #include "mapscene.h"
 #include "timelineexporter.h"

@@ -482,7 +482,7 @@ void AnimationFrameRenderer::paintSummaryLanes(QPainter *painter, const QRectF &
     painter->restore();
 }
 
-void AnimationFrameRenderer::paintStamp(QPainter *painter, const QRectF &rect, int frame)
+void AnimationFrameRenderer::paintStamp(QPainter *painter, const QRectF &rect, int frame) const
 {
     const QString text = stampText(m_settings.schedule, frame, m_formatter);
     const QFont font = sizedFont(painter->font(), std::clamp(rect.height() / 30.0, 12.0, 30.0), QFont::Bold);

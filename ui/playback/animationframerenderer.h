@@ -114,7 +114,7 @@ private:
     // Every lane as one row of marks with its name and count, when full lanes do not all fit.
     void paintSummaryLanes(QPainter *painter, const QRectF &area, const TimelineScale &scale,
                            const QList<TimelineItem> &items, const QPalette &palette, const QFont &font) const;
-    void paintStamp(QPainter *painter, const QRectF &rect, int frame);
+    void paintStamp(QPainter *painter, const QRectF &rect, int frame) const;
     QFont timelineFont(bool strip) const;
 
     AnimationSettings m_settings;
