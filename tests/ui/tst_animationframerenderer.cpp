@@ -192,6 +192,9 @@ private Q_SLOTS:
         const QList<QRectF> rects = renderer.laneRects(frame);
         QCOMPARE(rects.size(), lanes.size());
         const QImage image = renderer.render(frame);
+        // To look at them: ATLAS_SHOT_DIR=folder tst_animationframerenderer everyLaneIsDrawn
+        if (const QString shots = qEnvironmentVariable("ATLAS_SHOT_DIR"); !shots.isEmpty())
+            image.save(shots + u'/' + QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-') + u".png"_s);
         const QStringList categories = TimelineModelReader::categories(*document.eventModel());
         const QPalette palette = TimelineExporter::printPalette();
         for (int lane = 0; lane < lanes.size(); ++lane) {

@@ -88,8 +88,8 @@ MapViewport MapPainter::paint(QPainter *painter, const QRectF &rect, const MapPa
         ? m_scene.framing(size, margins, options.maxZoom)
         : MapViewport::fitting(options.frameOn, size, margins, options.maxZoom);
 
-    if (options.baseMapCache) {
-        options.baseMapCache->paint(painter, viewport);
+    if (options.paintBaseMap) {
+        options.paintBaseMap(painter, viewport);
     } else {
         BaseMapRenderer baseMap;
         baseMap.setLanguage(m_formatter.language());

@@ -9,11 +9,12 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
+
 class QPainter;
 
 namespace Atlas {
 
-class BaseMapImageCache;
 class MapViewport;
 
 // How MapPainter frames and dresses a map.
@@ -30,9 +31,9 @@ struct MapPaintOptions
     // Frame these places instead of the scene's places with events (an animation keeps one
     // framing for all its frames); empty: the scene's.
     QList<QGeoCoordinate> frameOn;
-    // Draw the base map through this raster cache (in the formatter's language) instead of
-    // painting it again: an animation's frames share one. Null: painted directly.
-    BaseMapImageCache *baseMapCache = nullptr;
+    // Paints the base map of the viewport instead of a BaseMapRenderer in the formatter's
+    // language (an animation draws one raster for all its frames). Empty: painted directly.
+    std::function<void(QPainter *, const MapViewport &)> paintBaseMap;
 };
 
 /*

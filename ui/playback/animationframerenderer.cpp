@@ -66,7 +66,6 @@ AnimationFrameRenderer::AnimationFrameRenderer(const AtlasDocument &document, co
     : m_settings(settings)
     , m_formatter(document.formatter())
     , m_direction(document.language() == Language::Arabic ? Qt::RightToLeft : Qt::LeftToRight)
-    , m_baseMap(m_baseMapRenderer)
 {
     m_baseMapRenderer.setLanguage(m_formatter.language());
     m_probe = QImage(1, 1, QImage::Format_RGB32);
@@ -292,8 +291,32 @@ void AnimationFrameRenderer::paintMap(QPainter *painter, const QRectF &rect, con
     options.title = title;
     options.frameMargins = QMarginsF(60, 60, 60, 70);
     options.frameOn = m_frameOn;
-    options.baseMapCache = &m_baseMap;
+    options.paintBaseMap = [this](QPainter *painter, const MapViewport &viewport) { paintBaseMap(painter, viewport); };
     MapPainter(scene, m_formatter).paint(painter, rect, options);
+}
+
+void AnimationFrameRenderer::paintBaseMap(QPainter *painter, const MapViewport &viewport)
+{
+    for (const BaseMapRaster &raster : std::as_const(m_baseMaps)) {
+        if (raster.center == viewport.center() && raster.zoom == viewport.zoom() && raster.size == viewport.size()) {
+            painter->drawImage(QPointF(0, 0), raster.image);
+            return;
+        }
+    }
+    BaseMapRaster raster{viewport.center(), viewport.zoom(), viewport.size(),
+                         QImage(viewport.size().toSize(), QImage::Format_RGB32)};
+    raster.image.fill(BaseMapRenderer::seaColor());
+    {
+        QPainter rasterPainter(&raster.image);
+        rasterPainter.setRenderHints(painter->renderHints());
+        rasterPainter.setFont(painter->font());
+        rasterPainter.setLayoutDirection(painter->layoutDirection());
+        m_baseMapRenderer.paint(&rasterPainter, viewport);
+    }
+    painter->drawImage(QPointF(0, 0), raster.image);
+    if (m_baseMaps.size() >= 4) // a framing or two per animation; never more than a few
+        m_baseMaps.removeFirst();
+    m_baseMaps.append(raster);
 }
 
 void AnimationFrameRenderer::paintTimeline(QPainter *painter, const QRectF &rect, int frame, const FilterState &filter,

@@ -25,6 +25,7 @@ namespace Atlas {
 class AtlasDocument;
 class TimelineRenderer;
 class TimelineScale;
+class MapViewport;
 struct TimelineItem;
 
 // Which picture an animation shows.
@@ -58,7 +59,7 @@ struct AnimationSettings
  * the filter's other criteria (categories, places, sources, text), each with its Julian days,
  * the map markers it counts towards and its timeline item with the title measured; the
  * markers' names and kinds; the lanes. The base map is painted once per framing into a raster
- * (BaseMapImageCache). A frame then only tests each of those events against its window and
+ * (one per framing, at its size). A frame then only tests each of those events against its window and
  * counts, lays out the window's items and paints: frameScene() and frameItems() give the same
  * values as MapScene::build() and TimelineModelReader::read() on frameFilter(i). Keeps no
  * pointer into the document after construction; the document's data must not change while
@@ -130,7 +131,17 @@ private:
     QImage m_probe;                       // the device fonts are measured on (96 DPI, as every frame)
     std::unique_ptr<TimelineRenderer> m_timelineRenderer;
     BaseMapRenderer m_baseMapRenderer;
-    BaseMapImageCache m_baseMap;
+    // The base map painted once per framing, at the map's size (the framing moves only when the
+    // notes box under the title grows or shrinks): keyed by centre, zoom and size.
+    struct BaseMapRaster
+    {
+        QGeoCoordinate center;
+        double zoom = 0;
+        QSizeF size;
+        QImage image;
+    };
+    QList<BaseMapRaster> m_baseMaps;
+    void paintBaseMap(QPainter *painter, const MapViewport &viewport);
 };
 
 } // namespace Atlas
