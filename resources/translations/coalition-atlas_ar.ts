@@ -368,6 +368,11 @@
         <comment>time window of a frame</comment>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>timeline lane: category, events in the frame&apos;s window</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::Article::ArticleDecoder</name>

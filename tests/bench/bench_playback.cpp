@@ -10,11 +10,15 @@
  * the sizes (default "100000"; "100000,1000000" for the million). Run a Release build by hand:
  *   bench_playback -median 5
  * Besides QBENCHMARK's median, `stepThroughEveryMonth` prints the mean and the worst step over a
- * whole playback, and how many frames a 30-steps-a-second clock would have dropped.
+ * whole playback, and how many frames a 30-steps-a-second clock would have dropped;
+ * `playAtThirtyStepsPerSecond` plays the real clock on the event loop and counts what it showed
+ * and dropped. The export benches paint composed 1280×720 frames of a moving and a growing
+ * window, and time what a renderer prepares once before its first frame.
  */
 #include "animationframerenderer.h"
 #include "atlasdocument.h"
 #include "corpusgenerator.h"
+#include "eventfiltermodel.h"
 #include "filtercriteria.h"
 #include "placeactivitymodel.h"
 #include "playbackclock.h"
@@ -23,6 +27,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <ctime>
 #include <map>
 #include <memory>
 
@@ -126,11 +131,95 @@ private Q_SLOTS:
                                              PlaybackSchedule::Mode::MovingWindow);
         AnimationFrameRenderer renderer(session.document, settings);
         int frame = renderer.frameCount() / 2;
+        // The first frame also paints the base map raster the others reuse: time it apart.
+        // On a loaded machine wall time says little: the thread's CPU time is printed beside it.
+        const auto cpuMs = [] {
+            timespec now {};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+            return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+        };
+        QElapsedTimer first;
+        first.start();
+        double cpu = cpuMs();
+        renderer.render(frame++);
+        qInfo("%d events: the first composed frame %lld ms (CPU %.0f ms)", size, qint64(first.elapsed()), cpuMs() - cpu);
+        for (int warm = 0; warm < 3; ++warm) {
+            first.restart();
+            cpu = cpuMs();
+            renderer.render(frame++);
+            qInfo("%d events: a further composed frame %lld ms (CPU %.0f ms)", size, qint64(first.elapsed()), cpuMs() - cpu);
+        }
         QBENCHMARK {
             const QImage image = renderer.render(frame);
             frame = (frame + 1) % renderer.frameCount();
             QVERIFY(!image.isNull());
         }
+    }
+
+    // The same late in an "everything up to now" export, where a frame holds most events.
+    void renderComposedFrameAccumulating_data() { addSizes(); }
+    void renderComposedFrameAccumulating()
+    {
+        QFETCH(int, size);
+        Session &session = this->session(size);
+        AnimationSettings settings;
+        const PlaybackSchedule monthly = session.clock.schedule();
+        settings.schedule = PlaybackSchedule(monthly.from(), monthly.to(), monthly.step(), monthly.step(),
+                                             PlaybackSchedule::Mode::Accumulate);
+        AnimationFrameRenderer renderer(session.document, settings);
+        int frame = renderer.frameCount() - 10;
+        renderer.render(frame++); // the base map raster, painted once
+        QBENCHMARK {
+            const QImage image = renderer.render(frame);
+            frame = frame + 1 < renderer.frameCount() ? frame + 1 : renderer.frameCount() - 10;
+            QVERIFY(!image.isNull());
+        }
+    }
+
+    // What an export pays once before its first frame: the renderer's indexes and measured titles.
+    void prepareComposedExport_data() { addSizes(); }
+    void prepareComposedExport()
+    {
+        QFETCH(int, size);
+        Session &session = this->session(size);
+        AnimationSettings settings;
+        settings.schedule = session.clock.schedule();
+        QBENCHMARK {
+            AnimationFrameRenderer renderer(session.document, settings);
+            QVERIFY(renderer.frameCount() > 0);
+        }
+    }
+
+    // The clock itself playing monthly steps at 30 a second for four seconds of wall time, on
+    // the event loop as the player bar runs it: how many frames it showed and dropped, and
+    // whether it kept time (a clock that queued would fall behind).
+    void playAtThirtyStepsPerSecond_data() { addSizes(); }
+    void playAtThirtyStepsPerSecond()
+    {
+        QFETCH(int, size);
+        Session &session = this->session(size);
+        PlaybackClock &clock = session.clock;
+        clock.setLoop(true);
+        clock.setStepsPerSecond(30);
+        clock.setPosition(0);
+        int shown = 0;
+        int dropped = 0;
+        const QMetaObject::Connection onShown = connect(&clock, &PlaybackClock::positionChanged, this, [&] { ++shown; });
+        const QMetaObject::Connection onDropped = connect(&clock, &PlaybackClock::framesDropped, this,
+                                                          [&](int frames) { dropped += frames; });
+        QElapsedTimer wall;
+        wall.start();
+        clock.play();
+        QTest::qWait(4000);
+        clock.pause();
+        const double seconds = double(wall.elapsed()) / 1000;
+        disconnect(onShown);
+        disconnect(onDropped);
+        clock.setLoop(false);
+        const double due = seconds * 30;
+        qInfo("%d events, playing 30 steps/s for %.2f s: %d frames shown, %d dropped, %d of %.0f due accounted for",
+              size, seconds, shown, dropped, shown + dropped, due);
+        QTest::setBenchmarkResult(dropped, QTest::Events);
     }
 
 private:

@@ -88,9 +88,13 @@ MapViewport MapPainter::paint(QPainter *painter, const QRectF &rect, const MapPa
         ? m_scene.framing(size, margins, options.maxZoom)
         : MapViewport::fitting(options.frameOn, size, margins, options.maxZoom);
 
-    BaseMapRenderer baseMap;
-    baseMap.setLanguage(m_formatter.language());
-    baseMap.paint(painter, viewport);
+    if (options.paintBaseMap) {
+        options.paintBaseMap(painter, viewport);
+    } else {
+        BaseMapRenderer baseMap;
+        baseMap.setLanguage(m_formatter.language());
+        baseMap.paint(painter, viewport);
+    }
     paintMarkers(painter, viewport);
 
     if (options.title)

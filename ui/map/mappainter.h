@@ -9,6 +9,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
+
 class QPainter;
 
 namespace Atlas {
@@ -29,6 +31,9 @@ struct MapPaintOptions
     // Frame these places instead of the scene's places with events (an animation keeps one
     // framing for all its frames); empty: the scene's.
     QList<QGeoCoordinate> frameOn;
+    // Paints the base map of the viewport instead of a BaseMapRenderer in the formatter's
+    // language (an animation draws one raster for all its frames). Empty: painted directly.
+    std::function<void(QPainter *, const MapViewport &)> paintBaseMap;
 };
 
 /*

@@ -2,7 +2,12 @@
 #include "animationframerenderer.h"
 
 #include "atlasdocument.h"
+#include "eventfiltermodel.h"
 #include "eventmodel.h"
+#include "filtercriteria.h"
+#include "placeactivitymodel.h"
+#include "placemarker.h"
+#include "placemodel.h"
 #include "mappainter.h"
 #include "mapviewport.h"
 #include "mapscene.h"
@@ -18,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -57,28 +63,83 @@ std::optional<AnimationView> AnimationSettings::viewFromName(const QString &name
 }
 
 AnimationFrameRenderer::AnimationFrameRenderer(const AtlasDocument &document, const AnimationSettings &settings)
-    : m_document(document)
-    , m_settings(settings)
+    : m_settings(settings)
     , m_formatter(document.formatter())
     , m_direction(document.language() == Language::Arabic ? Qt::RightToLeft : Qt::LeftToRight)
-    , m_events(&m_criteria)
 {
-    m_events.setSourceModel(document.eventModel());
+    m_baseMapRenderer.setLanguage(m_formatter.language());
     m_probe = QImage(1, 1, QImage::Format_RGB32);
     m_timelineRenderer = std::make_unique<TimelineRenderer>(&m_probe);
-    // One framing and one set of lanes for the whole range, so that nothing jumps.
+    m_categories = TimelineModelReader::categories(*document.eventModel(), &m_categoryText);
+
+    // The events of the other criteria, once: a frame only tests their days against its window.
+    FilterState others = m_settings.filter;
+    others.setTimeWindow(QDate(), QDate());
+    FilterCriteria criteria;
+    criteria.setState(others);
+    EventFilterModel events(&criteria);
+    events.setSourceModel(document.eventModel());
+    const PlaceActivityModel activity(document.placeModel(), &events, &criteria);
+    m_scene.markers = PlaceMarker::collect(&activity);
+    m_scene.offTheatre = PlaceMarker::offTheatre(&activity);
+    QHash<QString, int> markerOf;
+    QHash<QString, int> offTheatreOf;
+    for (int i = 0; i < m_scene.markers.size(); ++i) {
+        m_scene.markers[i].eventCount = 0;
+        m_scene.markers[i].latestEventId.clear();
+        markerOf.insert(m_scene.markers.at(i).placeId, i);
+    }
+    for (int i = 0; i < m_scene.offTheatre.size(); ++i) {
+        m_scene.offTheatre[i].eventCount = 0;
+        m_scene.offTheatre[i].latestEventId.clear();
+        offTheatreOf.insert(m_scene.offTheatre.at(i).placeId, i);
+    }
+
+    const QFontMetricsF metrics(timelineFont(m_settings.view == AnimationView::Composed), &m_probe);
+    m_items = TimelineModelReader::read(events, metrics);
+    QList<int> itemOfRow(events.rowCount(), -1);
+    for (int i = 0; i < m_items.size(); ++i)
+        itemOfRow[m_items.at(i).modelRow] = i;
+
     FilterState whole = m_settings.filter;
     whole.setTimeWindow(m_settings.schedule.from(), m_settings.schedule.to());
-    m_frameOn = MapScene::build(document, whole).frameCoordinates();
-    m_categories = TimelineModelReader::categories(*document.eventModel(), &m_categoryText);
-    m_criteria.setState(whole);
     QSet<QString> present;
-    for (int row = 0; row < m_events.rowCount(); ++row)
-        present.insert(m_events.index(row, 0).data(EventModel::CategoryRole).toString());
+    m_frameEvents.reserve(events.rowCount());
+    for (int row = 0; row < events.rowCount(); ++row) {
+        const QModelIndex index = events.index(row, 0);
+        FrameEvent event;
+        event.start = index.data(EventModel::StartDateRole).toDate();
+        event.end = index.data(EventModel::EndDateRole).toDate();
+        // As FilterState::acceptsPeriod(): an unknown end is open on that side.
+        event.earliest = event.start.isValid() ? event.start.toJulianDay() : std::numeric_limits<qint64>::min() + 1;
+        event.latest = event.end.isValid() ? event.end.toJulianDay() : std::numeric_limits<qint64>::max() - 1;
+        event.id = index.data(EventModel::IdRole).toString();
+        for (const QString &placeId : index.data(EventModel::PlaceIdsRole).toStringList()) {
+            const int marker = markerOf.value(placeId, -1);
+            if (marker >= 0 && !event.markers.contains(marker))
+                event.markers.append(marker);
+            const int off = offTheatreOf.value(placeId, -1);
+            if (off >= 0 && !event.offTheatre.contains(off))
+                event.offTheatre.append(off);
+        }
+        event.item = itemOfRow.at(row);
+        if (whole.acceptsDays(event.earliest, event.latest))
+            present.insert(index.data(EventModel::CategoryRole).toString());
+        m_frameEvents.append(event);
+    }
+    // One framing and one set of lanes for the whole range, so that nothing jumps.
     for (const QString &category : std::as_const(m_categories)) {
         if (present.contains(category))
             m_lanes.append(category);
     }
+    MapScene range = m_scene;
+    for (const FrameEvent &event : std::as_const(m_frameEvents)) {
+        if (inWindow(event, whole)) {
+            for (int marker : event.markers)
+                range.markers[marker].eventCount = 1;
+        }
+    }
+    m_frameOn = range.frameCoordinates();
 }
 
 AnimationFrameRenderer::~AnimationFrameRenderer() = default;
@@ -88,6 +149,103 @@ FilterState AnimationFrameRenderer::frameFilter(int frame) const
     FilterState filter = m_settings.filter;
     filter.setTimeWindow(m_settings.schedule.windowFrom(frame), m_settings.schedule.windowTo(frame));
     return filter;
+}
+
+bool AnimationFrameRenderer::inWindow(const FrameEvent &event, const FilterState &filter) const
+{
+    return !filter.hasTimeWindow() || filter.acceptsDays(event.earliest, event.latest);
+}
+
+QFont AnimationFrameRenderer::timelineFont(bool strip) const
+{
+    return sizedFont(QGuiApplication::font(), strip ? 8 : 9);
+}
+
+MapScene AnimationFrameRenderer::frameScene(int frame) const
+{
+    const FilterState filter = frameFilter(frame);
+    MapScene scene = m_scene;
+    scene.filter = filter;
+    // As PlaceActivityModel counts: events per place, the latest the one that ends last, then
+    // starts last, then by id; among equals the last in the model's order.
+    const auto later = [](const FrameEvent &a, const FrameEvent *b) {
+        if (!b)
+            return true;
+        if (a.end != b->end)
+            return a.end > b->end;
+        if (a.start != b->start)
+            return a.start > b->start;
+        return a.id >= b->id;
+    };
+    QList<const FrameEvent *> latestAt(scene.markers.size(), nullptr);
+    QList<const FrameEvent *> latestOff(scene.offTheatre.size(), nullptr);
+    for (const FrameEvent &event : m_frameEvents) {
+        if (!inWindow(event, filter))
+            continue;
+        for (int marker : event.markers) {
+            ++scene.markers[marker].eventCount;
+            if (later(event, latestAt.at(marker)))
+                latestAt[marker] = &event;
+        }
+        for (int off : event.offTheatre) {
+            ++scene.offTheatre[off].eventCount;
+            if (later(event, latestOff.at(off)))
+                latestOff[off] = &event;
+        }
+    }
+    for (int i = 0; i < scene.markers.size(); ++i) {
+        if (latestAt.at(i))
+            scene.markers[i].latestEventId = latestAt.at(i)->id;
+    }
+    QList<PlaceMarker> offTheatre;
+    for (int i = 0; i < scene.offTheatre.size(); ++i) {
+        if (scene.offTheatre.at(i).eventCount > 0) {
+            offTheatre.append(scene.offTheatre.at(i));
+            offTheatre.last().latestEventId = latestOff.at(i)->id;
+        }
+    }
+    scene.offTheatre = offTheatre;
+    return scene;
+}
+
+QList<TimelineItem> AnimationFrameRenderer::frameItems(int frame) const
+{
+    const FilterState filter = frameFilter(frame);
+    QList<TimelineItem> items;
+    int row = 0; // the row the event would have in a model filtered by the frame's window
+    for (const FrameEvent &event : m_frameEvents) {
+        if (!inWindow(event, filter))
+            continue;
+        if (event.item >= 0) {
+            items.append(m_items.at(event.item));
+            items.last().modelRow = row;
+        }
+        ++row;
+    }
+    return items;
+}
+
+QRectF AnimationFrameRenderer::timelineRect() const
+{
+    const QRectF whole(QPointF(0, 0), QSizeF(m_settings.size));
+    switch (m_settings.view) {
+    case AnimationView::Map:
+        return {};
+    case AnimationView::Timeline:
+        return whole;
+    case AnimationView::Composed:
+        break;
+    }
+    const double stripHeight = std::round(std::clamp(whole.height() * 0.3, 120.0, 320.0));
+    return QRectF(0, whole.height() - stripHeight, whole.width(), stripHeight);
+}
+
+QList<QRectF> AnimationFrameRenderer::laneRects(int frame) const
+{
+    QList<QRectF> rects;
+    if (m_settings.view != AnimationView::Map)
+        paintTimeline(nullptr, timelineRect(), frame, frameFilter(frame), m_settings.view == AnimationView::Composed, &rects);
+    return rects;
 }
 
 QImage AnimationFrameRenderer::render(int frame)
@@ -110,42 +268,64 @@ void AnimationFrameRenderer::paint(QPainter *painter, int frame)
     painter->fillRect(whole, Qt::white);
     switch (m_settings.view) {
     case AnimationView::Map:
-        paintMap(painter, whole, filter, true);
+        paintMap(painter, whole, frameScene(frame), true);
         paintStamp(painter, whole, frame);
         break;
     case AnimationView::Timeline:
-        paintTimeline(painter, whole, frame, filter, false);
+        paintTimeline(painter, timelineRect(), frame, filter, false);
         break;
     case AnimationView::Composed: {
-        const double stripHeight = std::round(std::clamp(whole.height() * 0.3, 120.0, 320.0));
-        const QRectF map(0, 0, whole.width(), whole.height() - stripHeight);
-        paintMap(painter, map, filter, true);
+        const QRectF map(0, 0, whole.width(), timelineRect().top());
+        paintMap(painter, map, frameScene(frame), true);
         paintStamp(painter, map, frame);
-        paintTimeline(painter, QRectF(0, map.bottom(), whole.width(), stripHeight), frame, filter, true);
+        paintTimeline(painter, timelineRect(), frame, filter, true);
         break;
     }
     }
 }
 
-void AnimationFrameRenderer::paintMap(QPainter *painter, const QRectF &rect, const FilterState &filter, bool title)
+void AnimationFrameRenderer::paintMap(QPainter *painter, const QRectF &rect, const MapScene &scene, bool title)
 {
-    const MapScene scene = MapScene::build(m_document, filter);
     MapPaintOptions options;
     options.font = painter->font();
     options.title = title;
     options.frameMargins = QMarginsF(60, 60, 60, 70);
     options.frameOn = m_frameOn;
+    options.paintBaseMap = [this](QPainter *painter, const MapViewport &viewport) { paintBaseMap(painter, viewport); };
     MapPainter(scene, m_formatter).paint(painter, rect, options);
 }
 
+void AnimationFrameRenderer::paintBaseMap(QPainter *painter, const MapViewport &viewport)
+{
+    for (const BaseMapRaster &raster : std::as_const(m_baseMaps)) {
+        if (raster.center == viewport.center() && raster.zoom == viewport.zoom() && raster.size == viewport.size()) {
+            painter->drawImage(QPointF(0, 0), raster.image);
+            return;
+        }
+    }
+    BaseMapRaster raster{viewport.center(), viewport.zoom(), viewport.size(),
+                         QImage(viewport.size().toSize(), QImage::Format_RGB32)};
+    raster.image.fill(BaseMapRenderer::seaColor());
+    {
+        QPainter rasterPainter(&raster.image);
+        rasterPainter.setRenderHints(painter->renderHints());
+        rasterPainter.setFont(painter->font());
+        rasterPainter.setLayoutDirection(painter->layoutDirection());
+        m_baseMapRenderer.paint(&rasterPainter, viewport);
+    }
+    painter->drawImage(QPointF(0, 0), raster.image);
+    if (m_baseMaps.size() >= 4) // a framing or two per animation; never more than a few
+        m_baseMaps.removeFirst();
+    m_baseMaps.append(raster);
+}
+
 void AnimationFrameRenderer::paintTimeline(QPainter *painter, const QRectF &rect, int frame, const FilterState &filter,
-                                           bool strip)
+                                           bool strip, QList<QRectF> *laneRects) const
 {
     TimelineRenderer &renderer = *m_timelineRenderer;
-    const QFont font = sizedFont(painter->font(), strip ? 8 : 9);
+    const QFont font = timelineFont(strip);
     const QFontMetricsF metrics(font, &m_probe);
-    m_criteria.setState(filter);
-    const QList<TimelineItem> items = TimelineModelReader::read(m_events, metrics);
+    const QList<TimelineItem> items = frameItems(frame);
 
     TimelineRenderer::State state;
     state.palette = TimelineExporter::printPalette();
@@ -189,11 +369,32 @@ void AnimationFrameRenderer::paintTimeline(QPainter *painter, const QRectF &rect
     const double free = rect.height() - layoutOptions.top - legend - 8;
     const int laneCount = std::max<qsizetype>(1, m_lanes.size());
     const double perLane = free / laneCount - layoutOptions.laneGap - layoutOptions.laneHeaderHeight;
+    // A lane needs its header, a row of items and the row of "N events" badges for what does
+    // not fit. When not every lane has that, every lane becomes one summary row instead (its
+    // events as marks, its name and count): no lane is cut off below the frame.
+    const bool summary = int(perLane / layoutOptions.rowHeight) < 2;
     layoutOptions.maxRowsPerLane = std::max(1, int(perLane / layoutOptions.rowHeight) - 1);
     layoutOptions.maxLabelWidth = strip ? 140 : 220;
     TimelineLayout layout;
-    layout.layout(items, layoutOptions);
+    if (summary) {
+        layoutOptions.lanes.clear(); // the renderer draws the axis, the grid, the band and the legend
+        state.emptyText.clear();
+        layout.layout({}, layoutOptions);
+    } else {
+        layout.layout(items, layoutOptions);
+    }
     state.conflictLegend = !layout.conflictPairs().isEmpty();
+    const QRectF summaryArea(0, layoutOptions.top, rect.width(), rect.height() - layoutOptions.top - legend);
+    if (laneRects) {
+        laneRects->clear();
+        for (int lane = 0; lane < m_lanes.size(); ++lane) {
+            const QRectF local = summary ? summaryLaneRect(summaryArea, lane)
+                                         : QRectF(0, layout.lanes().at(lane).top, rect.width(), layout.lanes().at(lane).height);
+            laneRects->append(local.translated(rect.topLeft()));
+        }
+    }
+    if (!painter)
+        return;
 
     painter->save();
     painter->translate(rect.topLeft());
@@ -210,6 +411,8 @@ void AnimationFrameRenderer::paintTimeline(QPainter *painter, const QRectF &rect
         painter->drawText(QRectF(8, 0, area.width() - 16, top), leading | Qt::AlignVCenter, heading);
     }
     renderer.paint(*painter, area.adjusted(0, top, 0, 0), scale, layout, state);
+    if (summary)
+        paintSummaryLanes(painter, summaryArea, scale, items, state.palette, font);
     if (strip) {
         painter->setPen(QPen(QColor(0x99, 0x99, 0x99), 0.75));
         painter->drawLine(area.topLeft(), area.topRight());
@@ -219,7 +422,90 @@ void AnimationFrameRenderer::paintTimeline(QPainter *painter, const QRectF &rect
         paintStamp(painter, rect.adjusted(0, layoutOptions.top, 0, 0), frame);
 }
 
-void AnimationFrameRenderer::paintStamp(QPainter *painter, const QRectF &rect, int frame)
+QRectF AnimationFrameRenderer::summaryLaneRect(const QRectF &area, int lane) const
+{
+    const double height = std::min(area.height() / double(std::max<qsizetype>(1, m_lanes.size())), 44.0);
+    return QRectF(area.left(), area.top() + lane * height, area.width(), height);
+}
+
+void AnimationFrameRenderer::paintSummaryLanes(QPainter *painter, const QRectF &area, const TimelineScale &scale,
+                                               const QList<TimelineItem> &items, const QPalette &palette,
+                                               const QFont &font) const
+{
+    if (m_lanes.isEmpty() || area.height() <= 0)
+        return;
+    QList<QList<int>> itemsOfLane(m_lanes.size());
+    for (int i = 0; i < items.size(); ++i) {
+        const int lane = int(m_lanes.indexOf(items.at(i).category));
+        if (lane >= 0)
+            itemsOfLane[lane].append(i);
+    }
+    const double height = summaryLaneRect(area, 0).height();
+    const double radius = std::clamp(height * 0.22, 1.5, 4.0);
+    QFont labelFont = font;
+    labelFont.setPointSizeF(std::clamp(height * 0.5, 5.0, font.pointSizeF()));
+    const QFontMetricsF metrics(labelFont, &m_probe);
+    const bool rtl = m_direction == Qt::RightToLeft;
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor line = palette.color(QPalette::Mid);
+    line.setAlphaF(0.5);
+    QColor boxFill = palette.color(QPalette::Base);
+    boxFill.setAlphaF(0.85);
+
+    painter->save();
+    painter->setClipRect(area, Qt::IntersectClip);
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    for (int lane = 0; lane < m_lanes.size(); ++lane) {
+        const QString &category = m_lanes.at(lane);
+        const QRectF row = summaryLaneRect(area, lane);
+        const double y = row.center().y();
+        const QColor color = TimelineRenderer::categoryColor(category, m_categories, palette);
+        if (lane > 0) {
+            painter->setPen(QPen(line, 0));
+            painter->drawLine(QLineF(row.left(), row.top(), row.right(), row.top()));
+        }
+        // Every event of the window as a mark on the shared axis: a dot for a day, a bar for a
+        // span (faded when the date is only known to the month or year).
+        painter->setPen(Qt::NoPen);
+        for (int index : std::as_const(itemsOfLane.at(lane))) {
+            const TimelineItem &item = items.at(index);
+            if (item.shape() == TimelineItem::Shape::Point) {
+                painter->setBrush(color);
+                painter->drawEllipse(QPointF(scale.xForDay(item.startDay + 0.5), y), radius, radius);
+            } else {
+                QColor fill = color;
+                if (item.shape() == TimelineItem::Shape::UncertainSpan)
+                    fill.setAlphaF(0.45);
+                const double x1 = scale.xForDay(item.startDay);
+                const double x2 = scale.xForDay(item.endDay);
+                painter->setBrush(fill);
+                painter->drawRect(QRectF(std::min(x1, x2), y - radius * 0.6, std::max(1.0, std::abs(x2 - x1)), radius * 1.2));
+            }
+        }
+        // The lane's name and how many of the window's events it holds, at the start edge.
+        const QString label = tr("%1 · %2", "timeline lane: category, events in the frame's window")
+                                  .arg(m_categoryText.value(category, category),
+                                       m_formatter.number(int(itemsOfLane.at(lane).size())));
+        const double swatch = std::min(metrics.height() * 0.6, height - 2);
+        const double width = std::min(area.width() / 3, metrics.horizontalAdvance(label) + swatch + 14);
+        const double boxHeight = std::min(height - 1, metrics.height() + 2);
+        const QRectF box(rtl ? row.right() - 4 - width : row.left() + 4, y - boxHeight / 2, width, boxHeight);
+        painter->setBrush(boxFill);
+        painter->drawRoundedRect(box, 3, 3);
+        painter->setBrush(color);
+        const double swatchX = rtl ? box.right() - 4 - swatch : box.left() + 4;
+        painter->drawEllipse(QRectF(swatchX, y - swatch / 2, swatch, swatch));
+        painter->setPen(text);
+        painter->setFont(labelFont);
+        const QRectF textBox = rtl ? box.adjusted(4, 0, -(swatch + 8), 0) : box.adjusted(swatch + 8, 0, -4, 0);
+        painter->drawText(textBox, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter | Qt::TextSingleLine,
+                          metrics.elidedText(label, Qt::ElideMiddle, textBox.width()));
+        painter->setPen(Qt::NoPen);
+    }
+    painter->restore();
+}
+
+void AnimationFrameRenderer::paintStamp(QPainter *painter, const QRectF &rect, int frame) const
 {
     const QString text = stampText(m_settings.schedule, frame, m_formatter);
     const QFont font = sizedFont(painter->font(), std::clamp(rect.height() / 30.0, 12.0, 30.0), QFont::Bold);
