@@ -4,10 +4,12 @@
 #include "vocabulary.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 #include <unicode/dtfmtsym.h>
 #include <unicode/dtitvfmt.h>
 #include <unicode/dtptngen.h>
+#include <unicode/formattedvalue.h>
 #include <unicode/measunit.h>
 #include <unicode/numberformatter.h>
 #include <unicode/smpdtfmt.h>
@@ -53,6 +55,15 @@ QByteArray hijriLocaleId(const QByteArray &id)
     return id + ";calendar=islamic-umalqura"_ba;
 }
 
+constexpr QChar LeftToRightIsolate(u'\u2066');
+constexpr QChar RightToLeftIsolate(u'\u2067');
+constexpr QChar PopIsolate(u'\u2069');
+
+QChar isolateFor(Language language)
+{
+    return language == Language::Arabic ? RightToLeftIsolate : LeftToRightIsolate;
+}
+
 UDate toUDate(QDate date)
 {
     return (double(date.toJulianDay()) - UnixEpochJulianDay) * MillisecondsPerDay;
@@ -89,8 +100,9 @@ QDate periodEnd(QDate date, DatePrecision precision)
 class LocaleFormats
 {
 public:
-    explicit LocaleFormats(const QByteArray &id)
+    LocaleFormats(const QByteArray &id, Language language)
         : m_locale(id.constData())
+        , m_isolate(isolateFor(language))
     {
         UErrorCode status = U_ZERO_ERROR;
         const auto base = icu::number::NumberFormatter::withLocale(m_locale);
@@ -186,15 +198,32 @@ private:
     {
         if (!first.isValid() || !last.isValid() || !format)
             return {};
-        icu::DateInterval period(toUDate(first), toUDate(std::max(first, last)));
-        icu::UnicodeString text;
-        icu::FieldPosition position;
+        const icu::DateInterval period(toUDate(first), toUDate(std::max(first, last)));
         UErrorCode status = U_ZERO_ERROR;
+        QString text;
+        QList<std::pair<int, int>> spans; // [start, limit) of each date, in order
         {
             std::lock_guard lock(m_dateMutex);
-            format->format(&period, text, position, status);
+            const icu::FormattedDateInterval formatted = format->formatToValue(period, status);
+            if (U_FAILURE(status))
+                return {};
+            text = toQString(formatted.toString(status));
+            icu::ConstrainedFieldPosition position;
+            position.constrainCategory(UFIELD_CATEGORY_DATE_INTERVAL_SPAN);
+            while (formatted.nextPosition(position, status) && U_SUCCESS(status))
+                spans.append({position.getStart(), position.getLimit()});
         }
-        return U_SUCCESS(status) ? toQString(text) : QString();
+        if (U_FAILURE(status))
+            return {};
+        // Two dates in one text ("11–17 August 2014", "١١–١٧ August ٢٠١٤"): each date's own span
+        // is isolated, so that digits on both sides of the dash never join into one run.
+        std::sort(spans.begin(), spans.end());
+        for (qsizetype i = spans.size() - 1; i >= 0 && spans.size() == 2; --i) {
+            const auto [start, limit] = spans[i];
+            text.insert(limit, PopIsolate);
+            text.insert(start, m_isolate);
+        }
+        return text;
     }
 
     static QString format(const icu::number::LocalizedNumberFormatter &formatter, double value)
@@ -207,6 +236,7 @@ private:
     }
 
     icu::Locale m_locale;
+    QChar m_isolate; // LRI or RLI, as the language reads
     std::array<icu::number::LocalizedNumberFormatter, MaximumDecimals + 1> m_numbers;
     icu::number::LocalizedNumberFormatter m_percent;
     icu::number::LocalizedNumberFormatter m_compact;
@@ -227,7 +257,7 @@ const LocaleFormats &formatsFor(Language language, DigitStyle digits, ArabicMont
         + size_t(months == ArabicMonthNames::Egyptian);
     std::lock_guard lock(mutex);
     if (!cache[slot])
-        cache[slot] = std::make_unique<const LocaleFormats>(localeId(language, digits, months));
+        cache[slot] = std::make_unique<const LocaleFormats>(localeId(language, digits, months), language);
     return *cache[slot];
 }
 
@@ -250,6 +280,21 @@ Formatter::Formatter(Language language, DigitStyle digits, ArabicMonthNames mont
     , m_digits(digits)
     , m_months(months)
 {
+}
+
+QString Formatter::isolate(const QString &text) const
+{
+    return text.isEmpty() ? text : isolateFor(m_language) + text + PopIsolate;
+}
+
+QString Formatter::range(const QString &low, const QString &high) const
+{
+    return FormatterText::tr("%1–%2", "a range of numbers").arg(isolate(low), isolate(high));
+}
+
+QString Formatter::period(const QString &from, const QString &to) const
+{
+    return FormatterText::tr("%1 – %2", "a period from one date to another").arg(isolate(from), isolate(to));
 }
 
 QString Formatter::number(double value, int maxDecimals) const
@@ -302,7 +347,8 @@ QString Formatter::dateWithHijri(const FuzzyDate &date) const
     const QString hijri = m_hijri ? hijriDate(date) : QString();
     if (hijri.isEmpty())
         return gregorian;
-    return FormatterText::tr("%1 (%2)", "a Gregorian date followed by the same date in the Hijri calendar").arg(gregorian, hijri);
+    return FormatterText::tr("%1 (%2)", "a Gregorian date followed by the same date in the Hijri calendar")
+        .arg(isolate(gregorian), isolate(hijri));
 }
 
 QString Formatter::date(const FuzzyDate &date) const
@@ -313,7 +359,7 @@ QString Formatter::date(const FuzzyDate &date) const
     const QString start = this->date(date.start, date.precision);
     if (!date.isRange())
         return start;
-    return FormatterText::tr("%1 – %2", "a period from one date to another").arg(start, this->date(date.end, date.precision));
+    return period(start, this->date(date.end, date.precision));
 }
 
 QString Formatter::figureValue(const Figure &figure) const
@@ -336,7 +382,7 @@ QString Formatter::figureValue(const Figure &figure) const
     QString amount;
     std::optional<double> count; // a range has no grammatical number of its own
     if (figure.min && figure.max) {
-        amount = FormatterText::tr("%1–%2", "a range of numbers").arg(amountText(*figure.min), amountText(*figure.max));
+        amount = range(amountText(*figure.min), amountText(*figure.max));
     } else if (figure.value) {
         amount = amountText(*figure.value);
         count = std::abs(*figure.value);

@@ -14,6 +14,14 @@ enum class ArabicMonthNames { Levantine, Egyptian }; // كانون الثاني 
  * Formats numbers and dates for the UI language with ICU: digits (Latin or Arabic-Indic),
  * grouping, percentages, compact axis forms, month names, and dates at their precision (a
  * month-precision date never shows a day). A value type: copy it freely.
+ *
+ * Bidi: a single value reads right on its own, so number(), percent(), compact() and date() come
+ * back bare. Where two values meet with only neutral marks between them ("1,500–3,000", "١ January
+ * ٢٠٢٤ – ٢٨ September ٢٠٢٤", "٢٬٥٠٠, ٢٠٢٤") the Unicode algorithm would join them into one run and
+ * swap them (Arabic-Indic digits in an English sentence, Latin digits after Arabic words), so every
+ * text made here that joins values isolates each of them in the interface's direction (LRI or RLI
+ * … PDI): ranges, periods, ICU's interval formats (each date span), a date with its Hijri date.
+ * Views that join values themselves pass each through isolate(), or use range() and period().
  */
 class Formatter
 {
@@ -30,6 +38,14 @@ public:
     void setShowsHijri(bool shown) { m_hijri = shown; }
     // The same digits, month names and calendar option for another language.
     Formatter withLanguage(Language language) const;
+
+    // `text` between LEFT-TO-RIGHT ISOLATE (English) or RIGHT-TO-LEFT ISOLATE (Arabic) and POP
+    // DIRECTIONAL ISOLATE: a value set into a sentence keeps its place. Empty stays empty.
+    QString isolate(const QString &text) const;
+    // Two values as a range, "1,500–3,000" (each isolated), in the interface's reading order.
+    QString range(const QString &low, const QString &high) const;
+    // Two dates (or "the start", "open") as a period, "August 2020 – May 2021" (each isolated).
+    QString period(const QString &from, const QString &to) const;
 
     QString number(double value, int maxDecimals = 0) const;   // "19,873" / "١٩٬٨٧٣"
     QString percent(double value) const;                       // 68 -> "68%" / "٦٨٪"

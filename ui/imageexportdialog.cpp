@@ -135,12 +135,13 @@ void ImageExportDialog::updatePreview()
     if (png) {
         const double scale = m_dpi->value() / 96.0;
         m_preview->setText(tr("%1 × %2 pixels at %3 dpi")
-                               .arg(formatter.number(std::round(m_width->value() * scale)),
-                                    formatter.number(std::round(m_height->value() * scale)),
+                               .arg(formatter.isolate(formatter.number(std::round(m_width->value() * scale))),
+                                    formatter.isolate(formatter.number(std::round(m_height->value() * scale))),
                                     formatter.number(m_dpi->value())));
     } else {
         m_preview->setText(tr("Vector output; text stays text. Page of %1 × %2 points.")
-                               .arg(formatter.number(m_width->value() * 0.75), formatter.number(m_height->value() * 0.75)));
+                               .arg(formatter.isolate(formatter.number(m_width->value() * 0.75)),
+                                    formatter.isolate(formatter.number(m_height->value() * 0.75))));
     }
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatter.h"
+#include "visualorder.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -20,6 +21,13 @@ namespace {
 // ICU keeps a compact number with its word by a no-break space, and puts these invisible marks around signs so that "68%" keeps its shape inside Arabic text.
 constexpr QChar Lrm(u'\u200E');
 constexpr QChar Alm(u'\u061C');
+
+// The text without the isolates the Formatter puts around each value it joins to another; the rows
+// below spell the words, readsInOrder() and isolatesEachValue() test the isolation.
+QString withoutIsolates(QString text)
+{
+    return text.remove(QChar(u'\u2066')).remove(QChar(u'\u2067')).remove(QChar(u'\u2069'));
+}
 
 // The application's compiled Arabic translation: the Formatter's sentences and the
 // vocabulary's qualifier and unit words in their real Arabic.
@@ -185,7 +193,7 @@ private Q_SLOTS:
         QFETCH(QDate, date);
         QFETCH(DatePrecision, precision);
         QFETCH(QString, expected);
-        QCOMPARE(Formatter(language, digits, names).date(date, precision), expected);
+        QCOMPARE(withoutIsolates(Formatter(language, digits, names).date(date, precision)), expected);
     }
 
     void fuzzyDateRange()
@@ -194,8 +202,8 @@ private Q_SLOTS:
         range.start = QDate(2025, 9, 1);
         range.end = QDate(2026, 9, 1);
         range.precision = DatePrecision::Month;
-        QCOMPARE(Formatter(Language::English).date(range), u"September 2025 – September 2026"_s);
-        QCOMPARE(Formatter(Language::Arabic).date(range), u"أيلول 2025 – أيلول 2026"_s);
+        QCOMPARE(Formatter(Language::English).date(range), u"\u2066September 2025\u2069 – \u2066September 2026\u2069"_s);
+        QCOMPARE(Formatter(Language::Arabic).date(range), u"\u2067أيلول 2025\u2069 – \u2067أيلول 2026\u2069"_s);
         range.end = QDate();
         QCOMPARE(Formatter(Language::English).date(range), u"September 2025"_s);
     }
@@ -308,7 +316,83 @@ private Q_SLOTS:
         if (language == Language::Arabic)
             QCoreApplication::installTranslator(&m_arabic);
         const auto removeTranslator = qScopeGuard([this] { QCoreApplication::removeTranslator(&m_arabic); });
-        QCOMPARE(Formatter(language, digits).figureValue(figure), expected);
+        QCOMPARE(withoutIsolates(Formatter(language, digits).figureValue(figure)), expected);
+    }
+
+    void isolatesEachValue()
+    {
+        const Formatter english(Language::English, DigitStyle::ArabicIndic);
+        QCOMPARE(english.figureValue(figure({}, u"range"_s, u"fighters"_s, {}, 1500, 3000)),
+                 u"\u2066١٬٥٠٠\u2069–\u2066٣٬٠٠٠\u2069 fighters"_s);
+        QCOMPARE(english.date(QDate(2014, 8, 11), DatePrecision::Week), u"\u2066١١\u2069–\u2066١٧\u2069 August ٢٠١٤"_s);
+        const Formatter arabic(Language::Arabic);
+        QCOMPARE(arabic.range(u"1"_s, u"2"_s), u"\u20671\u2069–\u20672\u2069"_s);
+        QCOMPARE(arabic.isolate(QString()), QString());
+    }
+
+    // Every text that joins two values, for both interface languages and both digit styles, laid out
+    // by the bidi algorithm: the values stay whole and read in the interface's order (left to right
+    // in English, right to left in Arabic). Before the values were isolated, Arabic-Indic digits in
+    // English read "٣٬٠٠٠–١٬٥٠٠" for 1,500 to 3,000 and "١ January ٢٨ – ٢٠٢٤ September ٢٠٢٤".
+    void readsInOrder_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<DigitStyle>("digits");
+        for (const Language language : {Language::English, Language::Arabic}) {
+            for (const DigitStyle digits : {DigitStyle::Latin, DigitStyle::ArabicIndic}) {
+                QTest::addRow("%s, %s digits", language == Language::Arabic ? "ar" : "en",
+                              digits == DigitStyle::Latin ? "Latin" : "Arabic-Indic")
+                    << language << digits;
+            }
+        }
+    }
+
+    void readsInOrder()
+    {
+        QFETCH(Language, language);
+        QFETCH(DigitStyle, digits);
+        if (language == Language::Arabic)
+            QCoreApplication::installTranslator(&m_arabic);
+        const auto removeTranslator = qScopeGuard([this] { QCoreApplication::removeTranslator(&m_arabic); });
+        Formatter formatter(language, digits);
+        const bool rtl = language == Language::Arabic;
+        QString why;
+
+        const Figure fighters = figure({}, u"range"_s, u"fighters"_s, {}, 1500, 3000);
+        QVERIFY2(AtlasTest::readsInOrder(formatter.figureValue(fighters), {formatter.number(1500), formatter.number(3000)},
+                                         rtl, &why), qPrintable(why));
+        const Figure thousands = figure({}, u"order_of_magnitude"_s, u"people"_s, {}, 1000, 9999);
+        QVERIFY2(AtlasTest::readsInOrder(formatter.figureValue(thousands), {formatter.number(1000), formatter.number(9999)},
+                                         rtl, &why), qPrintable(why));
+        const Figure share = figure({}, u"range"_s, u"percent"_s, {}, 20, 30);
+        QVERIFY2(AtlasTest::readsInOrder(formatter.figureValue(share), {formatter.percent(20), formatter.percent(30)},
+                                         rtl, &why), qPrintable(why));
+
+        FuzzyDate days;
+        days.start = QDate(2024, 1, 1);
+        days.end = QDate(2024, 9, 28);
+        days.precision = DatePrecision::Day;
+        const QString first = formatter.date(days.start, DatePrecision::Day);
+        const QString last = formatter.date(days.end, DatePrecision::Day);
+        QVERIFY2(AtlasTest::readsInOrder(formatter.date(days), {first, last}, rtl, &why), qPrintable(why));
+        QVERIFY2(AtlasTest::readsInOrder(formatter.period(first, last), {first, last}, rtl, &why), qPrintable(why));
+
+        // ICU's interval format shares the month and year; the two days still read in order.
+        QVERIFY2(AtlasTest::readsInOrder(formatter.date(QDate(2014, 8, 11), DatePrecision::Week),
+                                         {formatter.number(11), formatter.number(17)}, rtl, &why), qPrintable(why));
+
+        // A date followed by its Hijri date.
+        formatter.setShowsHijri(true);
+        FuzzyDate day;
+        day.start = QDate(2024, 9, 27);
+        day.precision = DatePrecision::Day;
+        QVERIFY2(AtlasTest::readsInOrder(formatter.dateWithHijri(day), {formatter.date(day), formatter.hijriDate(day)},
+                                         rtl, &why), qPrintable(why));
+
+        // Values a view joins itself: "value, date" as the charts label a bar.
+        const QString label = u"%1, %2"_s.arg(formatter.isolate(formatter.number(2500)), formatter.isolate(formatter.date(QDate(2024, 1, 1), DatePrecision::Year)));
+        QVERIFY2(AtlasTest::readsInOrder(label, {formatter.number(2500), formatter.date(QDate(2024, 1, 1), DatePrecision::Year)},
+                                         rtl, &why), qPrintable(why));
     }
 
     void copiesShareNothingVisible()
