@@ -362,6 +362,58 @@ QString Formatter::date(const FuzzyDate &date) const
     return period(start, this->date(date.end, date.precision));
 }
 
+QDate Formatter::parseDate(const QString &text) const
+{
+    // Digits of any script become Latin and the invisible bidi marks go, so that one set of
+    // Latin-digit patterns reads what either digit style wrote or a reader typed.
+    QString folded;
+    folded.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == 0x200E || u == 0x200F || u == 0x061C || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            continue;
+        folded += c.isDigit() && c.digitValue() >= 0 ? QChar(u'0' + c.digitValue()) : c;
+    }
+    folded = folded.simplified();
+    if (folded.isEmpty())
+        return {};
+    if (const QDate iso = QDate::fromString(folded, Qt::ISODate); iso.isValid())
+        return iso;
+
+    QList<QByteArray> locales{localeId(m_language, DigitStyle::Latin, m_months)};
+    if (m_language == Language::Arabic) // the other month names are read too
+        locales.append(localeId(m_language, DigitStyle::Latin,
+                                m_months == ArabicMonthNames::Levantine ? ArabicMonthNames::Egyptian : ArabicMonthNames::Levantine));
+    locales.append(localeId(Language::English, DigitStyle::Latin, m_months));
+    const icu::UnicodeString input(reinterpret_cast<const char16_t *>(folded.utf16()), int32_t(folded.size()));
+    for (const QByteArray &id : std::as_const(locales)) {
+        const icu::Locale locale(id.constData());
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::DateTimePatternGenerator> generator(icu::DateTimePatternGenerator::createInstance(locale, status));
+        for (const char16_t *skeleton : {u"yMMMMd", u"yMMMd", u"yMd"}) {
+            if (U_FAILURE(status))
+                break;
+            icu::UnicodeString pattern = generator->getBestPattern(icu::UnicodeString(skeleton), status);
+            for (const char16_t mark : {u'\u200E', u'\u200F', u'\u061C'})
+                pattern.findAndReplace(icu::UnicodeString(mark), icu::UnicodeString());
+            UErrorCode parseStatus = U_ZERO_ERROR;
+            icu::SimpleDateFormat format(pattern, locale, parseStatus);
+            if (U_FAILURE(parseStatus))
+                continue;
+            format.setTimeZone(*icu::TimeZone::getGMT());
+            format.setLenient(false);
+            icu::ParsePosition position(0);
+            const UDate when = format.parse(input, position);
+            if (position.getErrorIndex() >= 0 || position.getIndex() != input.length())
+                continue;
+            const QDate day = QDate::fromJulianDay(qint64(std::floor(when / MillisecondsPerDay)) + qint64(UnixEpochJulianDay));
+            if (day.isValid() && day.year() >= 1000)
+                return day;
+        }
+    }
+    return {};
+}
+
 QString Formatter::figureValue(const Figure &figure) const
 {
     const Vocabulary::UnitKind unit = Vocabulary::unitKind(figure.unit);

@@ -53,6 +53,11 @@ public:
     QString monthName(int month) const;                        // 1..12
     QString date(QDate date, DatePrecision precision) const;   // "August 2020", "27 September 2024"
     QString date(const FuzzyDate &date) const;                 // ranges as "2025-09 – 2026-09"
+    // A day typed by a reader, as date(day, DatePrecision::Day) writes it ("27 September 2024",
+    // "٢٧ أيلول ٢٠٢٤", either Arabic month style), shorter (the month abbreviated or as a number:
+    // "27/9/2024") or as ISO 8601 ("2024-09-27"), with Latin or Arabic-Indic digits. ICU parses it;
+    // an invalid date when the text is none of these or names no real day.
+    QDate parseDate(const QString &text) const;
     // The Hijri (Umm al-Qura) date of the period a date at its precision stands for, never more
     // precise than it: "24 Rabiʻ I 1446 AH"; a month or year gives the Hijri months or years it
     // spans: "ذو القعدة ١٤٤٥ – محرم ١٤٤٦ هـ", "1435–1436 AH".

@@ -2,6 +2,7 @@
 #include "filterbar.h"
 
 #include "atlasdocument.h"
+#include "datefield.h"
 #include "filtercriteria.h"
 #include "flowlayout.h"
 #include "sourcemodel.h"
@@ -9,7 +10,6 @@
 #include "vocabulary.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,8 +46,9 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     , m_chipLayout(new FlowLayout)
     , m_sourcePicker(new QToolButton(this))
     , m_placePicker(new QToolButton(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_from(new DateField(this))
+    , m_to(new DateField(this))
+    , m_windowProblem(new QLabel(this))
     , m_windowMatch(new QComboBox(this))
     , m_clear(new QToolButton(this))
 {
@@ -79,9 +80,7 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     m_sourcePicker->setObjectName(u"sourcePicker"_s);
     m_placePicker->setObjectName(u"placePicker"_s);
 
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    for (DateField *edit : {m_from, m_to}) {
         edit->setMinimumDate(NoBound);
         edit->setMaximumDate(QDate(2100, 12, 31));
         edit->setSpecialValueText(tr("any"));
@@ -92,6 +91,13 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     m_to->setObjectName(u"toDate"_s);
     m_from->setAccessibleName(tr("Time window start"));
     m_to->setAccessibleName(tr("Time window end"));
+
+    m_windowProblem->setObjectName(u"timeWindowProblem"_s);
+    m_windowProblem->setWordWrap(true);
+    QFont bold = m_windowProblem->font();
+    bold.setBold(true);
+    m_windowProblem->setFont(bold);
+    m_windowProblem->hide();
 
     m_windowMatch->setObjectName(u"windowMatch"_s);
     m_windowMatch->addItem(tr("overlapping"), int(WindowMatch::Overlaps));
@@ -122,12 +128,39 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(top);
+    layout->addWidget(m_windowProblem);
     layout->addLayout(m_chipLayout);
 
     connect(document, &AtlasDocument::datasetChanged, this, &FilterBar::rebuildChoices);
     connect(document, &AtlasDocument::languageChanged, this, &FilterBar::retranslateChoices);
+    connect(document, &AtlasDocument::languageChanged, this, &FilterBar::showFormatter);
+    connect(document, &AtlasDocument::datasetChanged, this, &FilterBar::showFormatter);
     connect(document->filter(), &FilterCriteria::changed, this, &FilterBar::showCriteria);
     rebuildChoices();
+    showFormatter();
+}
+
+void FilterBar::showFormatter()
+{
+    QDate first, last;
+    for (const Event &event : m_document->dataset().events) {
+        if (!first.isValid() || event.date.earliest() < first)
+            first = event.date.earliest();
+        if (!last.isValid() || event.date.latest() > last)
+            last = event.date.latest();
+    }
+    const bool updating = std::exchange(m_updating, true);
+    m_from->setFormatter(m_document->formatter());
+    m_to->setFormatter(m_document->formatter());
+    m_from->setOpeningDate(first);
+    m_to->setOpeningDate(last);
+    m_updating = updating;
+    applyTimeWindow();
+}
+
+QString FilterBar::timeWindowProblem() const
+{
+    return m_windowProblem->isHidden() ? QString() : m_windowProblem->text();
 }
 
 void FilterBar::rebuildChoices()
@@ -212,8 +245,23 @@ void FilterBar::applyTimeWindow()
         return;
     const QDate from = m_from->date() == NoBound ? QDate() : m_from->date();
     const QDate to = m_to->date() == NoBound ? QDate() : m_to->date();
-    if (from.isValid() && to.isValid() && from > to)
-        return; // the user is still typing; an inverted window is never applied
+    if (from.isValid() && to.isValid() && from > to) {
+        // Never applied, and said: the start would be after the end.
+        const Formatter formatter = m_document->formatter();
+        m_windowProblem->setText(tr("The time window starts on %1, after its end on %2: it is not applied. "
+                                    "Change one of the dates.")
+                                     .arg(formatter.isolate(formatter.date(from, DatePrecision::Day)),
+                                          formatter.isolate(formatter.date(to, DatePrecision::Day))));
+        m_windowProblem->show();
+        for (DateField *edit : {m_from, m_to})
+            edit->setToolTip(m_windowProblem->text());
+        return;
+    }
+    m_windowProblem->hide();
+    for (DateField *edit : {m_from, m_to})
+        edit->setToolTip(QString());
+    if (from == m_document->filter()->state().from() && to == m_document->filter()->state().to())
+        return;
     m_document->filter()->setTimeWindow(from, to);
 }
 

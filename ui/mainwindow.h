@@ -50,6 +50,9 @@ private:
     void createDocks();
     void createMenus();
     void createFileSources(QMenu *menu);
+    void createToolBar();           // the common actions of the menus, one click away
+    void applyDefaultProportions(); // dock sizes of a first run, for the window's size
+    void resetLayout();             // View > Reset Layout: the docks and toolbar as on a first run
     void updateStatus();
     void updateTitle();
     void chooseDataset();
@@ -78,6 +81,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QLabel *m_eventCount = nullptr;
     QLabel *m_cursorPosition = nullptr;
+    QByteArray m_defaultLayout;    // saveState() before the saved layout is restored
     bool m_layoutRestored = false; // a saved dock layout was restored; else first-run sizes apply
 };
 

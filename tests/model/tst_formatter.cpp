@@ -208,6 +208,68 @@ private Q_SLOTS:
         QCOMPARE(Formatter(Language::English).date(range), u"September 2025"_s);
     }
 
+    void parseDate_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<DigitStyle>("digits");
+        QTest::addColumn<ArabicMonthNames>("names");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("expected");
+
+        const auto en = Language::English;
+        const auto ar = Language::Arabic;
+        const auto latin = DigitStyle::Latin;
+        const auto indic = DigitStyle::ArabicIndic;
+        const auto levantine = ArabicMonthNames::Levantine;
+        const auto egyptian = ArabicMonthNames::Egyptian;
+        const QDate day(2024, 9, 27);
+        QTest::newRow("en as written") << en << latin << levantine << u"27 September 2024"_s << day;
+        QTest::newRow("en abbreviated") << en << latin << levantine << u"27 Sept 2024"_s << day;
+        QTest::newRow("en numeric") << en << latin << levantine << u"27/09/2024"_s << day;
+        QTest::newRow("iso") << en << latin << levantine << u"2024-09-27"_s << day;
+        QTest::newRow("iso, Arabic-Indic digits") << en << indic << levantine << u"٢٠٢٤-٠٩-٢٧"_s << day;
+        QTest::newRow("en, Arabic-Indic digits") << en << indic << levantine << u"٢٧ September ٢٠٢٤"_s << day;
+        QTest::newRow("ar levantine indic") << ar << indic << levantine << u"٢٧ أيلول ٢٠٢٤"_s << day;
+        QTest::newRow("ar levantine latin") << ar << latin << levantine << u"27 أيلول 2024"_s << day;
+        QTest::newRow("ar egyptian") << ar << latin << egyptian << u"27 سبتمبر 2024"_s << day;
+        QTest::newRow("ar the other month names") << ar << indic << levantine << u"٢٧ سبتمبر ٢٠٢٤"_s << day;
+        QTest::newRow("ar numeric") << ar << indic << levantine << u"٢٧/٩/٢٠٢٤"_s << day;
+        QTest::newRow("ar English month") << ar << latin << levantine << u"27 September 2024"_s << day;
+        QTest::newRow("isolated") << en << latin << levantine << u"\u206627 September 2024\u2069"_s << day;
+        QTest::newRow("no such day") << en << latin << levantine << u"31 February 2024"_s << QDate();
+        QTest::newRow("no such day, iso") << en << latin << levantine << u"2024-02-31"_s << QDate();
+        QTest::newRow("half typed") << en << latin << levantine << u"27 Sep"_s << QDate();
+        QTest::newRow("words") << en << latin << levantine << u"yesterday"_s << QDate();
+        QTest::newRow("empty") << en << latin << levantine << QString() << QDate();
+    }
+
+    void parseDate()
+    {
+        QFETCH(Language, language);
+        QFETCH(DigitStyle, digits);
+        QFETCH(ArabicMonthNames, names);
+        QFETCH(QString, text);
+        QFETCH(QDate, expected);
+        QCOMPARE(Formatter(language, digits, names).parseDate(text), expected);
+    }
+
+    // What date() writes, parseDate() reads back: every month, both languages and digit styles.
+    void parseDateReadsWhatDateWrites()
+    {
+        for (const Language language : {Language::English, Language::Arabic}) {
+            for (const DigitStyle digits : {DigitStyle::Latin, DigitStyle::ArabicIndic}) {
+                for (const ArabicMonthNames names : {ArabicMonthNames::Levantine, ArabicMonthNames::Egyptian}) {
+                    const Formatter formatter(language, digits, names);
+                    for (int month = 1; month <= 12; ++month) {
+                        const QDate day(2017, month, month + 10);
+                        const QString text = formatter.date(day, DatePrecision::Day);
+                        QVERIFY2(formatter.parseDate(text) == day, qPrintable(text));
+                    }
+                }
+            }
+        }
+    }
+
     void figureValue_data()
     {
         QTest::addColumn<Language>("language");
