@@ -56,6 +56,8 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     m_search->setObjectName(u"searchField"_s);
     m_search->setPlaceholderText(tr("Search titles, places and quotes (Arabic or English)"));
     m_search->setClearButtonEnabled(true);
+    // Never squeezed to "Sea…" by the date fields in a 1024-pixel window.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 22);
     m_search->setAccessibleName(tr("Search"));
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(150);

@@ -378,7 +378,7 @@ private Q_SLOTS:
         if (language == Language::Arabic)
             QCoreApplication::installTranslator(&m_arabic);
         const auto removeTranslator = qScopeGuard([this] { QCoreApplication::removeTranslator(&m_arabic); });
-        QCOMPARE(withoutIsolates(Formatter(language, digits).figureValue(figure)), expected);
+        QCOMPARE(withoutIsolates(Formatter(language, digits).figureValue(figure)), withoutIsolates(expected));
     }
 
     void isolatesEachValue()
@@ -390,6 +390,12 @@ private Q_SLOTS:
         const Formatter arabic(Language::Arabic);
         QCOMPARE(arabic.range(u"1"_s, u"2"_s), u"\u20671\u2069–\u20672\u2069"_s);
         QCOMPARE(arabic.isolate(QString()), QString());
+
+        // The check below can fail: a range joined without isolates reads backwards in English.
+        QString why;
+        QVERIFY(!AtlasTest::readsInOrder(u"١٬٥٠٠–٣٬٠٠٠ fighters"_s, {u"١٬٥٠٠"_s, u"٣٬٠٠٠"_s}, false, &why));
+        QVERIFY(!AtlasTest::readsInOrder(u"١ January ٢٠٢٤ – ٢٨ September ٢٠٢٤"_s,
+                                         {u"١ January ٢٠٢٤"_s, u"٢٨ September ٢٠٢٤"_s}, false, &why));
     }
 
     // Every text that joins two values, for both interface languages and both digit styles, laid out
