@@ -468,27 +468,36 @@ void MainWindow::exportTimeline()
         laneBoxes << box;
     }
     dialog.addOption(tr("Lanes:"), lanes);
+
+    const auto optionsFor = [&](QSize size, int dpi) {
+        TimelineExportOptions options;
+        options.fileName = dialog.fileName();
+        options.pixelSize = size;
+        options.dpi = dpi;
+        for (const QCheckBox *box : std::as_const(laneBoxes)) {
+            if (box->isChecked())
+                options.lanes.insert(box->property("category").toString());
+        }
+        options.filter = m_document->filter()->state();
+        if (windowOnly->isChecked()) {
+            const FilterState &live = m_document->filter()->state();
+            const QDate from = live.from().isValid() ? std::max(live.from(), m_timeline->firstVisibleDate())
+                                                     : m_timeline->firstVisibleDate();
+            const QDate to = live.to().isValid() ? std::min(live.to(), m_timeline->lastVisibleDate())
+                                                 : m_timeline->lastVisibleDate();
+            options.filter.setTimeWindow(from, to);
+        }
+        return options;
+    };
+    // The dialog says before the export when the rows need more height than asked, and how much.
+    dialog.setSizeCheck([&](QSize size, int dpi) { return TimelineExporter::exportSize(*m_document, optionsFor(size, dpi)); },
+                        tr("Every event gets its own row, and these need more height."));
+    for (QCheckBox *box : QList<QCheckBox *>(laneBoxes) << windowOnly)
+        connect(box, &QCheckBox::toggled, &dialog, &ImageExportDialog::updatePreview);
     if (dialog.exec() != QDialog::Accepted)
         return;
 
-    TimelineExportOptions options;
-    options.fileName = dialog.fileName();
-    options.pixelSize = dialog.size();
-    options.dpi = dialog.dpi();
-    for (const QCheckBox *box : std::as_const(laneBoxes)) {
-        if (box->isChecked())
-            options.lanes.insert(box->property("category").toString());
-    }
-    options.filter = m_document->filter()->state();
-    if (windowOnly->isChecked()) {
-        // The visible part of the axis, within the filter's own window.
-        const FilterState &live = m_document->filter()->state();
-        const QDate from = live.from().isValid() ? std::max(live.from(), m_timeline->firstVisibleDate())
-                                                 : m_timeline->firstVisibleDate();
-        const QDate to = live.to().isValid() ? std::min(live.to(), m_timeline->lastVisibleDate())
-                                             : m_timeline->lastVisibleDate();
-        options.filter.setTimeWindow(from, to);
-    }
+    const TimelineExportOptions options = optionsFor(dialog.size(), dialog.dpi());
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = Atlas::exportTimeline(*m_document, options, &error);
