@@ -88,6 +88,10 @@ void DateField::keyPressEvent(QKeyEvent *event)
 {
     // Typed text goes into the line as typed: QDateTimeEdit would jump between the sections of a
     // numeric display format, which this field does not have.
+    if (event->matches(QKeySequence::SelectAll)) { // QDateTimeEdit would select one section
+        lineEdit()->selectAll();
+        return;
+    }
     const bool typing = !event->text().isEmpty() && event->text().at(0).isPrint()
         && !(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier | Qt::GroupSwitchModifier));
     if (typing || event->key() == Qt::Key_Backspace || event->key() == Qt::Key_Delete) {

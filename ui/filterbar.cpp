@@ -117,19 +117,24 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     m_clear->setToolTip(tr("Remove every filter: search, categories, sources, places and time window"));
     connect(m_clear, &QToolButton::clicked, m_document->filter(), &FilterCriteria::clear);
 
+    // Search and pickers on one line, the time window on the next: together they would not leave
+    // the docks any room in a 1024-pixel window.
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_sourcePicker);
     top->addWidget(m_placePicker);
-    top->addWidget(new QLabel(tr("From"), this));
-    top->addWidget(m_from);
-    top->addWidget(new QLabel(tr("to"), this));
-    top->addWidget(m_to);
-    top->addWidget(m_windowMatch);
     top->addWidget(m_clear);
+    auto *window = new QHBoxLayout;
+    window->addWidget(new QLabel(tr("From"), this));
+    window->addWidget(m_from);
+    window->addWidget(new QLabel(tr("to"), this));
+    window->addWidget(m_to);
+    window->addWidget(m_windowMatch);
+    window->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(top);
+    layout->addLayout(window);
     layout->addWidget(m_windowProblem);
     layout->addLayout(m_chipLayout);
 

@@ -142,6 +142,7 @@ void MainWindow::createDocks()
     map->raise();
 
     m_details = new DetailsPane(m_document, this);
+    m_details->setMinimumWidth(220); // a title and a label per line, even in a 1024-pixel window
     connect(m_details, &DetailsPane::showInArticleRequested, this, &MainWindow::showArticle);
     QDockWidget *details = addDock(m_details, u"detailsDock"_s, tr("Details"), Qt::RightDockWidgetArea);
     connect(m_timeline, &TimelineView::activated, details, [details] {

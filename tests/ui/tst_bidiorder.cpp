@@ -12,6 +12,7 @@
 #include "atlasdocument.h"
 #include "documentloader.h"
 #include "figuremodel.h"
+#include "filtercriteria.h"
 #include "formatter.h"
 #include "localization.h"
 

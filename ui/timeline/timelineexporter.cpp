@@ -158,7 +158,7 @@ std::unique_ptr<PreparedExport> prepare(const AtlasDocument &document, const Tim
         std::swap(from, to);
 
     TimelineRenderer::State &state = scene.state;
-    state.palette = printPalette();
+    state.palette = TimelineExporter::printPalette();
     state.font = font;
     state.formatter = formatter;
     state.categories = categories;
