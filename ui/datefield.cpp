@@ -46,7 +46,7 @@ void DateField::setFormatter(const Formatter &formatter)
     int widest = 0;
     for (int month = 1; month <= 12; ++month)
         widest = std::max(widest, fontMetrics().horizontalAdvance(formatter.date(QDate(2024, month, 28), DatePrecision::Day)));
-    setMinimumWidth(widest + fontMetrics().height() * 3);
+    setMinimumWidth(widest + fontMetrics().height() * 2);
     // Re-show the date in the new words.
     const QDate shown = date();
     setDate(minimumDate() == shown ? maximumDate() : minimumDate());
