@@ -4,10 +4,12 @@
 #include "vocabulary.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 #include <unicode/dtfmtsym.h>
 #include <unicode/dtitvfmt.h>
 #include <unicode/dtptngen.h>
+#include <unicode/formattedvalue.h>
 #include <unicode/measunit.h>
 #include <unicode/numberformatter.h>
 #include <unicode/smpdtfmt.h>
@@ -53,6 +55,15 @@ QByteArray hijriLocaleId(const QByteArray &id)
     return id + ";calendar=islamic-umalqura"_ba;
 }
 
+constexpr QChar LeftToRightIsolate(u'\u2066');
+constexpr QChar RightToLeftIsolate(u'\u2067');
+constexpr QChar PopIsolate(u'\u2069');
+
+QChar isolateFor(Language language)
+{
+    return language == Language::Arabic ? RightToLeftIsolate : LeftToRightIsolate;
+}
+
 UDate toUDate(QDate date)
 {
     return (double(date.toJulianDay()) - UnixEpochJulianDay) * MillisecondsPerDay;
@@ -89,8 +100,9 @@ QDate periodEnd(QDate date, DatePrecision precision)
 class LocaleFormats
 {
 public:
-    explicit LocaleFormats(const QByteArray &id)
+    LocaleFormats(const QByteArray &id, Language language)
         : m_locale(id.constData())
+        , m_isolate(isolateFor(language))
     {
         UErrorCode status = U_ZERO_ERROR;
         const auto base = icu::number::NumberFormatter::withLocale(m_locale);
@@ -186,15 +198,32 @@ private:
     {
         if (!first.isValid() || !last.isValid() || !format)
             return {};
-        icu::DateInterval period(toUDate(first), toUDate(std::max(first, last)));
-        icu::UnicodeString text;
-        icu::FieldPosition position;
+        const icu::DateInterval period(toUDate(first), toUDate(std::max(first, last)));
         UErrorCode status = U_ZERO_ERROR;
+        QString text;
+        QList<std::pair<int, int>> spans; // [start, limit) of each date, in order
         {
             std::lock_guard lock(m_dateMutex);
-            format->format(&period, text, position, status);
+            const icu::FormattedDateInterval formatted = format->formatToValue(period, status);
+            if (U_FAILURE(status))
+                return {};
+            text = toQString(formatted.toString(status));
+            icu::ConstrainedFieldPosition position;
+            position.constrainCategory(UFIELD_CATEGORY_DATE_INTERVAL_SPAN);
+            while (formatted.nextPosition(position, status) && U_SUCCESS(status))
+                spans.append({position.getStart(), position.getLimit()});
         }
-        return U_SUCCESS(status) ? toQString(text) : QString();
+        if (U_FAILURE(status))
+            return {};
+        // Two dates in one text ("11–17 August 2014", "١١–١٧ August ٢٠١٤"): each date's own span
+        // is isolated, so that digits on both sides of the dash never join into one run.
+        std::sort(spans.begin(), spans.end());
+        for (qsizetype i = spans.size() - 1; i >= 0 && spans.size() == 2; --i) {
+            const auto [start, limit] = spans[i];
+            text.insert(limit, PopIsolate);
+            text.insert(start, m_isolate);
+        }
+        return text;
     }
 
     static QString format(const icu::number::LocalizedNumberFormatter &formatter, double value)
@@ -207,6 +236,7 @@ private:
     }
 
     icu::Locale m_locale;
+    QChar m_isolate; // LRI or RLI, as the language reads
     std::array<icu::number::LocalizedNumberFormatter, MaximumDecimals + 1> m_numbers;
     icu::number::LocalizedNumberFormatter m_percent;
     icu::number::LocalizedNumberFormatter m_compact;
@@ -227,7 +257,7 @@ const LocaleFormats &formatsFor(Language language, DigitStyle digits, ArabicMont
         + size_t(months == ArabicMonthNames::Egyptian);
     std::lock_guard lock(mutex);
     if (!cache[slot])
-        cache[slot] = std::make_unique<const LocaleFormats>(localeId(language, digits, months));
+        cache[slot] = std::make_unique<const LocaleFormats>(localeId(language, digits, months), language);
     return *cache[slot];
 }
 
@@ -250,6 +280,21 @@ Formatter::Formatter(Language language, DigitStyle digits, ArabicMonthNames mont
     , m_digits(digits)
     , m_months(months)
 {
+}
+
+QString Formatter::isolate(const QString &text) const
+{
+    return text.isEmpty() ? text : isolateFor(m_language) + text + PopIsolate;
+}
+
+QString Formatter::range(const QString &low, const QString &high) const
+{
+    return FormatterText::tr("%1–%2", "a range of numbers").arg(isolate(low), isolate(high));
+}
+
+QString Formatter::period(const QString &from, const QString &to) const
+{
+    return FormatterText::tr("%1 – %2", "a period from one date to another").arg(isolate(from), isolate(to));
 }
 
 QString Formatter::number(double value, int maxDecimals) const
@@ -302,7 +347,8 @@ QString Formatter::dateWithHijri(const FuzzyDate &date) const
     const QString hijri = m_hijri ? hijriDate(date) : QString();
     if (hijri.isEmpty())
         return gregorian;
-    return FormatterText::tr("%1 (%2)", "a Gregorian date followed by the same date in the Hijri calendar").arg(gregorian, hijri);
+    return FormatterText::tr("%1 (%2)", "a Gregorian date followed by the same date in the Hijri calendar")
+        .arg(isolate(gregorian), isolate(hijri));
 }
 
 QString Formatter::date(const FuzzyDate &date) const
@@ -313,7 +359,59 @@ QString Formatter::date(const FuzzyDate &date) const
     const QString start = this->date(date.start, date.precision);
     if (!date.isRange())
         return start;
-    return FormatterText::tr("%1 – %2", "a period from one date to another").arg(start, this->date(date.end, date.precision));
+    return period(start, this->date(date.end, date.precision));
+}
+
+QDate Formatter::parseDate(const QString &text) const
+{
+    // Digits of any script become Latin and the invisible bidi marks go, so that one set of
+    // Latin-digit patterns reads what either digit style wrote or a reader typed.
+    QString folded;
+    folded.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == 0x200E || u == 0x200F || u == 0x061C || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            continue;
+        folded += c.isDigit() && c.digitValue() >= 0 ? QChar(u'0' + c.digitValue()) : c;
+    }
+    folded = folded.simplified();
+    if (folded.isEmpty())
+        return {};
+    if (const QDate iso = QDate::fromString(folded, Qt::ISODate); iso.isValid())
+        return iso;
+
+    QList<QByteArray> locales{localeId(m_language, DigitStyle::Latin, m_months)};
+    if (m_language == Language::Arabic) // the other month names are read too
+        locales.append(localeId(m_language, DigitStyle::Latin,
+                                m_months == ArabicMonthNames::Levantine ? ArabicMonthNames::Egyptian : ArabicMonthNames::Levantine));
+    locales.append(localeId(Language::English, DigitStyle::Latin, m_months));
+    const icu::UnicodeString input(reinterpret_cast<const char16_t *>(folded.utf16()), int32_t(folded.size()));
+    for (const QByteArray &id : std::as_const(locales)) {
+        const icu::Locale locale(id.constData());
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::DateTimePatternGenerator> generator(icu::DateTimePatternGenerator::createInstance(locale, status));
+        for (const char16_t *skeleton : {u"yMMMMd", u"yMMMd", u"yMd"}) {
+            if (U_FAILURE(status))
+                break;
+            icu::UnicodeString pattern = generator->getBestPattern(icu::UnicodeString(skeleton), status);
+            for (const char16_t mark : {u'\u200E', u'\u200F', u'\u061C'})
+                pattern.findAndReplace(icu::UnicodeString(mark), icu::UnicodeString());
+            UErrorCode parseStatus = U_ZERO_ERROR;
+            icu::SimpleDateFormat format(pattern, locale, parseStatus);
+            if (U_FAILURE(parseStatus))
+                continue;
+            format.setTimeZone(*icu::TimeZone::getGMT());
+            format.setLenient(false);
+            icu::ParsePosition position(0);
+            const UDate when = format.parse(input, position);
+            if (position.getErrorIndex() >= 0 || position.getIndex() != input.length())
+                continue;
+            const QDate day = QDate::fromJulianDay(qint64(std::floor(when / MillisecondsPerDay)) + qint64(UnixEpochJulianDay));
+            if (day.isValid() && day.year() >= 1000)
+                return day;
+        }
+    }
+    return {};
 }
 
 QString Formatter::figureValue(const Figure &figure) const
@@ -336,7 +434,7 @@ QString Formatter::figureValue(const Figure &figure) const
     QString amount;
     std::optional<double> count; // a range has no grammatical number of its own
     if (figure.min && figure.max) {
-        amount = FormatterText::tr("%1–%2", "a range of numbers").arg(amountText(*figure.min), amountText(*figure.max));
+        amount = range(amountText(*figure.min), amountText(*figure.max));
     } else if (figure.value) {
         amount = amountText(*figure.value);
         count = std::abs(*figure.value);

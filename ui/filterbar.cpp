@@ -2,6 +2,7 @@
 #include "filterbar.h"
 
 #include "atlasdocument.h"
+#include "datefield.h"
 #include "filtercriteria.h"
 #include "flowlayout.h"
 #include "collation.h"
@@ -10,7 +11,6 @@
 #include "vocabulary.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,8 +50,9 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     , m_sourcePicker(new QToolButton(this))
     , m_placePicker(new QToolButton(this))
     , m_actorPicker(new QToolButton(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_from(new DateField(this))
+    , m_to(new DateField(this))
+    , m_windowProblem(new QLabel(this))
     , m_windowMatch(new QComboBox(this))
     , m_clear(new QToolButton(this))
 {
@@ -59,6 +60,8 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     m_search->setObjectName(u"searchField"_s);
     m_search->setPlaceholderText(tr("Search titles, places and quotes (Arabic or English)"));
     m_search->setClearButtonEnabled(true);
+    // Never squeezed to "Sea…" by the date fields in a 1024-pixel window.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 22);
     m_search->setAccessibleName(tr("Search"));
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(150);
@@ -86,9 +89,7 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     m_placePicker->setObjectName(u"placePicker"_s);
     m_actorPicker->setObjectName(u"actorPicker"_s);
 
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    for (DateField *edit : {m_from, m_to}) {
         edit->setMinimumDate(NoBound);
         edit->setMaximumDate(QDate(2100, 12, 31));
         edit->setSpecialValueText(tr("any"));
@@ -99,6 +100,13 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     m_to->setObjectName(u"toDate"_s);
     m_from->setAccessibleName(tr("Time window start"));
     m_to->setAccessibleName(tr("Time window end"));
+
+    m_windowProblem->setObjectName(u"timeWindowProblem"_s);
+    m_windowProblem->setWordWrap(true);
+    QFont bold = m_windowProblem->font();
+    bold.setBold(true);
+    m_windowProblem->setFont(bold);
+    m_windowProblem->hide();
 
     m_windowMatch->setObjectName(u"windowMatch"_s);
     m_windowMatch->addItem(tr("overlapping"), int(WindowMatch::Overlaps));
@@ -116,26 +124,58 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     m_clear->setToolTip(tr("Remove every filter: search, categories, sources, places, actors, map view and time window"));
     connect(m_clear, &QToolButton::clicked, m_document->filter(), &FilterCriteria::clear);
 
+    // Search and pickers on one line, the time window on the next: together they would not leave
+    // the docks any room in a 1024-pixel window.
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_sourcePicker);
     top->addWidget(m_placePicker);
     top->addWidget(m_actorPicker);
-    top->addWidget(new QLabel(tr("From"), this));
-    top->addWidget(m_from);
-    top->addWidget(new QLabel(tr("to"), this));
-    top->addWidget(m_to);
-    top->addWidget(m_windowMatch);
     top->addWidget(m_clear);
+    auto *window = new QHBoxLayout;
+    window->addWidget(new QLabel(tr("From"), this));
+    window->addWidget(m_from);
+    window->addWidget(new QLabel(tr("to"), this));
+    window->addWidget(m_to);
+    window->addWidget(m_windowMatch);
+    window->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(top);
+    layout->addLayout(window);
+    layout->addWidget(m_windowProblem);
     layout->addLayout(m_chipLayout);
 
     connect(document, &AtlasDocument::datasetChanged, this, &FilterBar::rebuildChoices);
     connect(document, &AtlasDocument::languageChanged, this, &FilterBar::retranslateChoices);
+    connect(document, &AtlasDocument::languageChanged, this, &FilterBar::showFormatter);
+    connect(document, &AtlasDocument::datasetChanged, this, &FilterBar::showFormatter);
     connect(document->filter(), &FilterCriteria::changed, this, &FilterBar::showCriteria);
     rebuildChoices();
+    showFormatter();
+}
+
+void FilterBar::showFormatter()
+{
+    QDate first, last;
+    for (const Event &event : m_document->dataset().events) {
+        if (!first.isValid() || event.date.earliest() < first)
+            first = event.date.earliest();
+        if (!last.isValid() || event.date.latest() > last)
+            last = event.date.latest();
+    }
+    const bool updating = std::exchange(m_updating, true);
+    m_from->setFormatter(m_document->formatter());
+    m_to->setFormatter(m_document->formatter());
+    m_from->setOpeningDate(first);
+    m_to->setOpeningDate(last);
+    m_updating = updating;
+    applyTimeWindow();
+}
+
+QString FilterBar::timeWindowProblem() const
+{
+    return m_windowProblem->isHidden() ? QString() : m_windowProblem->text();
 }
 
 void FilterBar::rebuildChoices()
@@ -240,8 +280,23 @@ void FilterBar::applyTimeWindow()
         return;
     const QDate from = m_from->date() == NoBound ? QDate() : m_from->date();
     const QDate to = m_to->date() == NoBound ? QDate() : m_to->date();
-    if (from.isValid() && to.isValid() && from > to)
-        return; // the user is still typing; an inverted window is never applied
+    if (from.isValid() && to.isValid() && from > to) {
+        // Never applied, and said: the start would be after the end.
+        const Formatter formatter = m_document->formatter();
+        m_windowProblem->setText(tr("The time window starts on %1, after its end on %2: it is not applied. "
+                                    "Change one of the dates.")
+                                     .arg(formatter.isolate(formatter.date(from, DatePrecision::Day)),
+                                          formatter.isolate(formatter.date(to, DatePrecision::Day))));
+        m_windowProblem->show();
+        for (DateField *edit : {m_from, m_to})
+            edit->setToolTip(m_windowProblem->text());
+        return;
+    }
+    m_windowProblem->hide();
+    for (DateField *edit : {m_from, m_to})
+        edit->setToolTip(QString());
+    if (from == m_document->filter()->state().from() && to == m_document->filter()->state().to())
+        return;
     m_document->filter()->setTimeWindow(from, to);
 }
 

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QMenu;
 class QTimer;
@@ -13,6 +13,7 @@ class QToolButton;
 namespace Atlas {
 
 class AtlasDocument;
+class DateField;
 class FlowLayout;
 
 /*
@@ -28,6 +29,8 @@ public:
     explicit FilterBar(AtlasDocument *document, QWidget *parent = nullptr);
 
     QLineEdit *searchField() const { return m_search; }
+    // Empty while the time window fields are fine; the visible message when they are not.
+    QString timeWindowProblem() const;
 
 private:
     void rebuildChoices();   // after a dataset change
@@ -35,6 +38,7 @@ private:
     void applyTimeWindow();  // date edits -> criteria
     void retranslateChoices();
     void fillActors(QMenu *menu) const;
+    void showFormatter();    // date fields in the document's words, opening at the data's days
 
     AtlasDocument *m_document;
     QLineEdit *m_search;
@@ -44,8 +48,9 @@ private:
     QToolButton *m_sourcePicker;
     QToolButton *m_placePicker;
     QToolButton *m_actorPicker;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    DateField *m_from;
+    DateField *m_to;
+    QLabel *m_windowProblem; // an inverted time window, said rather than ignored
     QComboBox *m_windowMatch;
     QToolButton *m_clear;
     bool m_updating = false;

@@ -127,21 +127,47 @@ void ImageExportDialog::browse()
         m_file->setText(chosen);
 }
 
+void ImageExportDialog::setSizeCheck(SizeCheck check, const QString &why)
+{
+    m_sizeCheck = std::move(check);
+    m_sizeCheckReason = why;
+    updatePreview();
+}
+
+QSize ImageExportDialog::resultSize() const
+{
+    return m_sizeCheck ? m_sizeCheck(size(), dpi()) : size();
+}
+
+QString ImageExportDialog::previewText() const
+{
+    return m_preview->text();
+}
+
 void ImageExportDialog::updatePreview()
 {
     const bool png = format() == u"png"_s;
     m_dpi->setEnabled(png);
     const Formatter &formatter = m_formatter;
+    // The size fields are the file's pixels at any resolution; the DPI says how large they print.
+    const QSize result = resultSize();
+    QString text;
     if (png) {
-        const double scale = m_dpi->value() / 96.0;
-        m_preview->setText(tr("%1 × %2 pixels at %3 dpi")
-                               .arg(formatter.number(std::round(m_width->value() * scale)),
-                                    formatter.number(std::round(m_height->value() * scale)),
-                                    formatter.number(m_dpi->value())));
+        text = tr("%1 × %2 pixels at %3 dpi")
+                   .arg(formatter.isolate(formatter.number(result.width())),
+                        formatter.isolate(formatter.number(result.height())), formatter.number(m_dpi->value()));
     } else {
-        m_preview->setText(tr("Vector output; text stays text. Page of %1 × %2 points.")
-                               .arg(formatter.number(m_width->value() * 0.75), formatter.number(m_height->value() * 0.75)));
+        text = tr("Vector output; text stays text. Page of %1 × %2 points.")
+                   .arg(formatter.isolate(formatter.number(result.width() * 0.75)),
+                        formatter.isolate(formatter.number(result.height() * 0.75)));
     }
+    if (result.isValid() && result != size())
+        text += u'\n' + tr("%1 It will be %2 × %3 pixels instead of the %4 × %5 asked.")
+                             .arg(m_sizeCheckReason, formatter.isolate(formatter.number(result.width())),
+                                  formatter.isolate(formatter.number(result.height())),
+                                  formatter.isolate(formatter.number(size().width())),
+                                  formatter.isolate(formatter.number(size().height())));
+    m_preview->setText(text);
 }
 
 void ImageExportDialog::accept()

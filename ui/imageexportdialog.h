@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QSize>
 
+#include <functional>
+
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -30,6 +32,15 @@ public:
                       const Formatter &formatter, QWidget *parent = nullptr);
 
     void addOption(const QString &label, QWidget *widget);
+    // What the export will really be for a size and DPI asked (the timeline grows to fit its rows):
+    // the preview then says so, and why, whenever it differs from what was asked.
+    using SizeCheck = std::function<QSize(QSize asked, int dpi)>;
+    void setSizeCheck(SizeCheck check, const QString &why);
+    // The preview line: the file's size in the chosen format, as it will be written.
+    QString previewText() const;
+    // The size the file will have in pixels (for SVG and PDF, at 96 dpi).
+    QSize resultSize() const;
+    void updatePreview();       // after an option that changes the result
 
     QString fileName() const;   // with the suffix of the chosen format
     QString format() const;     // svg, png, pdf
@@ -40,7 +51,6 @@ public:
 
 private:
     void browse();
-    void updatePreview();
 
     QString m_settingsGroup;
     Formatter m_formatter;
@@ -51,6 +61,8 @@ private:
     QSpinBox *m_height;
     QSpinBox *m_dpi;
     QLabel *m_preview;
+    SizeCheck m_sizeCheck;
+    QString m_sizeCheckReason;
 };
 
 } // namespace Atlas

@@ -50,6 +50,7 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <QUndoStack>
 
@@ -70,6 +71,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     createCentralArea();
     createDocks();
     createMenus();
+    createToolBar();
 
     m_eventCount = new QLabel(this);
     m_eventCount->setObjectName(u"eventCount"_s);
@@ -92,6 +94,9 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     updateStatus();
     updateTitle();
     resize(screen()->availableSize() * 9 / 10);
+    // Everything fits from 1024×700 up (docs/ARCHITECTURE.md, "Window layout").
+    setMinimumSize(960, 640);
+    m_defaultLayout = saveState();
     readSettings();
 }
 
@@ -139,6 +144,7 @@ void MainWindow::createDocks()
     map->raise();
 
     m_details = new DetailsPane(m_document, this);
+    m_details->setMinimumWidth(220); // a title and a label per line, even in a 1024-pixel window
     connect(m_details, &DetailsPane::showInArticleRequested, this, &MainWindow::showArticle);
     QDockWidget *details = addDock(m_details, u"detailsDock"_s, tr("Details"), Qt::RightDockWidgetArea);
     connect(m_timeline, &TimelineView::activated, details, [details] {
@@ -170,12 +176,59 @@ void MainWindow::showEvent(QShowEvent *event)
         return;
     // First-run proportions, once the window has its size (before that, docks get squeezed).
     m_layoutRestored = true;
-    QTimer::singleShot(0, this, [this] {
-        const auto dock = [this](const QString &name) { return findChild<QDockWidget *>(name); };
-        resizeDocks({dock(u"mapDock"_s), dock(u"detailsDock"_s)}, {width() * 28 / 100, width() * 22 / 100}, Qt::Horizontal);
-        resizeDocks({dock(u"eventsDock"_s)}, {height() / 4}, Qt::Vertical);
-        QTimer::singleShot(0, m_map, &MapView::fitAllPlaces); // framed again once the dock has its new size
-    });
+    QTimer::singleShot(0, this, &MainWindow::applyDefaultProportions);
+}
+
+void MainWindow::applyDefaultProportions()
+{
+    const auto dock = [this](const QString &name) { return findChild<QDockWidget *>(name); };
+    // The side docks share 50 % of the width; the tables take a quarter of the height, less in a
+    // low window so that the timeline keeps room for its lanes.
+    resizeDocks({dock(u"mapDock"_s), dock(u"detailsDock"_s)}, {width() * 28 / 100, width() * 22 / 100}, Qt::Horizontal);
+    resizeDocks({dock(u"eventsDock"_s)}, {height() < 800 ? height() / 5 : height() / 4}, Qt::Vertical);
+    QTimer::singleShot(0, m_map, &MapView::fitAllPlaces); // framed again once the dock has its new size
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultLayout);
+    findChild<QDockWidget *>(u"mapDock"_s)->raise();
+    findChild<QDockWidget *>(u"eventsDock"_s)->raise();
+    applyDefaultProportions();
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setMovable(true);
+    // The menus' own actions (enabled and checked alike), with a short button text; the menu
+    // keeps its text, accelerator and ellipsis.
+    const auto add = [this, bar](const QString &name, const QString &text) {
+        if (auto *action = findChild<QAction *>(name)) {
+            action->setIconText(text);
+            bar->addAction(action);
+        }
+    };
+    add(u"openDatasetAction"_s, tr("Open"));
+    add(u"exportTimelineAction"_s, tr("Export Timeline"));
+    add(u"exportMapAction"_s, tr("Export Map"));
+    add(u"exportChartAction"_s, tr("Export Chart"));
+    add(u"printPreviewAction"_s, tr("Print Preview"));
+    bar->addSeparator();
+    add(u"clearFiltersAction"_s, tr("Clear Filters"));
+    add(u"fitAllAction"_s, tr("Fit All"));
+    add(u"zoomInAction"_s, tr("Zoom In"));
+    add(u"zoomOutAction"_s, tr("Zoom Out"));
+    bar->addSeparator();
+    add(u"playerBarAction"_s, tr("Player"));
+    m_viewMenu->addSeparator();
+    QAction *toolBarToggle = bar->toggleViewAction();
+    toolBarToggle->setObjectName(u"mainToolBarToggle"_s);
+    m_viewMenu->addAction(toolBarToggle);
+    QAction *reset = m_viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
+    reset->setObjectName(u"resetLayoutAction"_s);
 }
 
 void MainWindow::createMenus()
@@ -428,27 +481,36 @@ void MainWindow::exportTimeline()
         laneBoxes << box;
     }
     dialog.addOption(tr("Lanes:"), lanes);
+
+    const auto optionsFor = [&](QSize size, int dpi) {
+        TimelineExportOptions options;
+        options.fileName = dialog.fileName();
+        options.pixelSize = size;
+        options.dpi = dpi;
+        for (const QCheckBox *box : std::as_const(laneBoxes)) {
+            if (box->isChecked())
+                options.lanes.insert(box->property("category").toString());
+        }
+        options.filter = m_document->filter()->state();
+        if (windowOnly->isChecked()) {
+            const FilterState &live = m_document->filter()->state();
+            const QDate from = live.from().isValid() ? std::max(live.from(), m_timeline->firstVisibleDate())
+                                                     : m_timeline->firstVisibleDate();
+            const QDate to = live.to().isValid() ? std::min(live.to(), m_timeline->lastVisibleDate())
+                                                 : m_timeline->lastVisibleDate();
+            options.filter.setTimeWindow(from, to);
+        }
+        return options;
+    };
+    // The dialog says before the export when the rows need more height than asked, and how much.
+    dialog.setSizeCheck([&](QSize size, int dpi) { return TimelineExporter::exportSize(*m_document, optionsFor(size, dpi)); },
+                        tr("Every event gets its own row, and these need more height."));
+    for (QCheckBox *box : QList<QCheckBox *>(laneBoxes) << windowOnly)
+        connect(box, &QCheckBox::toggled, &dialog, &ImageExportDialog::updatePreview);
     if (dialog.exec() != QDialog::Accepted)
         return;
 
-    TimelineExportOptions options;
-    options.fileName = dialog.fileName();
-    options.pixelSize = dialog.size();
-    options.dpi = dialog.dpi();
-    for (const QCheckBox *box : std::as_const(laneBoxes)) {
-        if (box->isChecked())
-            options.lanes.insert(box->property("category").toString());
-    }
-    options.filter = m_document->filter()->state();
-    if (windowOnly->isChecked()) {
-        // The visible part of the axis, within the filter's own window.
-        const FilterState &live = m_document->filter()->state();
-        const QDate from = live.from().isValid() ? std::max(live.from(), m_timeline->firstVisibleDate())
-                                                 : m_timeline->firstVisibleDate();
-        const QDate to = live.to().isValid() ? std::min(live.to(), m_timeline->lastVisibleDate())
-                                             : m_timeline->lastVisibleDate();
-        options.filter.setTimeWindow(from, to);
-    }
+    const TimelineExportOptions options = optionsFor(dialog.size(), dialog.dpi());
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = Atlas::exportTimeline(*m_document, options, &error);

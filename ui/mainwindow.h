@@ -51,6 +51,9 @@ private:
     void createDocks();
     void createMenus();
     void createFileSources(QMenu *menu);
+    void createToolBar();           // the common actions of the menus, one click away
+    void applyDefaultProportions(); // dock sizes of a first run, for the window's size
+    void resetLayout();             // View > Reset Layout: the docks and toolbar as on a first run
     void updateStatus();
     void updateTitle();
     void chooseDataset();
@@ -80,6 +83,7 @@ private:
     ProjectActions *m_projectActions = nullptr;
     QLabel *m_eventCount = nullptr;
     QLabel *m_cursorPosition = nullptr;
+    QByteArray m_defaultLayout;    // saveState() before the saved layout is restored
     bool m_layoutRestored = false; // a saved dock layout was restored; else first-run sizes apply
 };
 

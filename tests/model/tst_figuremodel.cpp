@@ -54,7 +54,7 @@ private Q_SLOTS:
         QTest::newRow("subject text") << u"fig-fighters"_s << int(FigureModel::SubjectTextRole) << QVariant(u"ISIS"_s);
         QTest::newRow("metric text") << u"fig-troops"_s << int(FigureModel::MetricTextRole) << QVariant(u"Troops"_s);
         QTest::newRow("value text") << u"fig-troops"_s << int(FigureModel::ValueTextRole) << QVariant(u"about 2,500 troops"_s);
-        QTest::newRow("range text") << u"fig-fighters"_s << int(FigureModel::ValueTextRole) << QVariant(u"1,500–3,000 fighters"_s);
+        QTest::newRow("range text") << u"fig-fighters"_s << int(FigureModel::ValueTextRole) << QVariant(u"\u20661,500\u2069–\u20663,000\u2069 fighters"_s);
         QTest::newRow("change text") << u"fig-attacks"_s << int(FigureModel::ValueTextRole) << QVariant(u"68% decrease"_s);
         QTest::newRow("date text") << u"fig-fighters"_s << int(FigureModel::DateTextRole) << QVariant(u"August 2020"_s);
         QTest::newRow("end date") << u"fig-fighters"_s << int(FigureModel::EndDateRole) << QVariant(QDate(2020, 8, 31));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatter.h"
+#include "visualorder.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -20,6 +21,13 @@ namespace {
 // ICU keeps a compact number with its word by a no-break space, and puts these invisible marks around signs so that "68%" keeps its shape inside Arabic text.
 constexpr QChar Lrm(u'\u200E');
 constexpr QChar Alm(u'\u061C');
+
+// The text without the isolates the Formatter puts around each value it joins to another; the rows
+// below spell the words, readsInOrder() and isolatesEachValue() test the isolation.
+QString withoutIsolates(QString text)
+{
+    return text.remove(QChar(u'\u2066')).remove(QChar(u'\u2067')).remove(QChar(u'\u2069'));
+}
 
 // The application's compiled Arabic translation: the Formatter's sentences and the
 // vocabulary's qualifier and unit words in their real Arabic.
@@ -185,7 +193,7 @@ private Q_SLOTS:
         QFETCH(QDate, date);
         QFETCH(DatePrecision, precision);
         QFETCH(QString, expected);
-        QCOMPARE(Formatter(language, digits, names).date(date, precision), expected);
+        QCOMPARE(withoutIsolates(Formatter(language, digits, names).date(date, precision)), expected);
     }
 
     void fuzzyDateRange()
@@ -194,10 +202,72 @@ private Q_SLOTS:
         range.start = QDate(2025, 9, 1);
         range.end = QDate(2026, 9, 1);
         range.precision = DatePrecision::Month;
-        QCOMPARE(Formatter(Language::English).date(range), u"September 2025 – September 2026"_s);
-        QCOMPARE(Formatter(Language::Arabic).date(range), u"أيلول 2025 – أيلول 2026"_s);
+        QCOMPARE(Formatter(Language::English).date(range), u"\u2066September 2025\u2069 – \u2066September 2026\u2069"_s);
+        QCOMPARE(Formatter(Language::Arabic).date(range), u"\u2067أيلول 2025\u2069 – \u2067أيلول 2026\u2069"_s);
         range.end = QDate();
         QCOMPARE(Formatter(Language::English).date(range), u"September 2025"_s);
+    }
+
+    void parseDate_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<DigitStyle>("digits");
+        QTest::addColumn<ArabicMonthNames>("names");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("expected");
+
+        const auto en = Language::English;
+        const auto ar = Language::Arabic;
+        const auto latin = DigitStyle::Latin;
+        const auto indic = DigitStyle::ArabicIndic;
+        const auto levantine = ArabicMonthNames::Levantine;
+        const auto egyptian = ArabicMonthNames::Egyptian;
+        const QDate day(2024, 9, 27);
+        QTest::newRow("en as written") << en << latin << levantine << u"27 September 2024"_s << day;
+        QTest::newRow("en abbreviated") << en << latin << levantine << u"27 Sept 2024"_s << day;
+        QTest::newRow("en numeric") << en << latin << levantine << u"27/09/2024"_s << day;
+        QTest::newRow("iso") << en << latin << levantine << u"2024-09-27"_s << day;
+        QTest::newRow("iso, Arabic-Indic digits") << en << indic << levantine << u"٢٠٢٤-٠٩-٢٧"_s << day;
+        QTest::newRow("en, Arabic-Indic digits") << en << indic << levantine << u"٢٧ September ٢٠٢٤"_s << day;
+        QTest::newRow("ar levantine indic") << ar << indic << levantine << u"٢٧ أيلول ٢٠٢٤"_s << day;
+        QTest::newRow("ar levantine latin") << ar << latin << levantine << u"27 أيلول 2024"_s << day;
+        QTest::newRow("ar egyptian") << ar << latin << egyptian << u"27 سبتمبر 2024"_s << day;
+        QTest::newRow("ar the other month names") << ar << indic << levantine << u"٢٧ سبتمبر ٢٠٢٤"_s << day;
+        QTest::newRow("ar numeric") << ar << indic << levantine << u"٢٧/٩/٢٠٢٤"_s << day;
+        QTest::newRow("ar English month") << ar << latin << levantine << u"27 September 2024"_s << day;
+        QTest::newRow("isolated") << en << latin << levantine << u"\u206627 September 2024\u2069"_s << day;
+        QTest::newRow("no such day") << en << latin << levantine << u"31 February 2024"_s << QDate();
+        QTest::newRow("no such day, iso") << en << latin << levantine << u"2024-02-31"_s << QDate();
+        QTest::newRow("half typed") << en << latin << levantine << u"27 Sep"_s << QDate();
+        QTest::newRow("words") << en << latin << levantine << u"yesterday"_s << QDate();
+        QTest::newRow("empty") << en << latin << levantine << QString() << QDate();
+    }
+
+    void parseDate()
+    {
+        QFETCH(Language, language);
+        QFETCH(DigitStyle, digits);
+        QFETCH(ArabicMonthNames, names);
+        QFETCH(QString, text);
+        QFETCH(QDate, expected);
+        QCOMPARE(Formatter(language, digits, names).parseDate(text), expected);
+    }
+
+    // What date() writes, parseDate() reads back: every month, both languages and digit styles.
+    void parseDateReadsWhatDateWrites()
+    {
+        for (const Language language : {Language::English, Language::Arabic}) {
+            for (const DigitStyle digits : {DigitStyle::Latin, DigitStyle::ArabicIndic}) {
+                for (const ArabicMonthNames names : {ArabicMonthNames::Levantine, ArabicMonthNames::Egyptian}) {
+                    const Formatter formatter(language, digits, names);
+                    for (int month = 1; month <= 12; ++month) {
+                        const QDate day(2017, month, month + 10);
+                        const QString text = formatter.date(day, DatePrecision::Day);
+                        QVERIFY2(formatter.parseDate(text) == day, qPrintable(text));
+                    }
+                }
+            }
+        }
     }
 
     void figureValue_data()
@@ -308,7 +378,89 @@ private Q_SLOTS:
         if (language == Language::Arabic)
             QCoreApplication::installTranslator(&m_arabic);
         const auto removeTranslator = qScopeGuard([this] { QCoreApplication::removeTranslator(&m_arabic); });
-        QCOMPARE(Formatter(language, digits).figureValue(figure), expected);
+        QCOMPARE(withoutIsolates(Formatter(language, digits).figureValue(figure)), withoutIsolates(expected));
+    }
+
+    void isolatesEachValue()
+    {
+        const Formatter english(Language::English, DigitStyle::ArabicIndic);
+        QCOMPARE(english.figureValue(figure({}, u"range"_s, u"fighters"_s, {}, 1500, 3000)),
+                 u"\u2066١٬٥٠٠\u2069–\u2066٣٬٠٠٠\u2069 fighters"_s);
+        QCOMPARE(english.date(QDate(2014, 8, 11), DatePrecision::Week), u"\u2066١١\u2069–\u2066١٧\u2069 August ٢٠١٤"_s);
+        const Formatter arabic(Language::Arabic);
+        QCOMPARE(arabic.range(u"1"_s, u"2"_s), u"\u20671\u2069–\u20672\u2069"_s);
+        QCOMPARE(arabic.isolate(QString()), QString());
+
+        // The check below can fail: a range joined without isolates reads backwards in English.
+        QString why;
+        QVERIFY(!AtlasTest::readsInOrder(u"١٬٥٠٠–٣٬٠٠٠ fighters"_s, {u"١٬٥٠٠"_s, u"٣٬٠٠٠"_s}, false, &why));
+        QVERIFY(!AtlasTest::readsInOrder(u"١ January ٢٠٢٤ – ٢٨ September ٢٠٢٤"_s,
+                                         {u"١ January ٢٠٢٤"_s, u"٢٨ September ٢٠٢٤"_s}, false, &why));
+    }
+
+    // Every text that joins two values, for both interface languages and both digit styles, laid out
+    // by the bidi algorithm: the values stay whole and read in the interface's order (left to right
+    // in English, right to left in Arabic). Before the values were isolated, Arabic-Indic digits in
+    // English read "٣٬٠٠٠–١٬٥٠٠" for 1,500 to 3,000 and "١ January ٢٨ – ٢٠٢٤ September ٢٠٢٤".
+    void readsInOrder_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<DigitStyle>("digits");
+        for (const Language language : {Language::English, Language::Arabic}) {
+            for (const DigitStyle digits : {DigitStyle::Latin, DigitStyle::ArabicIndic}) {
+                QTest::addRow("%s, %s digits", language == Language::Arabic ? "ar" : "en",
+                              digits == DigitStyle::Latin ? "Latin" : "Arabic-Indic")
+                    << language << digits;
+            }
+        }
+    }
+
+    void readsInOrder()
+    {
+        QFETCH(Language, language);
+        QFETCH(DigitStyle, digits);
+        if (language == Language::Arabic)
+            QCoreApplication::installTranslator(&m_arabic);
+        const auto removeTranslator = qScopeGuard([this] { QCoreApplication::removeTranslator(&m_arabic); });
+        Formatter formatter(language, digits);
+        const bool rtl = language == Language::Arabic;
+        QString why;
+
+        const Figure fighters = figure({}, u"range"_s, u"fighters"_s, {}, 1500, 3000);
+        QVERIFY2(AtlasTest::readsInOrder(formatter.figureValue(fighters), {formatter.number(1500), formatter.number(3000)},
+                                         rtl, &why), qPrintable(why));
+        const Figure thousands = figure({}, u"order_of_magnitude"_s, u"people"_s, {}, 1000, 9999);
+        QVERIFY2(AtlasTest::readsInOrder(formatter.figureValue(thousands), {formatter.number(1000), formatter.number(9999)},
+                                         rtl, &why), qPrintable(why));
+        const Figure share = figure({}, u"range"_s, u"percent"_s, {}, 20, 30);
+        QVERIFY2(AtlasTest::readsInOrder(formatter.figureValue(share), {formatter.percent(20), formatter.percent(30)},
+                                         rtl, &why), qPrintable(why));
+
+        FuzzyDate days;
+        days.start = QDate(2024, 1, 1);
+        days.end = QDate(2024, 9, 28);
+        days.precision = DatePrecision::Day;
+        const QString first = formatter.date(days.start, DatePrecision::Day);
+        const QString last = formatter.date(days.end, DatePrecision::Day);
+        QVERIFY2(AtlasTest::readsInOrder(formatter.date(days), {first, last}, rtl, &why), qPrintable(why));
+        QVERIFY2(AtlasTest::readsInOrder(formatter.period(first, last), {first, last}, rtl, &why), qPrintable(why));
+
+        // ICU's interval format shares the month and year; the two days still read in order.
+        QVERIFY2(AtlasTest::readsInOrder(formatter.date(QDate(2014, 8, 11), DatePrecision::Week),
+                                         {formatter.number(11), formatter.number(17)}, rtl, &why), qPrintable(why));
+
+        // A date followed by its Hijri date.
+        formatter.setShowsHijri(true);
+        FuzzyDate day;
+        day.start = QDate(2024, 9, 27);
+        day.precision = DatePrecision::Day;
+        QVERIFY2(AtlasTest::readsInOrder(formatter.dateWithHijri(day), {formatter.date(day), formatter.hijriDate(day)},
+                                         rtl, &why), qPrintable(why));
+
+        // Values a view joins itself: "value, date" as the charts label a bar.
+        const QString label = u"%1, %2"_s.arg(formatter.isolate(formatter.number(2500)), formatter.isolate(formatter.date(QDate(2024, 1, 1), DatePrecision::Year)));
+        QVERIFY2(AtlasTest::readsInOrder(label, {formatter.number(2500), formatter.date(QDate(2024, 1, 1), DatePrecision::Year)},
+                                         rtl, &why), qPrintable(why));
     }
 
     void copiesShareNothingVisible()

@@ -16,6 +16,13 @@ Q_DECLARE_METATYPE(Atlas::DatePrecision)
 
 namespace {
 
+// The text without the isolates the Formatter sets around each date it joins to another (their
+// reading order is tested in tst_formatter's readsInOrder); the rows here spell the words.
+QString withoutIsolates(QString text)
+{
+    return text.remove(QChar(u'\u2066')).remove(QChar(u'\u2067')).remove(QChar(u'\u2069'));
+}
+
 FuzzyDate fuzzy(QDate start, DatePrecision precision, QDate end = {})
 {
     FuzzyDate date;
@@ -75,8 +82,8 @@ private Q_SLOTS:
         QFETCH(QString, expected);
 
         const Formatter formatter(language, digits);
-        QCOMPARE(formatter.hijriDate(date, precision), expected);
-        QCOMPARE(formatter.hijriDate(fuzzy(date, precision)), expected);
+        QCOMPARE(withoutIsolates(formatter.hijriDate(date, precision)), expected);
+        QCOMPARE(withoutIsolates(formatter.hijriDate(fuzzy(date, precision))), expected);
     }
 
     void monthNamesDoNotChangeHijri()
@@ -91,7 +98,7 @@ private Q_SLOTS:
     {
         // A range of days from the Eid al-Adha of 1445 to the first of Muharram 1446.
         const FuzzyDate range = fuzzy(QDate(2024, 6, 16), DatePrecision::Day, QDate(2024, 7, 7));
-        QCOMPARE(Formatter(Language::English).hijriDate(range), u"10 Dhuʻl-Hijjah 1445\u2009–\u20091 Muharram 1446 AH"_s);
+        QCOMPARE(withoutIsolates(Formatter(Language::English).hijriDate(range)), u"10 Dhuʻl-Hijjah 1445\u2009–\u20091 Muharram 1446 AH"_s);
     }
 
     void dateWithHijri_data()
@@ -133,7 +140,7 @@ private Q_SLOTS:
 
         Formatter formatter(language, digits, months);
         formatter.setShowsHijri(showHijri);
-        QCOMPARE(formatter.dateWithHijri(fuzzy(date, precision)), expected);
+        QCOMPARE(withoutIsolates(formatter.dateWithHijri(fuzzy(date, precision))), expected);
     }
 
     void withLanguageKeepsTheOptions()

@@ -185,7 +185,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("month") << int(TimeSpan::Unit::Month) << false << u"February 2017"_s;
         QTest::newRow("year") << int(TimeSpan::Unit::Year) << false << u"2018"_s;
-        QTest::newRow("week") << int(TimeSpan::Unit::Week) << false << u"8 January 2017 – 14 January 2017"_s;
+        QTest::newRow("week") << int(TimeSpan::Unit::Week) << false << u"\u20668 January 2017\u2069 – \u206614 January 2017\u2069"_s;
         QTest::newRow("up to") << int(TimeSpan::Unit::Month) << true << u"Up to 28 February 2017"_s;
     }
     void stampText()

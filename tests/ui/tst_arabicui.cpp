@@ -317,6 +317,22 @@ private Q_SLOTS:
         saveScreenshot(charts, u"chart"_s + suffix);
         saveScreenshot(session.window->findChild<Atlas::TimelineView *>(u"timeline"_s), u"timeline"_s + suffix);
         saveScreenshot(session.window.get(), u"main"_s + suffix);
+
+        // For people only: the whole window at the smallest and a common size, each side dock and
+        // table in turn (the checks never read these pictures).
+        if (!qEnvironmentVariable("ATLAS_SCREENSHOT_DIR").isEmpty()) {
+            for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
+                session.window->resize(size);
+                for (const auto &[side, table] : {std::pair{"mapDock", "eventsDock"}, std::pair{"chartsDock", "figuresDock"}}) {
+                    session.window->findChild<QDockWidget *>(QString::fromLatin1(side))->raise();
+                    session.window->findChild<QDockWidget *>(QString::fromLatin1(table))->raise();
+                    charts->rebuildNow();
+                    QTest::qWait(400);
+                    saveScreenshot(session.window.get(), u"window-%1x%2-%3%4"_s.arg(size.width()).arg(size.height())
+                                                             .arg(QString::fromLatin1(side).chopped(4), suffix));
+                }
+            }
+        }
     }
 
     void preferencesRoundTrip()

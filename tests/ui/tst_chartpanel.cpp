@@ -97,6 +97,12 @@ QGraphicsView *showPanel(Atlas::ChartsPanel &panel, const QString &chart)
     return panel.findChild<QGraphicsView *>();
 }
 
+// A chart label without the isolate its first value is set in ("⁦2,500⁩, 2024" -> "2,500⁩, 2024").
+QString fromFirstValue(const QString &label)
+{
+    return label.startsWith(QChar(0x2066)) || label.startsWith(QChar(0x2067)) ? label.mid(1) : label;
+}
+
 QString withoutBidiMarks(QString text)
 {
     static const QRegularExpression marks(u"[\\x{200E}\\x{200F}\\x{061C}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"_s);
@@ -424,7 +430,7 @@ void TestChartPanel::qualifiersAreMarked()
     QCOMPARE(item->marker, mark);
     const Atlas::Formatter format(Atlas::Language::English);
     QCOMPARE(item->numberText, mark + format.number(*item->value));
-    QVERIFY(item->label.startsWith(item->numberText));
+    QVERIFY(fromFirstValue(item->label).startsWith(item->numberText));
     QVERIFY2(item->label.contains(item->dateText), "each value shows its date");
     if (!mark.isEmpty())
         QVERIFY2(data.notes.join(u' ').contains(mark), "the legend note explains the mark");
@@ -937,7 +943,7 @@ void TestChartPanel::territoryInPercent()
             for (const Atlas::ChartItem &item : series.items) {
                 const QString number = withoutBidiMarks(item.numberText);
                 QVERIFY2(number.endsWith(u'%') || number.endsWith(QChar(0x066A)), qPrintable(item.numberText));
-                QVERIFY2(item.label.startsWith(item.numberText), qPrintable(item.label));
+                QVERIFY2(fromFirstValue(item.label).startsWith(item.numberText), qPrintable(item.label));
                 QVERIFY2(texts.contains(item.label), qPrintable(item.label));
                 ++count;
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterbar.h"
 
+#include "datefield.h"
 #include "atlasdocument.h"
 #include "documentloader.h"
 #include "filtercriteria.h"
@@ -8,9 +9,14 @@
 #include "vocabulary.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QMenu>
 
+#include <QLabel>
 #include <QTest>
 #include <QToolButton>
 
@@ -29,7 +35,165 @@ private Q_SLOTS:
     void chipsFollowTheVocabulary();
     void windowMatchNarrowsTheEvents();
     void actorPickerNarrowsTheEvents();
+    void typingADate_data();
+    void typingADate();
+    void calendarFollowsTheInterface();
+    void invertedWindowIsSaid();
 };
+
+Q_DECLARE_METATYPE(Atlas::Language)
+Q_DECLARE_METATYPE(Atlas::DigitStyle)
+
+namespace {
+
+// Key presses with the characters' text, as a keyboard layout of that script sends them
+// (QTest::keyClicks sends only Latin-1).
+void type(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+bool loadBundled(Atlas::AtlasDocument &document)
+{
+    QStringList errors;
+    const bool loaded = Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), &errors);
+    if (!loaded)
+        qWarning("%s", qPrintable(errors.join(u'\n')));
+    return loaded;
+}
+
+} // namespace
+
+// Select all, type a day in any form the interface reads, press Enter: the time window starts there,
+// and the field shows the day in the interface's words.
+void TestFilterBar::typingADate_data()
+{
+    QTest::addColumn<Atlas::Language>("language");
+    QTest::addColumn<Atlas::DigitStyle>("digits");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QDate>("expected");
+    QTest::addColumn<QString>("shown");
+
+    const auto en = Atlas::Language::English;
+    const auto ar = Atlas::Language::Arabic;
+    const QDate day(2016, 3, 5);
+    QTest::newRow("en iso") << en << Atlas::DigitStyle::Latin << u"2016-03-05"_s << day << u"5 March 2016"_s;
+    QTest::newRow("en written") << en << Atlas::DigitStyle::Latin << u"5 March 2016"_s << day << u"5 March 2016"_s;
+    QTest::newRow("en numeric") << en << Atlas::DigitStyle::Latin << u"5/3/2016"_s << day << u"5 March 2016"_s;
+    QTest::newRow("en, Arabic-Indic digits") << en << Atlas::DigitStyle::ArabicIndic << u"٥ March ٢٠١٦"_s << day
+                                             << u"٥ March ٢٠١٦"_s;
+    QTest::newRow("ar written") << ar << Atlas::DigitStyle::ArabicIndic << u"٥ آذار ٢٠١٦"_s << day << u"٥ آذار ٢٠١٦"_s;
+    QTest::newRow("ar latin iso") << ar << Atlas::DigitStyle::Latin << u"2016-03-05"_s << day << u"5 آذار 2016"_s;
+    QTest::newRow("ar numeric, Arabic-Indic") << ar << Atlas::DigitStyle::ArabicIndic << u"٥/٣/٢٠١٦"_s << day
+                                              << u"٥ آذار ٢٠١٦"_s;
+}
+
+void TestFilterBar::typingADate()
+{
+    QFETCH(Atlas::Language, language);
+    QFETCH(Atlas::DigitStyle, digits);
+    QFETCH(QString, typed);
+    QFETCH(QDate, expected);
+    QFETCH(QString, shown);
+
+    Atlas::AtlasDocument document;
+    QVERIFY(loadBundled(document));
+    document.setLanguage(language);
+    document.setFormatter(Atlas::Formatter(language, digits));
+    Atlas::FilterBar bar(&document);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    auto *from = bar.findChild<Atlas::DateField *>(u"fromDate"_s);
+    QVERIFY(from);
+    from->setFocus();
+    QTest::keyClick(from, Qt::Key_A, Qt::ControlModifier);
+    QVERIFY2(from->findChild<QLineEdit *>()->hasSelectedText(), "select-all selects the field's text");
+    type(from, typed);
+    QTest::keyClick(from, Qt::Key_Return);
+    QCOMPARE(document.filter()->state().from(), expected);
+    QCOMPARE(from->findChild<QLineEdit *>()->text(), shown);
+    QCOMPARE(bar.timeWindowProblem(), QString());
+}
+
+// The popup calendar speaks the interface's language, and with no date it opens at the data's
+// first month (the start field) and last month (the end field), not at January 2000.
+void TestFilterBar::calendarFollowsTheInterface()
+{
+    Atlas::AtlasDocument document;
+    QVERIFY(loadBundled(document));
+    Atlas::FilterBar bar(&document);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    auto *from = bar.findChild<Atlas::DateField *>(u"fromDate"_s);
+    auto *to = bar.findChild<Atlas::DateField *>(u"toDate"_s);
+    QVERIFY(from && to);
+    QCOMPARE(from->calendarWidget()->locale().language(), QLocale::English);
+
+    document.setLanguage(Atlas::Language::Arabic);
+    document.setFormatter(Atlas::Formatter(Atlas::Language::Arabic, Atlas::DigitStyle::ArabicIndic));
+    QCOMPARE(from->calendarWidget()->locale().language(), QLocale::Arabic);
+    QCOMPARE(from->calendarWidget()->locale().zeroDigit(), u"٠"_s);
+    QCOMPARE(from->calendarWidget()->locale().monthName(1, QLocale::LongFormat), u"كانون الثاني"_s);
+    QCOMPARE(from->calendarWidget()->layoutDirection(), Qt::RightToLeft);
+    document.setFormatter(Atlas::Formatter(Atlas::Language::Arabic, Atlas::DigitStyle::Latin, Atlas::ArabicMonthNames::Egyptian));
+    QCOMPARE(from->calendarWidget()->locale().zeroDigit(), u"0"_s);
+    QCOMPARE(from->calendarWidget()->locale().monthName(1, QLocale::LongFormat), u"يناير"_s);
+
+    QDate first, last;
+    for (const Atlas::Event &event : document.dataset().events) {
+        first = first.isValid() ? std::min(first, event.date.earliest()) : event.date.earliest();
+        last = last.isValid() ? std::max(last, event.date.latest()) : event.date.latest();
+    }
+    QVERIFY(first.year() > 2000);
+    for (auto [field, opening] : {std::pair{from, first}, std::pair{to, last}}) {
+        QCOMPARE(field->openingDate(), opening);
+        QCOMPARE(field->date(), field->minimumDate()); // "any"
+        // The popup button is at the field's end (left in Arabic).
+        const QPoint button = field->layoutDirection() == Qt::RightToLeft ? QPoint(4, field->height() / 2)
+                                                                          : QPoint(field->width() - 4, field->height() / 2);
+        QTest::mouseClick(field, Qt::LeftButton, {}, button);
+        QTRY_VERIFY(field->calendarWidget()->isVisible());
+        QCOMPARE(field->calendarWidget()->yearShown(), opening.year());
+        QCOMPARE(field->calendarWidget()->monthShown(), opening.month());
+        field->calendarWidget()->window()->hide();
+    }
+}
+
+// A start after the end is refused with a message naming both dates, and the window stays as it was;
+// putting the dates right removes the message and applies the window.
+void TestFilterBar::invertedWindowIsSaid()
+{
+    Atlas::AtlasDocument document;
+    QVERIFY(loadBundled(document));
+    Atlas::FilterBar bar(&document);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    auto *from = bar.findChild<Atlas::DateField *>(u"fromDate"_s);
+    auto *to = bar.findChild<Atlas::DateField *>(u"toDate"_s);
+    auto *message = bar.findChild<QLabel *>(u"timeWindowProblem"_s);
+    QVERIFY(from && to && message);
+    QVERIFY(!message->isVisible());
+
+    to->setDate(QDate(2016, 1, 31));
+    QCOMPARE(document.filter()->state().to(), QDate(2016, 1, 31));
+    from->setDate(QDate(2017, 6, 1));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(u"1 June 2017"_s) && message->text().contains(u"31 January 2016"_s),
+             qPrintable(message->text()));
+    QCOMPARE(bar.timeWindowProblem(), message->text());
+    QCOMPARE(document.filter()->state().from(), QDate());
+    QCOMPARE(document.filter()->state().to(), QDate(2016, 1, 31));
+
+    to->setDate(QDate(2017, 12, 31));
+    QVERIFY(!message->isVisible());
+    QCOMPARE(document.filter()->state().from(), QDate(2017, 6, 1));
+    QCOMPARE(document.filter()->state().to(), QDate(2017, 12, 31));
+}
 
 // The actor picker lists every actor of the dataset by name; checking one keeps the events that
 // name it, and clearing the filter unchecks it again.

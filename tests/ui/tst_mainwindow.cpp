@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
+#include <QLineEdit>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +44,10 @@ private Q_SLOTS:
     void dropsOfOtherFilesAreRefused();
     void droppedBadFileReportsErrors();
     void openedFilesAreRecent();
+    void toolBarHoldsTheCommonActions();
+    void resetLayoutRestoresTheDocks();
+    void fitsTheWindowSizes_data();
+    void fitsTheWindowSizes();
 
 private:
     static void closeNextMessageBox(QString *text);
@@ -307,6 +313,89 @@ void TestMainWindow::openedFilesAreRecent()
     QVERIFY(window.openDataset(Atlas::AtlasDocument::bundledDatasetPath()));
     recent->actions().constFirst()->trigger();
     QCOMPARE(document.origin(), path);
+}
+
+// The toolbar holds the menus' own actions (so enabled and checked states agree), with short texts.
+void TestMainWindow::toolBarHoldsTheCommonActions()
+{
+    Atlas::AtlasDocument document;
+    QVERIFY(Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), nullptr));
+    Atlas::MainWindow window(&document);
+    auto *bar = window.findChild<QToolBar *>(u"mainToolBar"_s);
+    QVERIFY(bar);
+    for (const QString &name : {u"openDatasetAction"_s, u"exportTimelineAction"_s, u"exportMapAction"_s,
+                                u"exportChartAction"_s, u"printPreviewAction"_s, u"clearFiltersAction"_s,
+                                u"fitAllAction"_s, u"playerBarAction"_s}) {
+        auto *action = window.findChild<QAction *>(name);
+        QVERIFY2(action && bar->actions().contains(action), qPrintable(name));
+        QVERIFY2(!action->iconText().contains(u'&') && !action->iconText().contains(u'…'), qPrintable(action->iconText()));
+    }
+    QVERIFY(window.findChild<QAction *>(u"mainToolBarToggle"_s));
+}
+
+// View > Reset Layout shows the docks a user closed and puts them back where a first run has them.
+void TestMainWindow::resetLayoutRestoresTheDocks()
+{
+    QSettings().clear();
+    Atlas::AtlasDocument document;
+    QVERIFY(Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), nullptr));
+    Atlas::MainWindow window(&document);
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *details = window.findChild<QDockWidget *>(u"detailsDock"_s);
+    auto *map = window.findChild<QDockWidget *>(u"mapDock"_s);
+    QVERIFY(details && map);
+    QTRY_VERIFY(details->width() > 200);
+    const int detailsWidth = details->width();
+    details->close();
+    window.removeDockWidget(map);
+    window.addDockWidget(Qt::BottomDockWidgetArea, map);
+    map->show();
+    QTRY_VERIFY(!details->isVisible());
+
+    auto *reset = window.findChild<QAction *>(u"resetLayoutAction"_s);
+    QVERIFY(reset);
+    reset->trigger();
+    QTRY_VERIFY(details->isVisible());
+    QCOMPARE(window.dockWidgetArea(map), Qt::LeftDockWidgetArea);
+    QCOMPARE(window.dockWidgetArea(details), Qt::RightDockWidgetArea);
+    QTRY_VERIFY2(std::abs(details->width() - detailsWidth) < 40,
+                 qPrintable(u"%1 px, a first run has %2"_s.arg(details->width()).arg(detailsWidth)));
+}
+
+// From 1024×700 to 2560×1440 the search field keeps room for its words, the timeline for its
+// lanes and the side docks for their text.
+void TestMainWindow::fitsTheWindowSizes_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024x700") << QSize(1024, 700);
+    QTest::newRow("1600x1000") << QSize(1600, 1000);
+    QTest::newRow("2560x1440") << QSize(2560, 1440);
+}
+
+void TestMainWindow::fitsTheWindowSizes()
+{
+    QFETCH(QSize, size);
+    QSettings().clear();
+    Atlas::AtlasDocument document;
+    QVERIFY(Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), nullptr));
+    Atlas::MainWindow window(&document);
+    QVERIFY(window.minimumSize().width() <= 1024 && window.minimumSize().height() <= 700);
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(window.size(), size);
+    auto *search = window.findChild<QLineEdit *>(u"searchField"_s);
+    QVERIFY(search);
+    QTRY_VERIFY2(search->width() >= search->fontMetrics().horizontalAdvance(u"Search titles"_s),
+                 qPrintable(QString::number(search->width())));
+    auto *timeline = window.findChild<QWidget *>(u"timeline"_s);
+    QVERIFY(timeline);
+    QTRY_VERIFY2(timeline->height() >= size.height() * 2 / 5,
+                 qPrintable(u"timeline %1 px high in a %2 px window"_s.arg(timeline->height()).arg(size.height())));
+    auto *details = window.findChild<QDockWidget *>(u"detailsDock"_s);
+    QTRY_VERIFY2(details->width() >= 200, qPrintable(QString::number(details->width())));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineexporter.h"
+#include "imageexportdialog.h"
 #include "timelinerenderer.h"
 
 #include "atlasdocument.h"
 #include "filtercriteria.h"
 #include "tst_timelinedata.h"
 
+#include <QComboBox>
 #include <QFile>
+#include <QSpinBox>
 #include <QImage>
 #include <QImageReader>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -215,6 +219,107 @@ private Q_SLOTS:
         const QImage image(options.fileName);
         QCOMPARE(image.width(), 1200);
         QVERIFY2(image.height() > 60 * 20, qPrintable(QString::number(image.height()))); // 60 stacked rows
+    }
+
+    // What exportSize() says — the dialog's promise — is what every format writes: the size asked
+    // when the rows fit, and the asked width with the rows' height when they do not.
+    void everyFormatHasTheSizeItSays_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<int>("extra");     // crowding events
+        QTest::addColumn<QSize>("asked");
+        QTest::addColumn<bool>("fits");
+        for (const char *suffix : {"png", "svg", "pdf"}) {
+            QTest::addRow("%s roomy", suffix) << QString::fromLatin1(suffix) << 0 << QSize(1600, 900) << true;
+            QTest::addRow("%s crowded", suffix) << QString::fromLatin1(suffix) << 60 << QSize(1200, 500) << false;
+        }
+    }
+    void everyFormatHasTheSizeItSays()
+    {
+        QFETCH(QString, suffix);
+        QFETCH(int, extra);
+        QFETCH(QSize, asked);
+        QFETCH(bool, fits);
+        Atlas::AtlasDocument document;
+        document.setDataset(crowdedDataset(extra), u"test"_s, QString());
+        TimelineExportOptions options;
+        options.fileName = m_dir.filePath(u"sized."_s + suffix);
+        options.pixelSize = asked;
+        options.dpi = 96;
+        const QSize said = Atlas::TimelineExporter::exportSize(document, options);
+        QCOMPARE(said == asked, fits);
+        QCOMPARE(said.width(), asked.width());
+        QVERIFY(said.height() >= asked.height());
+        QString error;
+        QVERIFY2(exportTimeline(document, options, &error), qPrintable(error));
+
+        QFile file(options.fileName);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QSizeF written;
+        if (suffix == u"png"_s) {
+            written = QImage::fromData(bytes).size();
+        } else if (suffix == u"svg"_s) {
+            QXmlStreamReader reader(bytes);
+            while (!reader.atEnd() && !(reader.readNext() == QXmlStreamReader::StartElement && reader.name() == u"svg")) {
+            }
+            const QStringList box = reader.attributes().value(u"viewBox"_s).toString().split(u' ', Qt::SkipEmptyParts);
+            QCOMPARE(box.size(), 4);
+            written = QSizeF(box.at(2).toDouble(), box.at(3).toDouble());
+        } else {
+            // The page in points: 72 for each 96 pixels.
+            static const QRegularExpression mediaBox(uR"(/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\])"_s);
+            const QRegularExpressionMatch match = mediaBox.match(QString::fromLatin1(bytes));
+            QVERIFY2(match.hasMatch(), "a PDF page box");
+            written = QSizeF(match.captured(1).toDouble() * 96 / 72, match.captured(2).toDouble() * 96 / 72);
+        }
+        QVERIFY2(std::abs(written.width() - said.width()) < 1.5 && std::abs(written.height() - said.height()) < 1.5,
+                 qPrintable(u"%1 × %2 written, %3 × %4 said"_s.arg(written.width()).arg(written.height())
+                                .arg(said.width()).arg(said.height())));
+    }
+
+    // The export dialog's preview names the size the file will have: the pixels asked at any DPI,
+    // and when the timeline needs more height, why and how much, before anything is written.
+    void dialogSaysWhatItWillBe()
+    {
+        Atlas::AtlasDocument document;
+        document.setDataset(crowdedDataset(60), u"test"_s, QString());
+        Atlas::ImageExportDialog dialog(u"test/timelineDialog"_s, u"timeline"_s, QSize(1200, 500), document.formatter());
+        auto *format = dialog.findChild<QComboBox *>();
+        QVERIFY(format);
+        format->setCurrentIndex(format->findData(u"png"_s));
+        auto spins = dialog.findChildren<QSpinBox *>();
+        QCOMPARE(spins.size(), 3);
+        spins.at(0)->setValue(1200);
+        spins.at(1)->setValue(500);
+        spins.at(2)->setValue(192);
+        QVERIFY2(dialog.previewText().contains(u"1,200"_s) && dialog.previewText().contains(u"500"_s)
+                     && dialog.previewText().contains(u"192 dpi"_s),
+                 qPrintable(dialog.previewText()));
+        QCOMPARE(dialog.resultSize(), QSize(1200, 500));
+
+        dialog.setSizeCheck([&document, &dialog](QSize size, int dpi) {
+            TimelineExportOptions options;
+            options.fileName = dialog.fileName();
+            options.pixelSize = size;
+            options.dpi = dpi;
+            return Atlas::TimelineExporter::exportSize(document, options);
+        }, u"Rows need room."_s);
+        const QSize result = dialog.resultSize();
+        QVERIFY(result.height() > 500);
+        QCOMPARE(result.width(), 1200);
+        const QString height = document.formatter().number(result.height());
+        QVERIFY2(dialog.previewText().contains(u"Rows need room."_s) && dialog.previewText().contains(height),
+                 qPrintable(dialog.previewText()));
+
+        // What the dialog said is what is written.
+        TimelineExportOptions options;
+        options.fileName = m_dir.filePath(u"said.png"_s);
+        options.pixelSize = dialog.size();
+        options.dpi = dialog.dpi();
+        QString error;
+        QVERIFY2(exportTimeline(document, options, &error), qPrintable(error));
+        QCOMPARE(QImage(options.fileName).size(), result);
     }
 
     void pdfIsWritten_data()

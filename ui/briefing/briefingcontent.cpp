@@ -166,7 +166,7 @@ BriefingSheet BriefingCollector::collectSheet(const AtlasDocument &document, Dat
     sheet.sections = options.sections;
 
     auto dayText = [&](QDate date) { return date.isValid() ? formatter.date(date, DatePrecision::Day) : tr("open"); };
-    sheet.period = tr("Period covered: %1 – %2").arg(dayText(filter.from()), dayText(filter.to()));
+    sheet.period = tr("Period covered: %1 – %2").arg(formatter.isolate(dayText(filter.from())), formatter.isolate(dayText(filter.to())));
     sheet.dataset = tr("Dataset: %1, version %2").arg(dataset.info.name, dataset.info.version);
     const QDateTime generated = options.generated.isValid() ? options.generated : QDateTime::currentDateTime();
     sheet.generated = tr("Generated on %1").arg(formatter.date(generated.date(), DatePrecision::Day));

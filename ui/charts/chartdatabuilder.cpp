@@ -198,7 +198,8 @@ QList<ChartDataBuilder::Row> ChartDataBuilder::readRows(const QAbstractItemModel
         } else if (item.isRange()) {
             item.numberText = item.marker
                               + tr("%1–%2", "range min–max")
-                                    .arg(number(*item.min), number(*item.max));
+                                    .arg(m_context.formatter.isolate(number(*item.min)),
+                                         m_context.formatter.isolate(number(*item.max)));
         } else {
             item.numberText = item.marker + number(*item.value);
         }
@@ -371,9 +372,11 @@ ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) co
                 if (item.category.isEmpty())
                     item.category = series->name;
             } else if (!source.isEmpty()) {
-                item.label = tr("%1, %2 (%3)", "value, date (source outlet)").arg(item.numberText, item.dateText, source);
+                item.label = tr("%1, %2 (%3)", "value, date (source outlet)")
+                                 .arg(m_context.formatter.isolate(item.numberText), m_context.formatter.isolate(item.dateText), source);
             } else if (!item.dateText.isEmpty()) {
-                item.label = tr("%1, %2", "value, date").arg(item.numberText, item.dateText);
+                item.label = tr("%1, %2", "value, date")
+                                 .arg(m_context.formatter.isolate(item.numberText), m_context.formatter.isolate(item.dateText));
             } else {
                 item.label = item.numberText;
             }

@@ -58,10 +58,10 @@ QString MapPainter::subtitle() const
     if (filter.hasTimeWindow()) {
         const QString from = filter.from().isValid() ? m_formatter.date(filter.from(), DatePrecision::Month) : tr("the start");
         const QString to = filter.to().isValid() ? m_formatter.date(filter.to(), DatePrecision::Month) : tr("the end");
-        window = tr("%1 – %2", "time window").arg(from, to);
+        window = tr("%1 – %2", "time window").arg(m_formatter.isolate(from), m_formatter.isolate(to));
     }
     return tr("%1 · events at %2 places shown; numbers count events per place")
-        .arg(window, m_formatter.number(m_scene.activePlaceCount()));
+        .arg(m_formatter.isolate(window), m_formatter.number(m_scene.activePlaceCount()));
 }
 
 MapViewport MapPainter::paint(QPainter *painter, const QRectF &rect, const MapPaintOptions &options) const

@@ -541,7 +541,7 @@ QString AnimationFrameRenderer::stampText(const PlaybackSchedule &schedule, int 
     if (from == to)
         return formatter.date(from, DatePrecision::Day);
     return tr("%1 – %2", "time window of a frame")
-        .arg(formatter.date(from, DatePrecision::Day), formatter.date(to, DatePrecision::Day));
+        .arg(formatter.isolate(formatter.date(from, DatePrecision::Day)), formatter.isolate(formatter.date(to, DatePrecision::Day)));
 }
 
 } // namespace Atlas

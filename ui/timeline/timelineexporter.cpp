@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +68,15 @@ struct ExportScene
     QSize size;
 };
 
+// The scene with the renderer that measured it and the image its fonts were measured on.
+struct PreparedExport
+{
+    QImage probe;
+    std::unique_ptr<TimelineRenderer> renderer;
+    ExportScene scene;
+    int dpi = 96;
+};
+
 void paintScene(QPainter &painter, TimelineRenderer &renderer, const ExportScene &scene)
 {
     const QRectF whole(0, 0, scene.size.width(), scene.size.height());
@@ -82,41 +92,29 @@ void paintScene(QPainter &painter, TimelineRenderer &renderer, const ExportScene
     renderer.paint(painter, whole.adjusted(0, scene.headingHeight, 0, 0), scene.scale, scene.layout, scene.state);
 }
 
-} // namespace
 
-bool TimelineExporter::exportTimeline(const AtlasDocument &document, const TimelineExportOptions &options,
-                                      QString *errorMessage)
+// Works out the scene of an export (scale, layout, heading, size) without writing anything.
+std::unique_ptr<PreparedExport> prepare(const AtlasDocument &document, const TimelineExportOptions &options)
 {
-    const auto fail = [errorMessage](const QString &message) {
-        if (errorMessage)
-            *errorMessage = message;
-        return false;
-    };
-    const QString nativeName = QDir::toNativeSeparators(options.fileName);
-    if (options.fileName.isEmpty())
-        return fail(tr("No file name given for the timeline export."));
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(tr("Exporting the timeline needs a QGuiApplication (fonts and painting)."));
-    const QString suffix = QFileInfo(options.fileName).suffix().toLower();
-    if (suffix != u"png"_s && suffix != u"svg"_s && suffix != u"pdf"_s)
-        return fail(tr("Cannot export the timeline to %1: unknown format \"%2\"; use .png, .svg or .pdf.")
-                            .arg(nativeName, suffix));
-
     const int dpi = std::clamp(options.dpi > 0 ? options.dpi : 96, 36, 1200);
     const int width = std::clamp(options.pixelSize.width() > 0 ? options.pixelSize.width() : 1600, 300, MaxRasterSide);
     const int requestedHeight = std::clamp(options.pixelSize.height() > 0 ? options.pixelSize.height() : 900, 100,
                                            MaxRasterSide);
 
     // Fonts are measured at the export's DPI, on an image that stands in for every format.
-    QImage probe(1, 1, QImage::Format_ARGB32_Premultiplied);
+    auto prepared = std::make_unique<PreparedExport>();
+    prepared->dpi = dpi;
+    QImage &probe = prepared->probe;
+    probe = QImage(1, 1, QImage::Format_ARGB32_Premultiplied);
     const int dotsPerMeter = qRound(dpi / 0.0254);
     probe.setDotsPerMeterX(dotsPerMeter);
     probe.setDotsPerMeterY(dotsPerMeter);
-    TimelineRenderer renderer(&probe);
+    prepared->renderer = std::make_unique<TimelineRenderer>(&probe);
+    TimelineRenderer &renderer = *prepared->renderer;
     const QFont font = QGuiApplication::font();
     const QFontMetricsF metrics(font, &probe);
 
-    ExportScene scene;
+    ExportScene &scene = prepared->scene;
     const Formatter formatter = document.formatter();
     QHash<QString, QString> categoryText;
     const QStringList categories = TimelineModelReader::categories(*document.eventModel(), &categoryText);
@@ -161,7 +159,7 @@ bool TimelineExporter::exportTimeline(const AtlasDocument &document, const Timel
         std::swap(from, to);
 
     TimelineRenderer::State &state = scene.state;
-    state.palette = printPalette();
+    state.palette = TimelineExporter::printPalette();
     state.font = font;
     state.formatter = formatter;
     state.categories = categories;
@@ -174,12 +172,12 @@ bool TimelineExporter::exportTimeline(const AtlasDocument &document, const Timel
     state.windowFrom = options.filter.from();
     state.windowTo = options.filter.to();
     state.showWindow = false; // the export is the window; a band over all of it says nothing
-    state.emptyText = tr("No events match the filter.");
+    state.emptyText = TimelineExporter::tr("No events match the filter.");
 
     const bool rtl = document.language() == Language::Arabic;
-    scene.heading = tr("Coalition Atlas timeline, %1 to %2")
-                            .arg(formatter.date(from, DatePrecision::Day),
-                                 formatter.date(to, DatePrecision::Day));
+    scene.heading = TimelineExporter::tr("Coalition Atlas timeline, %1 to %2")
+                            .arg(formatter.isolate(formatter.date(from, DatePrecision::Day)),
+                                 formatter.isolate(formatter.date(to, DatePrecision::Day)));
     scene.headingHeight = std::ceil(metrics.height() * 1.8);
 
     TimelineScale &scale = scene.scale;
@@ -222,6 +220,44 @@ bool TimelineExporter::exportTimeline(const AtlasDocument &document, const Timel
     const double needed = layoutOptions.top + scene.layout.height() + 12 + renderer.legendHeight(width, state);
     const int height = std::max(requestedHeight, int(std::ceil(needed)));
     scene.size = QSize(width, height);
+
+    return prepared;
+}
+
+} // namespace
+
+QSize TimelineExporter::exportSize(const AtlasDocument &document, const TimelineExportOptions &options)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return {};
+    return prepare(document, options)->scene.size;
+}
+
+bool TimelineExporter::exportTimeline(const AtlasDocument &document, const TimelineExportOptions &options,
+                                      QString *errorMessage)
+{
+    const auto fail = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return false;
+    };
+    const QString nativeName = QDir::toNativeSeparators(options.fileName);
+    if (options.fileName.isEmpty())
+        return fail(tr("No file name given for the timeline export."));
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(tr("Exporting the timeline needs a QGuiApplication (fonts and painting)."));
+    const QString suffix = QFileInfo(options.fileName).suffix().toLower();
+    if (suffix != u"png"_s && suffix != u"svg"_s && suffix != u"pdf"_s)
+        return fail(tr("Cannot export the timeline to %1: unknown format \"%2\"; use .png, .svg or .pdf.")
+                            .arg(nativeName, suffix));
+
+    const std::unique_ptr<PreparedExport> prepared = prepare(document, options);
+    TimelineRenderer &renderer = *prepared->renderer;
+    const ExportScene &scene = prepared->scene;
+    const int dpi = prepared->dpi;
+    const int dotsPerMeter = qRound(dpi / 0.0254);
+    const int width = scene.size.width();
+    const int height = scene.size.height();
 
     QSaveFile file(options.fileName);
     if (!file.open(QIODevice::WriteOnly))

@@ -39,6 +39,9 @@ class TimelineExporter
 public:
     static bool exportTimeline(const AtlasDocument &document, const TimelineExportOptions &options,
                                QString *errorMessage);
+    // The size exportTimeline() writes for these options (in pixels at their DPI): the width asked,
+    // and the height asked or more when the events need more rows. Empty without a QGuiApplication.
+    static QSize exportSize(const AtlasDocument &document, const TimelineExportOptions &options);
     // The light palette every export paints with, whatever the desktop's (animations too).
     static QPalette printPalette();
 };
