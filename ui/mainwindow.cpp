@@ -378,8 +378,11 @@ void MainWindow::showArticle(const QString &sourceId, const QString &quote)
         return;
     auto *viewer = new ArticleViewer(this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
-    viewer->showArticle(tr("%1 — %2").arg(source->outlet.text(m_document->language()), source->title.ar),
-                        m_document->sourceModel()->articlePath(sourceId), quote);
+    const QString title = tr("%1 — %2").arg(source->outlet.text(m_document->language()), source->title.ar);
+    if (!source->text.isEmpty())
+        viewer->showArticleText(title, source->text, quote); // an added article: the project keeps its text
+    else
+        viewer->showArticle(title, m_document->sourceModel()->articlePath(sourceId), quote);
     viewer->show();
 }
 
