@@ -219,6 +219,7 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(u"editMenu"_s);
     m_undoStack = new QUndoStack(this);
+    m_details->setEditing(m_undoStack, [] { return Preferences::load().effectiveEditorName(); });
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"undoAction"_s);
     undo->setShortcut(QKeySequence::Undo);
