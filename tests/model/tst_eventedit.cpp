@@ -80,20 +80,20 @@ void TestEventEdit::editsEachField_data()
     QTest::newRow("citations: a shorter quote of the same passage")
         << u"citations-shorten"_s << QVariant() << Editor << citations << QString();
 
-    QTest::newRow("refused: no Arabic title") << u"title.ar"_s << QVariant(QString()) << Editor << 0 << u"title.ar"_s;
+    QTest::newRow("refused: no Arabic title") << u"title.ar"_s << QVariant(QString()) << Editor << 0 << u"events[0].title.ar"_s;
     QTest::newRow("refused: a category outside the vocabulary")
         << u"category"_s << QVariant(u"bogus"_s) << Editor << 0 << u"is not a category"_s;
     QTest::newRow("refused: ends before it starts")
-        << u"date"_s << QVariant(QStringList{ u"day"_s, u"2014-09-07"_s, u"2014-09-03"_s }) << Editor << 0 << u"date"_s;
+        << u"date"_s << QVariant(QStringList{ u"day"_s, u"2014-09-07"_s, u"2014-09-03"_s }) << Editor << 0 << u"date.end: \"2014-09-03\" is before the start \"2014-09-07\""_s;
     QTest::newRow("refused: an unknown place") << u"places"_s << QVariant(QStringList{ u"atlantis"_s }) << Editor << 0
                                                << u"unknown place id \"atlantis\""_s;
     QTest::newRow("refused: a place twice") << u"places"_s << QVariant(QStringList{ u"iraq"_s, u"iraq"_s }) << Editor << 0
                                             << u"is listed twice"_s;
-    QTest::newRow("refused: no citation") << u"citations-none"_s << QVariant() << Editor << 0 << u"citations"_s;
+    QTest::newRow("refused: no citation") << u"citations-none"_s << QVariant() << Editor << 0 << u"citations: at least one citation is required"_s;
     QTest::newRow("refused: an unknown source") << u"citations-unknown-source"_s << QVariant() << Editor << 0
                                                 << u"unknown source id \"nowhere\""_s;
     QTest::newRow("refused: inferred without saying why")
-        << u"date-inferred-no-note"_s << QVariant() << Editor << 0 << u"date.note"_s;
+        << u"date-inferred-no-note"_s << QVariant() << Editor << 0 << u"date.note: missing (required when the date is inferred)"_s;
     QTest::newRow("refused: nobody named") << u"title.en"_s << QVariant(u"Founded"_s) << u"  "_s << 0 << u"give your name"_s;
 }
 

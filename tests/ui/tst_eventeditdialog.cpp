@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +56,12 @@ void screenshot(QWidget *widget, const QString &name)
     const QString folder = qEnvironmentVariable("ATLAS_SCREENSHOT_DIR");
     if (!folder.isEmpty())
         widget->grab().save(QDir(folder).filePath(name));
+}
+
+// What the pane shows, as text (its HTML splits runs into spans).
+QString shownText(Atlas::DetailsPane &pane)
+{
+    return pane.findChild<QTextBrowser *>()->toPlainText();
 }
 
 template<typename T>
@@ -95,7 +102,7 @@ void TestEventEditDialog::editsThroughTheUndoStack()
     pane.setEditing(&stack, [] { return u"Sara"_s; });
     QVERIFY(document.selectEvent(EventId));
     QCOMPARE(pane.shownId(), EventId);
-    QVERIFY(pane.html().contains(u"Edit event…"_s));
+    QVERIFY(shownText(pane).contains(u"Edit event…"_s));
     const Atlas::Event before = *document.dataset().event(EventId);
 
     Atlas::EventEditDialog *dialog = pane.editShownEvent();
@@ -103,8 +110,8 @@ void TestEventEditDialog::editsThroughTheUndoStack()
     dialog->setClock([] { return QDateTime(QDate(2026, 12, 2), QTime(3, 30), QTimeZone::UTC); });
     if (field == u"titleAr"_s) {
         auto *edit = child<QLineEdit>(dialog, u"titleArEdit"_s);
-        edit->clear();
-        QTest::keyClicks(edit, expected);
+        edit->selectAll();
+        edit->insert(expected); // QTest types ASCII keys only: Arabic comes in as a paste would
     } else if (field == u"titleEn"_s) {
         auto *edit = child<QLineEdit>(dialog, u"titleEnEdit"_s);
         edit->clear();
@@ -133,7 +140,7 @@ void TestEventEditDialog::editsThroughTheUndoStack()
     } else if (field == u"addCitation"_s) {
         child<QPushButton>(dialog, u"addCitationButton"_s)->click();
         // A passage of the last citation's article, typed as a researcher would.
-        QTest::keyClicks(child<QPlainTextEdit>(dialog, u"quoteEdit"_s), before.citations.constLast().quote.left(12));
+        child<QPlainTextEdit>(dialog, u"quoteEdit"_s)->insertPlainText(before.citations.constLast().quote.left(12));
     } else if (field == u"removeCitation"_s) {
         child<QListWidget>(dialog, u"citationList"_s)->setCurrentRow(0);
         child<QPushButton>(dialog, u"removeCitationButton"_s)->click();
@@ -162,11 +169,11 @@ void TestEventEditDialog::editsThroughTheUndoStack()
     QCOMPARE(after.edited.by, u"Sara"_s);
     // The pane still shows the event, now marked as edited.
     QCOMPARE(pane.shownId(), EventId);
-    QVERIFY2(pane.html().contains(u"Edited by"_s) && pane.html().contains(u"Sara"_s), qPrintable(pane.html()));
+    QVERIFY2(shownText(pane).contains(u"Edited by \u2068Sara\u2069 on 2 December 2026"_s), qPrintable(shownText(pane)));
 
     stack.undo();
     QCOMPARE(Atlas::DatasetWriter::eventJson(*document.dataset().event(EventId)), Atlas::DatasetWriter::eventJson(before));
-    QVERIFY(!pane.html().contains(u"Edited by"_s));
+    QVERIFY(!shownText(pane).contains(u"Edited by"_s));
     stack.redo();
     QCOMPARE(Atlas::DatasetWriter::eventJson(*document.dataset().event(EventId)), Atlas::DatasetWriter::eventJson(after));
 }
@@ -228,7 +235,7 @@ void TestEventEditDialog::looksRight()
     QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems()));
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
-    QVERIFY(pane.html().contains(u"سارة"_s));
+    QVERIFY(shownText(pane).contains(u"سارة"_s));
     screenshot(&pane, language == Language::Arabic ? u"details-edited-ar.png"_s : u"details-edited-en.png"_s);
     localization.setLanguage(Language::English);
 }

@@ -164,7 +164,7 @@ void DetailsPane::showEvent(const Event &event)
         escaped(tr("Date:")), escaped(formatter.dateWithHijri(event.date)), escaped(Vocabulary::categoryName(event.category)));
     if (!event.edited.isEmpty()) {
         const QDate day = event.edited.at.toUTC().date();
-        html += u"<p class=\"note\" id=\"edited\">%1</p>"_s.arg(escaped(
+        html += u"<p class=\"note\">%1</p>"_s.arg(escaped(
             tr("Edited by %1 on %2").arg(isolated(event.edited.by), formatter.date(day, DatePrecision::Day))));
     }
     if (m_undoStack)
