@@ -16,7 +16,7 @@
         <translation>تعذّر رسم ملف PDF لـ ⁨%1⁩.</translation>
     </message>
     <message>
-        <source>Cannot export the map to %1: unknown file type &quot;%2&quot;; use .png, .svg or .pdf.</source>
+        <source>Cannot export the map to %1: unknown file type "%2"; use .png, .svg or .pdf.</source>
         <translation>تعذّر تصدير الخريطة إلى ⁨%1⁩: نوع الملف «⁨%2⁩» غير معروف؛ استخدم ‎.png أو ‎.svg أو ‎.pdf.</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>⁨%1⁩، الإصدار ⁨%2⁩: المصادر %3، المواقع %4، الأحداث %5، الأرقام %6.</translation>
     </message>
     <message>
-        <source>Figures are as reported by the cited outlets; English titles and summaries are the dataset editors&apos; translations.</source>
+        <source>Figures are as reported by the cited outlets; English titles and summaries are the dataset editors' translations.</source>
         <translation>الأرقام كما أوردتها الوسائل الإعلامية المذكورة؛ والعناوين والملخصات الإنجليزية من ترجمة محرري مجموعة البيانات.</translation>
     </message>
     <message>
@@ -249,7 +249,7 @@
         <translation>WebM (%1)</translation>
     </message>
     <message>
-        <source>this system&apos;s Qt Multimedia encodes no video at all; a folder of PNG frames can still be written</source>
+        <source>this system's Qt Multimedia encodes no video at all; a folder of PNG frames can still be written</source>
         <translation>لا يرمّز Qt Multimedia على هذا النظام أي فيديو؛ ولا يزال ممكنًا كتابة مجلد من إطارات PNG</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>لم يُحدَّد مخرج للرسم المتحرك: سمِّ ملف ‎.mp4 أو ‎.webm، أو مجلدًا لإطارات PNG.</translation>
     </message>
     <message>
-        <source>Cannot tell what to write from &quot;%1&quot;: name a .mp4 or .webm file, or a folder ending in / for numbered PNG frames. Video formats this system can write: %2.</source>
+        <source>Cannot tell what to write from "%1": name a .mp4 or .webm file, or a folder ending in / for numbered PNG frames. Video formats this system can write: %2.</source>
         <translation>تعذّر معرفة ما يُكتب من «⁨%1⁩»: سمِّ ملف ‎.mp4 أو ‎.webm، أو مجلدًا ينتهي بـ / لإطارات PNG مرقّمة. صيغ الفيديو التي يكتبها هذا النظام: %2.</translation>
     </message>
     <message>
@@ -281,7 +281,7 @@
         <translation>يجب أن يكون معدل الإطارات من 1 إلى %1 إطارًا في الثانية، لا %2.</translation>
     </message>
     <message>
-        <source>The animation&apos;s size %1×%2 is outside %3×%3 to %4×%5 pixels.</source>
+        <source>The animation's size %1×%2 is outside %3×%3 to %4×%5 pixels.</source>
         <translation>حجم الرسم المتحرك %1×%2 خارج المدى من %3×%3 إلى %4×%5 بكسل.</translation>
     </message>
     <message>
@@ -1042,7 +1042,7 @@ The quoted sentence was not found in this article.</source>
 <context>
     <name>Atlas::ChartExport</name>
     <message>
-        <source>Unknown chart &quot;%1&quot;. Valid charts: %2.</source>
+        <source>Unknown chart "%1". Valid charts: %2.</source>
         <translation>المخطط «⁨%1⁩» غير معروف. المخططات المتاحة: ⁨%2⁩.</translation>
     </message>
     <message>
@@ -1050,7 +1050,7 @@ The quoted sentence was not found in this article.</source>
         <translation>لم تُحدَّد صيغة التصدير: استخدم svg أو png أو pdf.</translation>
     </message>
     <message>
-        <source>Unknown export format &quot;%1&quot;: use svg, png or pdf.</source>
+        <source>Unknown export format "%1": use svg, png or pdf.</source>
         <translation>صيغة التصدير «⁨%1⁩» غير معروفة: استخدم svg أو png أو pdf.</translation>
     </message>
     <message>
@@ -1242,12 +1242,171 @@ The quoted sentence was not found in this article.</source>
         <translation>عرض في المقال</translation>
     </message>
     <message>
-        <source>The dataset&apos;s translation of the English summary, not a quote</source>
+        <source>The dataset's translation of the English summary, not a quote</source>
         <translation>ترجمة مجموعة البيانات للملخص الإنجليزي، وليست اقتباسًا من المصدر</translation>
     </message>
     <message>
         <source>In English:</source>
         <translation>بالإنجليزية:</translation>
+    </message>
+    <message>
+        <source>Edited by %1 on %2</source>
+        <translation>عدّله %1 في %2</translation>
+    </message>
+    <message>
+        <source>Edit event…</source>
+        <translation>تعديل الحدث…</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::EventEdit</name>
+    <message>
+        <source>titles</source>
+        <translation>العنوانان</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <source>citations</source>
+        <translation>الاستشهادات</translation>
+    </message>
+    <message>
+        <source>other fields</source>
+        <translation>حقول أخرى</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>The event "%1" is not in the dataset.</source>
+        <translation>الحدث "⁨%1⁩" ليس في مجموعة البيانات.</translation>
+    </message>
+    <message>
+        <source>An edit says who made it: give your name in Edit &gt; Preferences.</source>
+        <translation>يذكر كل تعديل من أجراه: اكتب اسمك في تحرير &gt; التفضيلات.</translation>
+    </message>
+    <message>
+        <source>The time of the edit is not known.</source>
+        <translation>وقت التعديل غير معروف.</translation>
+    </message>
+    <message>
+        <source>Edit “%1”: %2</source>
+        <translation>تعديل «⁨%1⁩»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::EventEditDialog</name>
+    <message>
+        <source>Known only by its bounds, until</source>
+        <translation>لا يُعرف إلا بحدّيه، حتى</translation>
+    </message>
+    <message>
+        <source>Inferred, because:</source>
+        <translation>مستنتج، لأن:</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>تعديل الحدث</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Week (seven days from the date)</source>
+        <translation>أسبوع (سبعة أيام من التاريخ)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>The passage, exactly as the article writes it</source>
+        <translation>المقطع كما كتبه المقال حرفيًا</translation>
+    </message>
+    <message>
+        <source>Title in &amp;Arabic:</source>
+        <translation>العنوان بالعربية:</translation>
+    </message>
+    <message>
+        <source>Title in &amp;English:</source>
+        <translation>العنوان بالإنجليزية:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>الفئة:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>الدقة:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>Places, the first one on the map</source>
+        <translation>المواقع، والأول منها على الخريطة</translation>
+    </message>
+    <message>
+        <source>Add &amp;Place</source>
+        <translation>إضافة موقع</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Place</source>
+        <translation>إزالة الموقع</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>الاستشهادات</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>المصدر:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>الاقتباس:</translation>
+    </message>
+    <message>
+        <source>Add C&amp;itation</source>
+        <translation>إضافة استشهاد</translation>
+    </message>
+    <message>
+        <source>Remove Ci&amp;tation</source>
+        <translation>إزالة الاستشهاد</translation>
+    </message>
+    <message>
+        <source>(no quote yet)</source>
+        <translation>(لا اقتباس بعد)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…ولا مشكلات أخرى.</numerusform><numerusform>…ومشكلة أخرى.</numerusform><numerusform>…ومشكلتان أخريان.</numerusform><numerusform>…و%n مشكلات أخرى.</numerusform><numerusform>…و%n مشكلة أخرى.</numerusform><numerusform>…و%n مشكلة أخرى.</numerusform></translation>
+    </message>
+    <message>
+        <source>The event was not changed:</source>
+        <translation>لم يُعدَّل الحدث:</translation>
     </message>
 </context>
 <context>
@@ -1283,7 +1442,7 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>a source&apos;s outlet and publication year</comment>
+        <comment>a source's outlet and publication year</comment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -1433,8 +1592,8 @@ Inside: only events all of whose days are in the window.</source>
 <context>
     <name>Atlas::GeoPackage</name>
     <message>
-        <source>not a GeoPackage geometry (no &quot;GP&quot; header)</source>
-        <translation>ليست هندسة GeoPackage (لا يوجد ترويس &quot;GP&quot;)</translation>
+        <source>not a GeoPackage geometry (no "GP" header)</source>
+        <translation>ليست هندسة GeoPackage (لا يوجد ترويس "GP")</translation>
     </message>
     <message>
         <source>GeoPackage geometry version %1 is not supported</source>
@@ -1936,7 +2095,7 @@ Inside: only events all of whose days are in the window.</source>
         <translation>يحتاج التشغيل إلى يوم أول ويوم أخير.</translation>
     </message>
     <message>
-        <source>The playback&apos;s first day, %1, is after its last day, %2.</source>
+        <source>The playback's first day, %1, is after its last day, %2.</source>
         <translation>اليوم الأول للتشغيل، %1، بعد يومه الأخير، %2.</translation>
     </message>
     <message>
@@ -2107,6 +2266,14 @@ Inside: only events all of whose days are in the window.</source>
         <source>The new language is used when Coalition Atlas is started again.</source>
         <translation>تُعتمد اللغة الجديدة عند تشغيل أطلس التحالف من جديد.</translation>
     </message>
+    <message>
+        <source>&amp;Your name for edits:</source>
+        <translation>اسمك في التعديلات:</translation>
+    </message>
+    <message>
+        <source>An event you edit shows that you edited it, with this name (empty: your login name)</source>
+        <translation>يظهر على الحدث الذي تعدّله أنك عدّلته، بهذا الاسم (فارغ: اسم الدخول إلى النظام)</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::ProjectFile</name>
@@ -2123,12 +2290,12 @@ Inside: only events all of whose days are in the window.</source>
         <translation>⁨%1⁩ ملف GeoPackage لكنه ليس مشروعًا لأطلس التحالف: فيه طبقات النقاط ⁨%2⁩ التي لا يستطيع أطلس التحالف استيرادها بعد، وتنقصه الجداول ⁨%3⁩.</translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite reports &quot;%2&quot;.</source>
-        <translation>⁨%1⁩ تالف: يقول SQLite &quot;⁨%2⁩&quot;.</translation>
+        <source>%1 is damaged: SQLite reports "%2".</source>
+        <translation>⁨%1⁩ تالف: يقول SQLite "⁨%2⁩".</translation>
     </message>
     <message>
-        <source>%1 has no valid project schema version: %2 says &quot;%3&quot;.</source>
-        <translation>ليس لـ ⁨%1⁩ إصدار مخطط مشروع صالح: يقول ⁨%2⁩ &quot;⁨%3⁩&quot;.</translation>
+        <source>%1 has no valid project schema version: %2 says "%3".</source>
+        <translation>ليس لـ ⁨%1⁩ إصدار مخطط مشروع صالح: يقول ⁨%2⁩ "⁨%3⁩".</translation>
     </message>
     <message>
         <source>%1 has project schema version %2, but this version of Coalition Atlas reads versions up to %3. Open it with a newer Coalition Atlas.</source>
@@ -2206,19 +2373,19 @@ Inside: only events all of whose days are in the window.</source>
 <context>
     <name>Atlas::ProjectTables</name>
     <message numerus="yes">
-        <source>%n row(s) for %1 &quot;%2&quot;, which is not in the table %3</source>
+        <source>%n row(s) for %1 "%2", which is not in the table %3</source>
         <translation>
-            <numerusform>لا صفوف لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>صف واحد لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>صفّان لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>%n صفوف لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>%n صفًّا لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>%n صف لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>لا صفوف لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>صف واحد لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>صفّان لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>%n صفوف لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>%n صفًّا لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>%n صف لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
         </translation>
     </message>
     <message>
-        <source>owner_kind &quot;%1&quot; is not one of %2</source>
-        <translation>قيمة owner_kind &quot;⁨%1⁩&quot; ليست من ⁨%2⁩</translation>
+        <source>owner_kind "%1" is not one of %2</source>
+        <translation>قيمة owner_kind "⁨%1⁩" ليست من ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2441,7 @@ Date: %2</source>
         <translation>يتطلب تصدير الخط الزمني وجود QGuiApplication (للخطوط والرسم).</translation>
     </message>
     <message>
-        <source>Cannot export the timeline to %1: unknown format &quot;%2&quot;; use .png, .svg or .pdf.</source>
+        <source>Cannot export the timeline to %1: unknown format "%2"; use .png, .svg or .pdf.</source>
         <translation>تعذّر تصدير الخط الزمني إلى ⁨%1⁩: الصيغة «⁨%2⁩» غير معروفة؛ استخدم ‎.png أو ‎.svg أو ‎.pdf.</translation>
     </message>
     <message>
@@ -2750,7 +2917,7 @@ Date: %2</source>
         <translation>ما يقارب %1</translation>
     </message>
     <message>
-        <source>derived from &quot;roughly half&quot;</source>
+        <source>derived from "roughly half"</source>
         <translation>مستنتج من عبارة «نحو النصف»</translation>
     </message>
     <message>
@@ -3073,7 +3240,7 @@ Date: %2</source>
         <translation>مقيَّد في المصدر (مرّر المؤشر لرؤية الصياغة)</translation>
     </message>
     <message>
-        <source>%1 (widest reading of the source&apos;s words)</source>
+        <source>%1 (widest reading of the source's words)</source>
         <translation>%1 (أوسع قراءة لتعبير المصدر)</translation>
     </message>
     <message>
@@ -3282,11 +3449,11 @@ Date: %2</source>
         <translation>تمتد الخطوط والأعمدة على نطاق معلن (الأدنى–الأعلى)؛ والنقاط تقديرات مفردة.</translation>
     </message>
     <message>
-        <source>Dashed whiskers: a vague quantity in the source&apos;s words (&quot;tens of thousands&quot;), drawn as its widest reading; not an estimate.</source>
+        <source>Dashed whiskers: a vague quantity in the source's words ("tens of thousands"), drawn as its widest reading; not an estimate.</source>
         <translation>الخطوط المتقطعة: كمية مبهمة بتعبير المصدر («عشرات الآلاف»)، مرسومة بأوسع قراءة لها؛ وليست تقديرًا.</translation>
     </message>
     <message>
-        <source>Changes are percentages against each figure&apos;s own baseline, not levels.</source>
+        <source>Changes are percentages against each figure's own baseline, not levels.</source>
         <translation>التغيّرات نسب مئوية مقارنةً بخط الأساس الخاص بكل رقم، وليست مستويات.</translation>
     </message>
 </context>
@@ -3323,7 +3490,7 @@ Date: %2</source>
         <translation>أطلس التحالف</translation>
     </message>
     <message>
-        <source>Try &apos;coalition-atlas --help&apos; for the options.</source>
+        <source>Try 'coalition-atlas --help' for the options.</source>
         <translation>جرّب ⁨coalition-atlas --help⁩ لعرض الخيارات.</translation>
     </message>
     <message>

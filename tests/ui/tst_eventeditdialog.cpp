@@ -149,7 +149,7 @@ void TestEventEditDialog::editsThroughTheUndoStack()
     QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems()));
     QCOMPARE(stack.count(), 1);
 
-    const Atlas::Event &after = *document.dataset().event(EventId);
+    const Atlas::Event after = *document.dataset().event(EventId); // a copy: undo replaces the dataset
     QString actual;
     if (field == u"titleAr"_s)
         actual = after.title.ar;

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -110,8 +111,15 @@ EventEditDialog::EventEditDialog(const Dataset &dataset, const Event &event, Lan
     m_citationSource->setObjectName(u"citationSourceChoice"_s);
     for (const Source &source : dataset.sources)
         m_citationSource->addItem(source.title.text(language), source.id);
+    m_citationSource->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_citationSource->setMinimumContentsLength(24); // the titles are long: elided, whole in the list
     m_quote->setObjectName(u"quoteEdit"_s);
     m_quote->setLayoutDirection(Qt::RightToLeft);
+    // The quotes are Arabic: right-to-left paragraphs, whatever the interface direction.
+    QTextOption rtl = m_quote->document()->defaultTextOption();
+    rtl.setTextDirection(Qt::RightToLeft);
+    rtl.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
+    m_quote->document()->setDefaultTextOption(rtl);
     m_quote->setPlaceholderText(tr("The passage, exactly as the article writes it"));
     m_quote->setMaximumHeight(fontMetrics().lineSpacing() * 5);
     m_problems->setObjectName(u"problemsLabel"_s);
@@ -183,11 +191,12 @@ EventEditDialog::EventEditDialog(const Dataset &dataset, const Event &event, Lan
     connect(m_citationSource, &QComboBox::currentIndexChanged, this, &EventEditDialog::storeCitation);
     connect(m_quote, &QPlainTextEdit::textChanged, this, &EventEditDialog::storeCitation);
     connect(m_hasEnd, &QCheckBox::toggled, this, &EventEditDialog::updateDateFields);
+    connect(m_precision, &QComboBox::currentIndexChanged, this, &EventEditDialog::updateDateFields);
     connect(m_inferred, &QCheckBox::toggled, this, &EventEditDialog::updateDateFields);
     updateDateFields();
     m_citationList->setCurrentRow(m_citations.isEmpty() ? -1 : 0);
     showCitation(m_citationList->currentRow());
-    resize(900, 560);
+    resize(960, 560);
 }
 
 QString EventEditDialog::citationLabel(const Citation &citation) const
@@ -199,6 +208,13 @@ QString EventEditDialog::citationLabel(const Citation &citation) const
 void EventEditDialog::updateDateFields()
 {
     m_end->setEnabled(m_hasEnd->isChecked());
+    // Only the digits the precision keeps, as the dataset writes the date.
+    const auto precision = DatePrecision(m_precision->currentData().toInt());
+    const QString format = precision == DatePrecision::Year ? u"yyyy"_s
+        : precision == DatePrecision::Month                ? u"yyyy-MM"_s
+                                                           : u"yyyy-MM-dd"_s;
+    m_start->setDisplayFormat(format);
+    m_end->setDisplayFormat(format);
     m_dateNote->setEnabled(m_inferred->isChecked());
 }
 
