@@ -8,6 +8,7 @@
 #include "documentloader.h"
 #include "datasetwriter.h"
 #include "localization.h"
+#include "mainwindow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void editsThroughTheUndoStack_data();
     void editsThroughTheUndoStack();
     void refusedEditStaysOpen();
+    void addedArticleShowsFromItsText();
     void looksRight_data();
     void looksRight();
 };
@@ -202,6 +204,30 @@ void TestEventEditDialog::refusedEditStaysOpen()
     QVERIFY2(dialog->problems().contains(u"Preferences"_s), qPrintable(dialog->problems()));
     QCOMPARE(stack.count(), 0);
     QVERIFY(document.dataset().event(EventId)->edited.isEmpty());
+}
+
+// "Show in article" for a source that keeps its text (an article added in the application): the
+// main window's viewer shows that text with the quote highlighted, with no file at all.
+void TestEventEditDialog::addedArticleShowsFromItsText()
+{
+    Atlas::AtlasDocument document;
+    QStringList errors;
+    QVERIFY(Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), &errors));
+    Atlas::DatasetEdit edit;
+    Atlas::Source source = document.dataset().sources.constFirst();
+    source.id = u"art-added"_s;
+    source.file = u"لا-يوجد.txt"_s; // no such file: the text is the project's
+    source.text = u"<b>ليس وسماً</b>\nقصف التحالف مواقع داعش في الموصل أمس.\n"_s;
+    edit.sources.append(source);
+    document.applyEdit(edit);
+    Atlas::MainWindow window(&document);
+    auto *pane = window.findChild<Atlas::DetailsPane *>();
+    QVERIFY(pane);
+    Q_EMIT pane->showInArticleRequested(u"art-added"_s, u"مواقع داعش في الموصل"_s);
+    auto *viewer = window.findChild<Atlas::ArticleViewer *>();
+    QVERIFY(viewer);
+    QVERIFY(viewer->quoteFound());
+    QCOMPARE(viewer->highlightedText(), u"مواقع داعش في الموصل"_s);
 }
 
 void TestEventEditDialog::looksRight_data()
