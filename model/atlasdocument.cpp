@@ -66,7 +66,14 @@ void AtlasDocument::setOrigin(const QString &origin)
 
 void AtlasDocument::applyEdit(const DatasetEdit &edit)
 {
+    // The edited event (or figure) stays selected, so the details pane keeps showing it.
+    const QString eventId = currentEventId();
+    const QString figureId = currentFigureId();
     setDataset(edit.applyTo(m_dataset), m_origin, m_sourceModel->articleDirectory());
+    if (!eventId.isEmpty() && m_dataset.event(eventId))
+        selectEvent(eventId);
+    else if (!figureId.isEmpty() && m_dataset.figure(figureId))
+        selectFigure(figureId);
 }
 
 QString AtlasDocument::bundledDatasetPath()

@@ -48,7 +48,8 @@ public:
     const Dataset &dataset() const { return m_dataset; }
     // Applies an edit (an accepted article, an edited event): builds the new Dataset and sets
     // it with setDataset, keeping the origin and the article directory. The undo stack's
-    // commands (ui/article) call this with the edit and with its inverse.
+    // commands (ui/article) call this with the edit and with its inverse. The current event
+    // (or figure) stays selected when it is still there.
     void applyEdit(const DatasetEdit &edit);
     QString origin() const { return m_origin; }
     // After a save under another name: the data stays, it now comes from `origin`.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -102,6 +103,9 @@ struct Source
     // An imported export (docs/import.md): `file` is its file name, `published` the import date.
     qint64 importRows = 0;     // data rows the import read; 0 for a curated source
     QString attribution;       // the publisher's attribution text, as it asks to be cited
+    // The article's full text when it was added in the application (File > Add Article…): the
+    // project keeps it, so its quotes can be shown in it; empty for the seed files.
+    QString text;
 
     bool isImport() const { return importRows > 0 || !attribution.isEmpty(); }
 };
@@ -164,6 +168,16 @@ struct Provenance
     bool operator==(const Provenance &) const = default;
 };
 
+// Who last edited an item in the application, and when (UTC); empty for an item never edited.
+struct EditMark
+{
+    QString by;                // the session or user name from the preferences
+    QDateTime at;              // UTC, to the second
+
+    bool isEmpty() const { return by.isEmpty() && !at.isValid(); }
+    bool operator==(const EditMark &) const = default;
+};
+
 struct Event
 {
     QString id;
@@ -180,6 +194,7 @@ struct Event
     QString conflictNote;      // English
     Fatalities fatalities;     // empty unless the source counts them
     Provenance origin;         // empty for curated events
+    EditMark edited;           // empty unless edited in the details pane
 };
 
 enum class FigureKind {

@@ -99,6 +99,7 @@ public:
 
     void run(const Dataset &dataset)
     {
+        m_sources = &dataset.sources;
         // docs/dataset.md: ids are unique across the whole file, not only within a section.
         QHash<QString, QString> firstUse;
         const auto sources = uniqueIds(dataset.sources, u"sources"_s, &firstUse);
@@ -174,9 +175,16 @@ private:
 
     void checkCitations(const QList<Citation> &citations, const Ids &sources, const QString &owner)
     {
-        for (qsizetype i = 0; i < citations.size(); ++i)
-            resolve(citations.at(i).sourceId, sources, u"%1.citations[%2].source"_s.arg(owner).arg(i),
-                    u"source"_s);
+        for (qsizetype i = 0; i < citations.size(); ++i) {
+            const Citation &citation = citations.at(i);
+            resolve(citation.sourceId, sources, u"%1.citations[%2].source"_s.arg(owner).arg(i), u"source"_s);
+            // A source that keeps its article's text: every quote of it is a verbatim part of it.
+            const qsizetype row = sources.value(citation.sourceId, -1);
+            const QString &text = row < 0 ? QString() : (*m_sources)[row].text;
+            if (!text.isEmpty() && !citation.quote.isEmpty() && !text.contains(citation.quote))
+                report(u"%1.citations[%2].quote"_s.arg(owner).arg(i),
+                       u"not a verbatim part of the text of source \"%1\""_s.arg(citation.sourceId));
+        }
     }
 
     // Conflicts resolve, are not with the item itself, and are listed on both sides.
@@ -201,6 +209,7 @@ private:
     }
 
     QList<LoadError> *m_errors;
+    const QList<Source> *m_sources = nullptr;
 };
 
 } // namespace

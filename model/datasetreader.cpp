@@ -110,7 +110,7 @@ Source DatasetReader::readSource(const JsonReader &source)
 {
     Source result;
     if (!source.object({ "id"_L1, "file"_L1, "outlet"_L1, "outlet_note"_L1, "author"_L1,
-                         "title"_L1, "published"_L1, "published_inferred"_L1, "note"_L1, "import"_L1 }))
+                         "title"_L1, "published"_L1, "published_inferred"_L1, "note"_L1, "import"_L1, "text"_L1 }))
         return result;
     const JsonReader imported = source.field("import"_L1);
     if (imported.exists() && imported.object({ "rows"_L1, "attribution"_L1 })) {
@@ -131,6 +131,7 @@ Source DatasetReader::readSource(const JsonReader &source)
     result.outletNote = source.field("outlet_note"_L1).optionalEnglish();
     result.outlet = readOutlet(source.field("outlet"_L1), source.field("outlet_note"_L1).exists() || imported.exists());
     result.author = source.field("author"_L1).optionalString();
+    result.text = source.field("text"_L1).optionalString();
     result.title = imported.exists() ? source.field("title"_L1).localizedArabicOptional()
                                      : source.field("title"_L1).localized();
     if (const auto published = source.field("published"_L1).date()) {
@@ -204,7 +205,7 @@ Event DatasetReader::readEvent(const JsonReader &event)
     Event result;
     if (!event.object({ "id"_L1, "date"_L1, "category"_L1, "title"_L1, "summary"_L1, "places"_L1,
                         "actors"_L1, "citations"_L1, "conflicts_with"_L1, "conflict_note"_L1,
-                        "fatalities"_L1, "origin"_L1 }))
+                        "fatalities"_L1, "origin"_L1, "edited"_L1 }))
         return result;
     result.id = event.field("id"_L1).id();
     result.date = readFuzzyDate(event.field("date"_L1));
@@ -224,6 +225,28 @@ Event DatasetReader::readEvent(const JsonReader &event)
     const JsonReader origin = event.field("origin"_L1);
     if (origin.exists())
         result.origin = readProvenance(origin);
+    const JsonReader edited = event.field("edited"_L1);
+    if (edited.exists())
+        result.edited = readEditMark(edited);
+    return result;
+}
+
+// {"by", "at"}: a non-empty name and a UTC time "2026-12-02T03:15:00Z".
+EditMark DatasetReader::readEditMark(const JsonReader &edited)
+{
+    EditMark result;
+    if (!edited.object({ "by"_L1, "at"_L1 }))
+        return result;
+    result.by = edited.field("by"_L1).string();
+    const JsonReader at = edited.field("at"_L1);
+    const QString text = at.string();
+    if (text.isEmpty())
+        return result;
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid() || !text.endsWith(u'Z'))
+        at.error(u"\"%1\" is not a UTC time such as \"2026-12-02T03:15:00Z\""_s.arg(JsonReader::visibleControls(text)));
+    else
+        result.at = time.toUTC();
     return result;
 }
 

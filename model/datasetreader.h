@@ -26,6 +26,7 @@ private:
     static Event readEvent(const JsonReader &event);
     static Fatalities readFatalities(const JsonReader &fatalities);
     static Provenance readProvenance(const JsonReader &origin);
+    static EditMark readEditMark(const JsonReader &edited);
     static Figure readFigure(const JsonReader &figure);
     static void readFigureValue(const JsonReader &figure, Figure *into);
     static FuzzyDate readFuzzyDate(const JsonReader &date);

@@ -109,6 +109,7 @@ QJsonObject source(const Source &source)
     insertEnglish(&object, u"outlet_note"_s, source.outletNote);
     insertText(&object, u"author"_s, source.author);
     insertEnglish(&object, u"note"_s, source.published.note);
+    insertText(&object, u"text"_s, source.text);
     if (source.isImport()) {
         QJsonObject imported{ { u"rows"_s, double(source.importRows) } };
         insertText(&imported, u"attribution"_s, source.attribution);
@@ -170,6 +171,10 @@ QJsonObject event(const Event &event)
             origin.insert(u"fields"_s, fields);
         }
         object.insert(u"origin"_s, origin);
+    }
+    if (!event.edited.isEmpty()) {
+        object.insert(u"edited"_s, QJsonObject{ { u"by"_s, event.edited.by },
+                                                { u"at"_s, event.edited.at.toUTC().toString(Qt::ISODate) } });
     }
     return object;
 }

@@ -89,7 +89,7 @@ const QList<SectionTable> &sectionTables()
             required(u"published"_s, u"published"_s),
             required(u"published_inferred"_s, u"published_inferred"_s, Type::Boolean),
             optional(u"note"_s, u"note.en"_s), optional(u"import_rows"_s, u"import.rows"_s, Type::Number),
-            optional(u"import_attribution"_s, u"import.attribution"_s) } },
+            optional(u"import_attribution"_s, u"import.attribution"_s), optional(u"text"_s, u"text"_s) } },
         { u"actors"_s, u"States, groups, organisations and people"_s, Geometry::None,
           { required(u"id"_s, u"id"_s), required(u"name_ar"_s, u"name.ar"_s),
             required(u"name_en"_s, u"name.en"_s), required(u"kind"_s, u"kind"_s) } },
@@ -112,7 +112,8 @@ const QList<SectionTable> &sectionTables()
             optional(u"fatalities_high"_s, u"fatalities.high"_s, Type::Number),
             optional(u"origin_file"_s, u"origin.file"_s), optional(u"origin_row"_s, u"origin.row"_s, Type::Number),
             optional(u"origin_record"_s, u"origin.record"_s),
-            optional(u"origin_fields"_s, u"origin.fields"_s, Type::Json) } },
+            optional(u"origin_fields"_s, u"origin.fields"_s, Type::Json),
+            optional(u"edited_by"_s, u"edited.by"_s), optional(u"edited_at"_s, u"edited.at"_s) } },
         { u"figures"_s, u"Numbers the articles give"_s, Geometry::None,
           { required(u"id"_s, u"id"_s), required(u"metric"_s, u"metric"_s), required(u"kind"_s, u"kind"_s),
             required(u"subject"_s, u"subject"_s), optional(u"estimated_by"_s, u"estimated_by"_s),
@@ -190,6 +191,9 @@ const QList<AddedColumns> &addedColumns()
                             u"origin_row"_s, u"origin_record"_s, u"origin_fields"_s } },
         { 3, u"citations"_s, { u"outlet"_s } },
         { 3, u"sources"_s, { u"import_rows"_s, u"import_attribution"_s } },
+        // 4: who edited an event and when; the text of an article added in the application.
+        { 4, u"events"_s, { u"edited_by"_s, u"edited_at"_s } },
+        { 4, u"sources"_s, { u"text"_s } },
     };
     return added;
 }

@@ -282,6 +282,7 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(u"editMenu"_s);
+    m_details->setEditing(m_undoStack, [] { return Preferences::load().effectiveEditorName(); });
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"undoAction"_s);
     undo->setShortcut(QKeySequence::Undo);
@@ -443,8 +444,11 @@ void MainWindow::showArticle(const QString &sourceId, const QString &quote)
         return;
     auto *viewer = new ArticleViewer(this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
-    viewer->showArticle(tr("%1 — %2").arg(source->outlet.text(m_document->language()), source->title.ar),
-                        m_document->sourceModel()->articlePath(sourceId), quote);
+    const QString title = tr("%1 — %2").arg(source->outlet.text(m_document->language()), source->title.ar);
+    if (!source->text.isEmpty())
+        viewer->showArticleText(title, source->text, quote); // an added article: the project keeps its text
+    else
+        viewer->showArticle(title, m_document->sourceModel()->articlePath(sourceId), quote);
     viewer->show();
 }
 

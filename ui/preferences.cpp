@@ -19,6 +19,7 @@ const QString DigitsKey = u"format/digits"_s;
 const QString MonthNamesKey = u"format/arabicMonthNames"_s;
 const QString HijriKey = u"format/showHijri"_s;
 const QString AxisKey = u"timeline/axisDirection"_s;
+const QString EditorNameKey = u"editing/editorName"_s;
 
 } // namespace
 
@@ -40,6 +41,7 @@ Preferences Preferences::load(const QSettings &settings)
     preferences.axisDirection = settings.value(AxisKey).toString() == "left-to-right"_L1
         ? TimelineView::AxisDirection::AlwaysLeftToRight
         : TimelineView::AxisDirection::FollowLayout;
+    preferences.editorName = settings.value(EditorNameKey).toString();
     return preferences;
 }
 
@@ -63,6 +65,10 @@ void Preferences::save(QSettings &settings) const
     else
         settings.remove(MonthNamesKey);
     settings.setValue(HijriKey, showHijri);
+    if (editorName.isEmpty())
+        settings.remove(EditorNameKey);
+    else
+        settings.setValue(EditorNameKey, editorName);
     settings.setValue(AxisKey, axisDirection == TimelineView::AxisDirection::AlwaysLeftToRight ? u"left-to-right"_s
                                                                                               : u"follow-layout"_s);
 }
@@ -127,6 +133,21 @@ void applyPreferences(const Preferences &preferences, AtlasDocument *document, Q
         return;
     for (TimelineView *timeline : window->findChildren<TimelineView *>())
         timeline->setAxisDirection(preferences.axisDirection);
+}
+
+} // namespace Atlas
+
+namespace Atlas {
+
+QString Preferences::systemUserName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
+QString Preferences::effectiveEditorName() const
+{
+    return editorName.trimmed().isEmpty() ? systemUserName() : editorName.trimmed();
 }
 
 } // namespace Atlas

@@ -26,6 +26,7 @@ struct Preferences
     std::optional<ArabicMonthNames> monthNames; // unset: by locale (Levantine unless Egypt, Gulf, Maghreb)
     bool showHijri = false;
     TimelineView::AxisDirection axisDirection = TimelineView::AxisDirection::FollowLayout;
+    QString editorName;                        // who edits: marks edited events; empty: the login name
 
     static Preferences load(const QSettings &settings);
     static Preferences load();                 // from QSettings()
@@ -36,6 +37,9 @@ struct Preferences
     Language effectiveLanguage() const;
     DigitStyle effectiveDigits(Language uiLanguage) const;
     ArabicMonthNames effectiveMonthNames() const;
+    // The name edits are marked with: editorName, or the login name.
+    QString effectiveEditorName() const;
+    static QString systemUserName();
     // The Formatter of these choices for `uiLanguage`.
     Formatter formatter(Language uiLanguage) const;
 

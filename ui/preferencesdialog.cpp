@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +73,13 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, Language ru
     m_digitsLabel->setBuddy(m_digits);
     m_monthNamesLabel->setBuddy(m_monthNames);
     m_axisLabel->setBuddy(m_axis);
+    // Issue 15: the name an edited event is marked with.
+    m_editorName = new QLineEdit(preferences.editorName, this);
+    m_editorName->setObjectName(u"editorNameChoice"_s);
+    m_editorName->setPlaceholderText(Preferences::systemUserName());
+    m_editorNameLabel = new QLabel(this);
+    m_editorNameLabel->setBuddy(m_editorName);
+    form->addRow(m_editorNameLabel, m_editorName);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -115,6 +123,10 @@ void PreferencesDialog::retranslate()
     updateMonthSamples();
     m_axis->setItemText(0, tr("Follow the interface direction"));
     m_axis->setItemText(1, tr("Always left to right"));
+    if (m_editorNameLabel) {
+        m_editorNameLabel->setText(tr("&Your name for edits:"));
+        m_editorName->setToolTip(tr("An event you edit shows that you edited it, with this name (empty: your login name)"));
+    }
     updateLanguageNote();
 }
 
@@ -150,6 +162,7 @@ Preferences PreferencesDialog::preferences() const
     result.monthNames = m_monthNames->currentData().toString() == "egyptian"_L1 ? ArabicMonthNames::Egyptian
                                                                                : ArabicMonthNames::Levantine;
     result.showHijri = m_hijri->isChecked();
+    result.editorName = m_editorName->text().trimmed();
     result.axisDirection = m_axis->currentData().toString() == "left-to-right"_L1
         ? TimelineView::AxisDirection::AlwaysLeftToRight
         : TimelineView::AxisDirection::FollowLayout;

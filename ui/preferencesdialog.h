@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 
 namespace Atlas {
 
@@ -53,6 +54,8 @@ private:
     QLabel *m_digitsLabel;
     QLabel *m_monthNamesLabel;
     QLabel *m_axisLabel;
+    QLineEdit *m_editorName = nullptr;
+    QLabel *m_editorNameLabel = nullptr;
 };
 
 } // namespace Atlas

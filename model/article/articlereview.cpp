@@ -86,6 +86,7 @@ DatasetEdit ArticleReview::build(const Dataset &dataset, const ArticleExtraction
     source.id = uniqueId(u"art-"_s + (info.titleEn.isEmpty() ? info.fileName : info.titleEn), taken);
     taken.insert(source.id);
     source.file = info.fileName;
+    source.text = extraction.text; // kept in the project: its quotes can be shown in it
     if (info.outlet.trimmed().isEmpty()) {
         source.outlet = LocalizedText {u"لم يُذكر في المقال"_s, u"Not named in the article"_s};
         source.outletNote = u"No outlet was given when the article was added."_s;

@@ -1254,6 +1254,165 @@ The quoted sentence was not found in this article.</source>
         <source>In English:</source>
         <translation>بالإنجليزية:</translation>
     </message>
+    <message>
+        <source>Edited by %1 on %2</source>
+        <translation>عدّله %1 في %2</translation>
+    </message>
+    <message>
+        <source>Edit event…</source>
+        <translation>تعديل الحدث…</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::EventEdit</name>
+    <message>
+        <source>titles</source>
+        <translation>العنوانان</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <source>citations</source>
+        <translation>الاستشهادات</translation>
+    </message>
+    <message>
+        <source>other fields</source>
+        <translation>حقول أخرى</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>The event "%1" is not in the dataset.</source>
+        <translation>الحدث "⁨%1⁩" ليس في مجموعة البيانات.</translation>
+    </message>
+    <message>
+        <source>An edit says who made it: give your name in Edit &gt; Preferences.</source>
+        <translation>يذكر كل تعديل من أجراه: اكتب اسمك في تحرير &gt; التفضيلات.</translation>
+    </message>
+    <message>
+        <source>The time of the edit is not known.</source>
+        <translation>وقت التعديل غير معروف.</translation>
+    </message>
+    <message>
+        <source>Edit “%1”: %2</source>
+        <translation>تعديل «⁨%1⁩»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::EventEditDialog</name>
+    <message>
+        <source>Known only by its bounds, until</source>
+        <translation>لا يُعرف إلا بحدّيه، حتى</translation>
+    </message>
+    <message>
+        <source>Inferred, because:</source>
+        <translation>مستنتج، لأن:</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>تعديل الحدث</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Week (seven days from the date)</source>
+        <translation>أسبوع (سبعة أيام من التاريخ)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>The passage, exactly as the article writes it</source>
+        <translation>المقطع كما كتبه المقال حرفيًا</translation>
+    </message>
+    <message>
+        <source>Title in &amp;Arabic:</source>
+        <translation>العنوان بالعربية:</translation>
+    </message>
+    <message>
+        <source>Title in &amp;English:</source>
+        <translation>العنوان بالإنجليزية:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>الفئة:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>الدقة:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>Places, the first one on the map</source>
+        <translation>المواقع، والأول منها على الخريطة</translation>
+    </message>
+    <message>
+        <source>Add &amp;Place</source>
+        <translation>إضافة موقع</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Place</source>
+        <translation>إزالة الموقع</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>الاستشهادات</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>المصدر:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>الاقتباس:</translation>
+    </message>
+    <message>
+        <source>Add C&amp;itation</source>
+        <translation>إضافة استشهاد</translation>
+    </message>
+    <message>
+        <source>Remove Ci&amp;tation</source>
+        <translation>إزالة الاستشهاد</translation>
+    </message>
+    <message>
+        <source>(no quote yet)</source>
+        <translation>(لا اقتباس بعد)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…ولا مشكلات أخرى.</numerusform><numerusform>…ومشكلة أخرى.</numerusform><numerusform>…ومشكلتان أخريان.</numerusform><numerusform>…و%n مشكلات أخرى.</numerusform><numerusform>…و%n مشكلة أخرى.</numerusform><numerusform>…و%n مشكلة أخرى.</numerusform></translation>
+    </message>
+    <message>
+        <source>The event was not changed:</source>
+        <translation>لم يُعدَّل الحدث:</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::EventModel</name>
@@ -2163,6 +2322,14 @@ Inside: only events all of whose days are in the window.</source>
     <message>
         <source>The new language is used when Coalition Atlas is started again.</source>
         <translation>تُعتمد اللغة الجديدة عند تشغيل أطلس التحالف من جديد.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name for edits:</source>
+        <translation>اسمك في التعديلات:</translation>
+    </message>
+    <message>
+        <source>An event you edit shows that you edited it, with this name (empty: your login name)</source>
+        <translation>يظهر على الحدث الذي تعدّله أنك عدّلته، بهذا الاسم (فارغ: اسم الدخول إلى النظام)</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,21 @@ inline void addRoundTripRows()
                         { u"places[2].coord_precision"_s, u"country"_s } };
     QTest::newRow("very long text")
         << QList<Edit>{ { u"events[1].summary.en"_s, longText }, { u"places[0].citations[0].quote"_s, longText } };
+    // Issue 15: an event edited in the details pane, and an added article that keeps its text.
+    QTest::newRow("an edited event")
+        << QList<Edit>{ { u"events[0].edited"_s, QJsonObject{ { u"by"_s, u"سارة (Sara) \u200f"_s },
+                                                             { u"at"_s, u"2026-12-02T03:15:09Z"_s } } },
+                        { u"events[2].edited"_s, QJsonObject{ { u"by"_s, sql }, { u"at"_s, u"1999-12-31T23:59:59Z"_s } } } };
+    const QString article = u"<p>قصف التحالف مواقع داعش في الموصل أمس.</p>\n"_s + controls + u"\nThe end."_s;
+    QTest::newRow("an added article with its text")
+        << QList<Edit>{ { u"sources[2]"_s,
+                          QJsonObject{ { u"id"_s, u"art-added"_s }, { u"file"_s, u"pasted.txt"_s },
+                                       { u"outlet"_s, QJsonObject{ { u"ar"_s, u"عنب بلدي"_s }, { u"en"_s, u"Enab Baladi"_s } } },
+                                       { u"title"_s, QJsonObject{ { u"ar"_s, u"قصف"_s }, { u"en"_s, u"Strikes"_s } } },
+                                       { u"published"_s, u"2016-10-18"_s }, { u"published_inferred"_s, false },
+                                       { u"text"_s, article } } },
+                        { u"events[2].citations[1]"_s,
+                          QJsonObject{ { u"source"_s, u"art-added"_s }, { u"quote"_s, u"قصف التحالف مواقع داعش في الموصل أمس."_s } } } };
 }
 
 } // namespace AtlasTest

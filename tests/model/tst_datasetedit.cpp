@@ -5,8 +5,10 @@
 #include "datasetloader.h"
 #include "datasetwriter.h"
 #include "gazetteer.h"
+#include "projectfile.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void refusedWithReasons_data();
     void refusedWithReasons();
     void documentAppliesEdit();
+    void addedArticleKeepsItsText();
+    void quotesMustBeInTheKeptText();
 
 private:
     Dataset m_dataset;
@@ -62,6 +66,7 @@ void TestDatasetEdit::acceptedCandidatesBecomeCitedFacts()
     const DatasetEdit edit = ArticleReview::build(m_dataset, x, info, {event, figure}, &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
     QCOMPARE(edit.sources.size(), 1);
+    QCOMPARE(edit.sources.constFirst().text, ArticleText); // kept, for "Show in article"
     QCOMPARE(edit.events.size(), 1);
     QCOMPARE(edit.figures.size(), 1);
     QCOMPARE(edit.places.size(), 1); // Manbij, from the gazetteer
@@ -133,6 +138,61 @@ void TestDatasetEdit::documentAppliesEdit()
     QCOMPARE(document.origin(), u"test.json"_s);
     document.applyEdit(edit.inverse(m_dataset));
     QCOMPARE(document.dataset().events.size(), m_dataset.events.size());
+}
+
+// The article added with File > Add Article… is the new source with its text, outlet, title and
+// publication date, through JSON and a project: its quotes can be shown in it after reopening.
+void TestDatasetEdit::addedArticleKeepsItsText()
+{
+    const QString text = ArticleText + u"\n<b>markup</b> \u202eكما هي\u202c"_s;
+    const ArticleExtraction x = m_extractor->extract(text, QDate(2024, 10, 5));
+    ArticleReview::SourceInfo info {u"منبج.txt"_s, u"عنب بلدي"_s, u"قصف قرب منبج"_s, u"Strikes near Manbij"_s, false};
+    ArticleReview::Decision event {ArticleReview::Decision::Kind::Event, 0, u"strike"_s, u"قصف قرب منبج"_s, u"Coalition strikes near Manbij"_s, {}, {}, u"coalition"_s};
+    QStringList errors;
+    const Dataset changed = ArticleReview::build(m_dataset, x, info, {event}, &errors).applyTo(m_dataset);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    const Source added = changed.sources.constLast();
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"مشروع.gpkg"_s);
+    QString error;
+    QVERIFY2(ProjectFile::save(changed, path, &error), qPrintable(error));
+    const auto loaded = ProjectFile::load(path);
+    QVERIFY(std::holds_alternative<Dataset>(loaded));
+    const auto json = DatasetLoader::loadJson(DatasetWriter::toBytes(changed));
+    QVERIFY(std::holds_alternative<Dataset>(json));
+    for (const Dataset &reopened : {std::get<Dataset>(loaded), std::get<Dataset>(json)}) {
+        const Source *source = reopened.source(added.id);
+        QVERIFY(source);
+        QCOMPARE(source->text, text);
+        QCOMPARE(source->outlet.ar, u"عنب بلدي"_s);
+        QCOMPARE(source->title.en, u"Strikes near Manbij"_s);
+        QCOMPARE(source->published.start, QDate(2024, 10, 5));
+        const Event &cited = reopened.events.constLast();
+        QCOMPARE(cited.citations.constFirst().sourceId, added.id);
+        QVERIFY(source->text.contains(cited.citations.constFirst().quote));
+    }
+}
+
+void TestDatasetEdit::quotesMustBeInTheKeptText()
+{
+    Dataset dataset = m_dataset;
+    Source source;
+    source.id = u"art-kept"_s;
+    source.file = u"kept.txt"_s;
+    source.outlet = LocalizedText {u"وكالة"_s, u"Agency"_s};
+    source.title = LocalizedText {u"عنوان"_s, u"Title"_s};
+    source.published.start = QDate(2024, 1, 1);
+    source.text = u"قال المتحدث إن التحالف سيواصل عمله."_s;
+    dataset.sources.append(source);
+    dataset.events.first().citations.append(Citation {source.id, u"التحالف سيواصل عمله"_s});
+    QVERIFY(std::holds_alternative<Dataset>(DatasetLoader::loadObject(DatasetWriter::toJson(dataset))));
+    dataset.events.first().citations.last().quote = u"التحالف سيواصل عمله."_s.replace(u'ا', u'أ');
+    const auto refused = DatasetLoader::loadObject(DatasetWriter::toJson(dataset));
+    QVERIFY(std::holds_alternative<QList<LoadError>>(refused));
+    const LoadError error = std::get<QList<LoadError>>(refused).constFirst();
+    QCOMPARE(error.path, u"events[0].citations[%1].quote"_s.arg(dataset.events.first().citations.size() - 1));
+    QCOMPARE(error.message, u"not a verbatim part of the text of source \"art-kept\""_s);
 }
 
 QTEST_GUILESS_MAIN(TestDatasetEdit)

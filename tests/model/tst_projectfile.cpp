@@ -560,8 +560,8 @@ void TestProjectFile::rejectsEditedProject_data()
     QTest::addColumn<QStringList>("expected");
 
     QTest::newRow("newer schema")
-        << QStringList{ u"UPDATE atlas_meta SET value = '4' WHERE key = 'schema_version'"_s }
-        << QStringList{ u"has project schema version 4, but this version of Coalition Atlas reads versions up to 3"_s };
+        << QStringList{ u"UPDATE atlas_meta SET value = '5' WHERE key = 'schema_version'"_s }
+        << QStringList{ u"has project schema version 5, but this version of Coalition Atlas reads versions up to 4"_s };
     QTest::newRow("schema version not a number")
         << QStringList{ u"UPDATE atlas_meta SET value = 'one' WHERE key = 'schema_version'"_s }
         << QStringList{ uR"(has no valid project schema version: atlas_meta.schema_version says "one")"_s };
@@ -612,9 +612,18 @@ void TestProjectFile::rejectsEditedProject()
     expectRefusal(path, expected);
 }
 
+// The layout of version 3, as a file saved before version 4 has it: no edit marks, no article texts.
+const QStringList VersionFourColumnsDropped{
+    u"ALTER TABLE events DROP COLUMN edited_by"_s,
+    u"ALTER TABLE events DROP COLUMN edited_at"_s,
+    u"ALTER TABLE sources DROP COLUMN text"_s,
+};
+const QStringList VersionThreeLayout = QStringList(VersionFourColumnsDropped)
+    << u"UPDATE atlas_meta SET value = '3' WHERE key = 'schema_version'"_s;
+
 // The layout of version 2, as a file saved before version 3 has it: no fatalities, provenance or
 // citation outlets.
-const QStringList VersionThreeColumnsDropped{
+const QStringList VersionThreeColumnsDropped = QStringList(VersionFourColumnsDropped) << QStringList{
     u"ALTER TABLE events DROP COLUMN fatalities_best"_s,
     u"ALTER TABLE events DROP COLUMN fatalities_low"_s,
     u"ALTER TABLE events DROP COLUMN fatalities_high"_s,
@@ -648,6 +657,7 @@ void TestProjectFile::migratesVersionOne_data()
         << (QStringList(VersionOneLayout) << u"UPDATE events SET summary = 'بالعربية' WHERE id = 'taji-handover'"_s)
         << (QList<AtlasTest::Edit>(withoutSummaries) << AtlasTest::Edit{ u"events[0].summary.en"_s, u"بالعربية"_s });
     QTest::newRow("version 2 layout") << VersionTwoLayout << QList<AtlasTest::Edit>();
+    QTest::newRow("version 3 layout") << VersionThreeLayout << QList<AtlasTest::Edit>();
     QTest::newRow("version 2 with the columns empty")
         << QStringList{ u"UPDATE events SET summary_ar = NULL"_s, u"UPDATE figures SET summary_en = NULL, summary_ar = NULL"_s }
         << withoutSummaries;

@@ -48,7 +48,13 @@ bool ArticleViewer::showArticle(const QString &title, const QString &articlePath
         m_text->clear();
         return false;
     }
-    const QString text = QString::fromUtf8(file.readAll());
+    return showArticleText(title, QString::fromUtf8(file.readAll()), quote);
+}
+
+bool ArticleViewer::showArticleText(const QString &title, const QString &text, const QString &quote)
+{
+    m_quoteFound = false;
+    m_text->setExtraSelections({});
     m_text->setPlainText(text);
     // Every paragraph right-to-left, whatever the UI direction: the articles are Arabic.
     QTextCursor all(m_text->document());

@@ -22,6 +22,8 @@ public:
     // Loads the article file and highlights `quote`; false (with the text explaining why shown
     // in the dialog) when the file cannot be read or the quote is not in it.
     bool showArticle(const QString &title, const QString &articlePath, const QString &quote);
+    // The same for an article whose text the project keeps (one added with File > Add Article…).
+    bool showArticleText(const QString &title, const QString &text, const QString &quote);
     bool quoteFound() const { return m_quoteFound; }
     QString highlightedText() const;
 

@@ -2,6 +2,8 @@
 #include "detailspane.h"
 
 #include "atlasdocument.h"
+#include "dataseteditcommand.h"
+#include "eventeditdialog.h"
 #include "eventfiltermodel.h"
 #include "figurefiltermodel.h"
 #include "formatter.h"
@@ -9,6 +11,7 @@
 
 #include <QItemSelectionModel>
 #include <QTextBrowser>
+#include <QUndoStack>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -159,6 +162,13 @@ void DetailsPane::showEvent(const Event &event)
     QString html = titleHtml(event.title);
     html += u"<p><span class=\"label\">%1</span> %2 &middot; %3</p>"_s.arg(
         escaped(tr("Date:")), escaped(formatter.dateWithHijri(event.date)), escaped(Vocabulary::categoryName(event.category)));
+    if (!event.edited.isEmpty()) {
+        const QDate day = event.edited.at.toUTC().date();
+        html += u"<p class=\"note\">%1</p>"_s.arg(escaped(
+            tr("Edited by %1 on %2").arg(isolated(event.edited.by), formatter.date(day, DatePrecision::Day))));
+    }
+    if (m_undoStack)
+        html += u"<p><a href=\"edit:%1\">%2</a></p>"_s.arg(escaped(event.id), escaped(tr("Edit event…")));
     html += summaryHtml(event.summary);
     if (event.date.inferred)
         html += u"<p class=\"note\">%1</p>"_s.arg(escaped(tr("Inferred date: %1").arg(event.date.note)));
@@ -262,6 +272,31 @@ QString DetailsPane::citationsHtml(const QList<Citation> &citations)
     return html;
 }
 
+void DetailsPane::setEditing(QUndoStack *undoStack, std::function<QString()> editorName)
+{
+    m_undoStack = undoStack;
+    m_editorName = std::move(editorName);
+    if (const Event *event = m_document->dataset().event(m_shownId))
+        showEvent(*event);
+}
+
+EventEditDialog *DetailsPane::editShownEvent()
+{
+    const Event *event = m_document->dataset().event(m_shownId);
+    if (!event || !m_undoStack)
+        return nullptr;
+    // The dialog reads the document's dataset; the document replaces it only on an edit, and
+    // that comes from this dialog, after it has closed.
+    auto *dialog = new EventEditDialog(m_document->dataset(), *event, m_document->language(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEditor(m_editorName ? m_editorName() : QString());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->edit().isEmpty())
+            m_undoStack->push(new DatasetEditCommand(m_document, dialog->edit()));
+    });
+    return dialog;
+}
+
 void DetailsPane::openLink(const QUrl &url)
 {
     const QString target = url.path();
@@ -269,6 +304,9 @@ void DetailsPane::openLink(const QUrl &url)
         m_document->selectEvent(target);
     } else if (url.scheme() == u"figure"_s) {
         m_document->selectFigure(target);
+    } else if (url.scheme() == u"edit"_s) {
+        if (EventEditDialog *dialog = editShownEvent())
+            dialog->open();
     } else if (url.scheme() == u"article"_s) {
         bool ok = false;
         const int index = target.toInt(&ok);
