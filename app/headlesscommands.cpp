@@ -177,16 +177,10 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
 int runImportCommand(const CommandLineRequest &request)
 {
     QTextStream err(stderr);
-    if (request.importFormat == QStringLiteral("csv") || request.importFormat == QStringLiteral("geojson")
-        || request.importFormat == QStringLiteral("kml")) {
-        err << QCoreApplication::translate("main", "coalition-atlas: importing %1 files is not available in this version; "
-                                                   "use acled or ucdp-ged.").arg(request.importFormat)
-            << '\n';
-        return 1;
-    }
     Atlas::ImportJob::Request job;
     job.file = request.importFile;
     job.format = request.importFormat;
+    job.mapping = request.mappingFile;
     job.out = request.outputFile;
     job.into = request.intoFile;
     job.strict = request.strict;

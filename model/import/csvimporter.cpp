@@ -61,6 +61,13 @@ ImportReport CsvImporter::run(QIODevice *device, const QString &fileName, Import
     QHash<QString, int> columns;
     for (qsizetype i = 0; i < m_header.size(); ++i)
         columns.insert(m_header.at(i).trimmed().toLower(), int(i));
+    QStringList names;
+    for (const QString &name : std::as_const(m_header))
+        names.append(name.trimmed().toLower());
+    if (const QString problem = acceptHeader(names); !problem.isEmpty()) {
+        report.error = u"%1: %2"_s.arg(m_fileName, problem);
+        return report;
+    }
     QStringList missing;
     for (const QString &column : requiredColumns()) {
         if (!columns.contains(column))

@@ -18,7 +18,8 @@ public:
     struct Request
     {
         QString file;
-        QString format;        // acled, ucdp-ged; empty: detect
+        QString format;        // acled, ucdp-ged, csv, geojson, kml, vector; empty: detect
+        QString mapping;       // a column mapping (csv and the vector formats), docs/import.md
         QString out;           // a new project, or
         QString into;          // an existing one
         bool strict = false;
@@ -36,7 +37,9 @@ public:
     };
 
     static Result run(const Request &request);
-    // "acled" or "ucdp-ged" from the header line of `file`; empty with `error` set otherwise.
+    // "acled" or "ucdp-ged" from the header line of a CSV `file`, "csv" for another CSV or TSV
+    // (by its extension), "geojson", "kml" or "vector" for what GDAL opens; empty with `error`
+    // set otherwise.
     static QString detectFormat(const QString &file, QString *error);
     static QStringList formats();
     // NAME.gpkg -> NAME.rejects.csv

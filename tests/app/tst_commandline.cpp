@@ -390,8 +390,8 @@ void TestCommandLine::importRejected_data()
     QTest::newRow("not a project name") << QStringList {u"--import"_s, u"a.csv"_s, u"--out"_s, u"a.json"_s} << u"name it with .gpkg"_s;
     QTest::newRow("unknown format") << QStringList {u"--import"_s, u"a.csv"_s, u"--import-format"_s, u"xlsx"_s, u"--out"_s, u"a.gpkg"_s}
                                     << u"--import-format must be one of"_s;
-    QTest::newRow("mapping without csv") << QStringList {u"--import"_s, u"a.csv"_s, u"--mapping"_s, u"m.json"_s, u"--out"_s, u"a.gpkg"_s}
-                                         << u"--mapping belongs to --import-format csv"_s;
+    QTest::newRow("mapping with acled") << QStringList {u"--import"_s, u"a.csv"_s, u"--import-format"_s, u"acled"_s, u"--mapping"_s, u"m.json"_s, u"--out"_s, u"a.gpkg"_s}
+                                        << u"--mapping belongs to the csv, geojson, kml and vector formats, not acled"_s;
     QTest::newRow("with an export") << QStringList {u"--import"_s, u"a.csv"_s, u"--out"_s, u"a.gpkg"_s, u"--export-map"_s, u"m.svg"_s}
                                     << u"--export-map does not go with --import"_s;
     QTest::newRow("strict without import") << QStringList {u"--strict"_s} << u"--strict belongs to --import"_s;
