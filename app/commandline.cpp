@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -108,6 +109,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                        dpiOption, paperOption, orientationOption, atlasOption, windowMatchOption});
     parser.addOptions({extractArticleOption, publishedOption});
     parser.addOptions({animationOption, stepOption, windowOption, accumulateOption, fpsOption, viewOption});
+    const QCommandLineOption exportEventsOption(u"export-events"_s, tr("Write the events of the time window (--from, --to) with their places and provenance to <file> (.csv, .geojson or .kml) and exit."), u"file"_s);
+    parser.addOption(exportEventsOption);
     parser.addPositionalArgument(u"file"_s, tr("A dataset (.json) or project file (.gpkg) to open, as with --dataset."),
                                  u"[file]"_s);
 
@@ -241,6 +244,16 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         request.action = CommandLineRequest::Action::ListCharts;
         ++actions;
     }
+    if (parser.isSet(exportEventsOption)) {
+        request.action = CommandLineRequest::Action::ExportEvents;
+        request.outputFile = parser.value(exportEventsOption);
+        ++actions;
+        const QString suffix = QFileInfo(request.outputFile).suffix().toLower();
+        if (suffix != u"csv"_s && suffix != u"geojson"_s && suffix != u"kml"_s) {
+            result.error = tr("--export-events writes a .csv, .geojson or .kml file, not \"%1\".").arg(request.outputFile);
+            return result;
+        }
+    }
     // The commands that work on the whole dataset, with the suffix of the file each writes.
     struct DatasetCommand {
         const QCommandLineOption *option;
@@ -265,7 +278,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
     if (actions > 1) {
         result.error = tr("Choose one of --export-timeline, --export-map, --export-chart, --export-animation, --briefing, "
-                          "--list-charts, --export-dataset, --save-project, --info and --extract-article.");
+                          "--list-charts, --export-dataset, --save-project, --info, --extract-article and --export-events.");
         return result;
     }
     if (parser.isSet(publishedOption) && request.action != CommandLineRequest::Action::ExtractArticle) {

@@ -5,6 +5,7 @@
 
 #include "animationexporter.h"
 #include "atlasdocument.h"
+#include "eventexporter.h"
 #include "briefingoptions.h"
 #include "briefingrenderer.h"
 #include "chartcatalog.h"
@@ -164,6 +165,14 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
     }
     case CommandLineRequest::Action::ExtractArticle:
         return extractArticle(document, request);
+    case CommandLineRequest::Action::ExportEvents: {
+        const qint64 written = Atlas::EventExporter::write(document, filter, request.outputFile, &error);
+        if (written < 0)
+            return reportResult(false, request.outputFile, error);
+        QTextStream(stdout) << QCoreApplication::translate("main", "Wrote %n event(s) to %1", nullptr, int(written))
+                                   .arg(QDir::toNativeSeparators(request.outputFile)) << '\n';
+        return 0;
+    }
     case CommandLineRequest::Action::OpenWindow:
     case CommandLineRequest::Action::ShowHelp:
     case CommandLineRequest::Action::ShowVersion:
