@@ -223,9 +223,30 @@ ImportJob::Result ImportJob::run(const Request &request)
         return importer->run(&input, request.file, sink, request.options, mergeInto);
     };
 
-    const QString project = request.out.isEmpty() ? request.into : request.out;
-    result.rejectsFile = rejectsPath(project);
+    const QString project = request.dataset ? QString() : request.out.isEmpty() ? request.into : request.out;
+    if (!project.isEmpty())
+        result.rejectsFile = rejectsPath(project);
     QString rows;
+    if (request.dataset) {
+        // A copy takes the merge, so a failure or a cancel leaves the open dataset as it was.
+        Dataset dataset = *request.dataset;
+        MergeSink sink(dataset);
+        result.report = runImport(sink, &dataset);
+        if (!result.report.error.isEmpty())
+            return fail(u"Importing %1 failed: %2."_s.arg(shown(request.file), result.report.error));
+        result.added = sink.added;
+        result.changed = sink.changed;
+        result.unchanged = sink.unchanged;
+        if (result.added + result.changed > 0) {
+            dataset.buildIndex();
+            *request.dataset = std::move(dataset);
+        }
+        const qsizetype rejected = result.report.rejects.size();
+        result.summary = u"Imported %1 (%2): %3 rows, %4 added, %5 changed, %6 unchanged; %7 rejected."_s.arg(shown(request.file), format)
+                             .arg(result.report.rows).arg(result.added).arg(result.changed).arg(result.unchanged).arg(rejected);
+        result.exitCode = rejected ? 3 : 0;
+        return result;
+    }
     if (!request.out.isEmpty()) {
         ProjectFile::Writer writer;
         if (!writer.open(request.out, &error))

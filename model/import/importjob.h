@@ -24,6 +24,9 @@ public:
         QString into;          // an existing one
         bool strict = false;
         ImportOptions options;
+        // Instead of a file: merged into this dataset in memory (the app's open dataset), which
+        // is only replaced when the import succeeds; no rejects file is written.
+        Dataset *dataset = nullptr;
     };
     struct Result
     {

@@ -233,7 +233,7 @@ ImportReport OgrImporter::run(const QString &path, ImportSink &sink, const Impor
         QList<OGRFieldType> types;
         for (int i = 0; i < names.size(); ++i)
             types.append(OGR_Fld_GetType(OGR_FD_GetFieldDefn(definition, i)));
-        while (true) {
+        while (options.rowLimit <= 0 || number < options.rowLimit) {
             CPLErrorReset();
             Feature feature{ OGR_L_GetNextFeature(layer) };
             if (!feature.handle) {
