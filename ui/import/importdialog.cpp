@@ -358,15 +358,9 @@ void ImportDialog::finishImport()
     m_file->setEnabled(true);
     m_format->setEnabled(true);
     const ImportJob::Result result = m_workerResult;
-    if (result.report.cancelled) {
-        m_previewSummary->setText(tr("The import was cancelled; the open dataset is as it was."));
-        m_importButton->setEnabled(true);
-        updatePreview();
-        return;
-    }
     if (result.exitCode == 1) {
-        m_previewSummary->setText(result.summary);
-        m_importButton->setEnabled(true);
+        updatePreview(); // the widgets as they were before the import
+        m_previewSummary->setText(result.report.cancelled ? tr("The import was cancelled; the open dataset is as it was.") : result.summary);
         return;
     }
     m_result = result;
