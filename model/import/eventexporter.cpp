@@ -35,7 +35,7 @@ struct Field
 // In this order in every format; the KML driver makes name, description, timestamp, begin and end
 // into the placemark's own elements.
 constexpr Field Fields[] = {
-    { "id", OFTString }, { "name", OFTString }, { "description", OFTString }, { "timestamp", OFTString },
+    { "event_id", OFTString }, { "name", OFTString }, { "description", OFTString }, { "timestamp", OFTString },
     { "begin", OFTString }, { "end", OFTString }, { "date", OFTString }, { "date_precision", OFTString },
     { "category", OFTString }, { "title_ar", OFTString }, { "place", OFTString }, { "place_id", OFTString },
     { "latitude", OFTReal }, { "longitude", OFTReal }, { "coord_precision", OFTString }, { "actors", OFTString },
@@ -138,7 +138,7 @@ qint64 EventExporter::write(const AtlasDocument &document, const FilterState &fi
             };
             const QString start = event.date.earliest().toString(Qt::ISODate);
             const QString last = event.date.latest().toString(Qt::ISODate);
-            set("id", event.id);
+            set("event_id", event.id);
             set("name", event.title.en.isEmpty() ? event.title.ar : event.title.en);
             set("description", event.summary.en.isEmpty() ? event.summary.ar : event.summary.en);
             if (start == last) {

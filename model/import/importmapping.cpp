@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Atlas {
@@ -167,6 +169,7 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, QSt
 ImportMapping ImportMapping::guess(const QStringList &columns)
 {
     ImportMapping mapping;
+    mapping.guessed = true;
     const auto first = [&](std::initializer_list<QString> names) {
         for (const QString &name : names) {
             if (columns.contains(name))
@@ -241,6 +244,41 @@ MappedRecords::MappedRecords(const ImportMapping &mapping, const QString &prefix
     }
 }
 
+void MappedRecords::loadGazetteer()
+{
+    if (m_gazetteerLoaded)
+        return;
+    m_gazetteerLoaded = true;
+    m_gazetteer = Article::Gazetteer::load(Article::Gazetteer::bundledPath()).entries();
+    if (!m_mapping.gazetteer)
+        return;
+    for (const Article::GazetteerEntry &entry : std::as_const(m_gazetteer)) {
+        for (const QString &entryName : { entry.nameEn, entry.nameAr }) {
+            if (!entryName.isEmpty())
+                m_names.insert(TextFolding::fold(entryName), Known{ QString(), entry });
+        }
+    }
+}
+
+QString MappedRecords::countryNear(double lat, double lon)
+{
+    loadGazetteer();
+    constexpr double EarthKm = 6371.0, Degree = M_PI / 180;
+    double best = 100;
+    QString country;
+    for (const Article::GazetteerEntry &entry : std::as_const(m_gazetteer)) {
+        const double dLat = (entry.lat - lat) * Degree, dLon = (entry.lon - lon) * Degree;
+        const double a = std::sin(dLat / 2) * std::sin(dLat / 2)
+            + std::cos(lat * Degree) * std::cos(entry.lat * Degree) * std::sin(dLon / 2) * std::sin(dLon / 2);
+        const double km = 2 * EarthKm * std::asin(std::min(1.0, std::sqrt(a)));
+        if (km < best) {
+            best = km;
+            country = entry.country;
+        }
+    }
+    return country;
+}
+
 QList<MappedRecords::Known> MappedRecords::lookUp(const QString &name, const QString &country)
 {
     const QString key = TextFolding::fold(name);
@@ -252,16 +290,7 @@ QList<MappedRecords::Known> MappedRecords::lookUp(const QString &name, const QSt
     }
     if (!found.isEmpty() || !m_mapping.gazetteer)
         return found;
-    if (!m_gazetteerLoaded) {
-        m_gazetteerLoaded = true;
-        const Article::Gazetteer gazetteer = Article::Gazetteer::load(Article::Gazetteer::bundledPath());
-        for (const Article::GazetteerEntry &entry : gazetteer.entries()) {
-            for (const QString &entryName : { entry.nameEn, entry.nameAr }) {
-                if (!entryName.isEmpty())
-                    m_names.insert(TextFolding::fold(entryName), Known{ QString(), entry });
-            }
-        }
-    }
+    loadGazetteer();
     QSet<QString> seen;
     for (auto it = m_names.constFind(key); it != m_names.cend() && it.key() == key; ++it) {
         if (it->id.isEmpty() && (country.isEmpty() || it->entry.country == country) && !seen.contains(it->entry.id)) {
@@ -275,7 +304,9 @@ QList<MappedRecords::Known> MappedRecords::lookUp(const QString &name, const QSt
 std::optional<ImportFailure> MappedRecords::take(const Row &row, RecordBuilder &builder, Provenance origin, const QString &defaultId)
 {
     const ImportMapping &m = m_mapping;
-    const QString recordId = !m.id.isEmpty() ? row.value(m.id).trimmed() : defaultId.isEmpty() ? QString::number(row.line) : defaultId;
+    QString recordId = m.id.isEmpty() ? QString() : row.value(m.id).trimmed();
+    if (recordId.isEmpty() && (m.id.isEmpty() || m.guessed)) // KML's id attribute is mostly absent
+        recordId = defaultId.isEmpty() ? QString::number(row.line) : defaultId;
     if (recordId.isEmpty())
         return ImportFailure{ m.id, QString(), u"empty; the mapping names it as the record id"_s };
 
@@ -345,6 +376,14 @@ std::optional<ImportFailure> MappedRecords::take(const Row &row, RecordBuilder &
         }
     }
     QString placeId;
+    if (point && country.isEmpty()) {
+        if (const QString problem = RecordBuilder::pointProblem(point->first, point->second, QString()); !problem.isEmpty())
+            return ImportFailure{ m.latitude.isEmpty() ? u"geometry"_s : m.latitude, coordinatePair(point->first, point->second), problem };
+        country = countryNear(point->first, point->second);
+        if (country.isEmpty())
+            return ImportFailure{ m.country, coordinatePair(point->first, point->second),
+                                  u"no country: the row names none and no town of the gazetteer lies within 100 km; map a country column or give \"country_code\""_s };
+    }
     if (point) {
         const auto [lat, lon] = *point;
         if (const QString problem = RecordBuilder::pointProblem(lat, lon, country); !problem.isEmpty())

@@ -40,6 +40,7 @@ struct ImportMapping
     CoordPrecision precision = CoordPrecision::Exact;
     QString attribution;             // of the export's source record
     bool gazetteer = true;           // join `place` names to the bundled gazetteer too
+    bool guessed = false;            // made by guess(): an empty id cell falls back to the line or feature id
 
     // Reads a mapping file; on failure says why (the file, the key, what was expected).
     static std::optional<ImportMapping> load(const QString &path, QString *error);
@@ -97,11 +98,15 @@ private:
         Article::GazetteerEntry entry;           // else a gazetteer entry
     };
     QList<Known> lookUp(const QString &name, const QString &country);
+    void loadGazetteer();
+    // The country of the gazetteer town nearest to the point, if one lies within 100 km.
+    QString countryNear(double lat, double lon);
 
     ImportMapping m_mapping;
     QString m_prefix;
     QHash<QString, ImportCodes::DateFormat> m_dateFormats;
     QMultiHash<QString, Known> m_names;          // folded name -> places of that name
+    QList<Article::GazetteerEntry> m_gazetteer;
     bool m_gazetteerLoaded = false;
 };
 

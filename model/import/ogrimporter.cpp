@@ -34,26 +34,38 @@ struct QuietErrors
 
 struct Dataset_
 {
-    GDALDatasetH handle = nullptr;
+    explicit Dataset_(GDALDatasetH h = nullptr) : handle(h) {}
+    Dataset_(const Dataset_ &) = delete;
+    Dataset_ &operator=(const Dataset_ &) = delete;
     ~Dataset_() { if (handle) GDALClose(handle); }
+    GDALDatasetH handle;
 };
 
 struct Srs
 {
-    OGRSpatialReferenceH handle = nullptr;
+    explicit Srs(OGRSpatialReferenceH h = nullptr) : handle(h) {}
+    Srs(const Srs &) = delete;
+    Srs &operator=(const Srs &) = delete;
     ~Srs() { if (handle) OSRDestroySpatialReference(handle); }
+    OGRSpatialReferenceH handle;
 };
 
 struct Transform
 {
-    OGRCoordinateTransformationH handle = nullptr;
+    explicit Transform(OGRCoordinateTransformationH h = nullptr) : handle(h) {}
+    Transform(const Transform &) = delete;
+    Transform &operator=(const Transform &) = delete;
     ~Transform() { if (handle) OCTDestroyCoordinateTransformation(handle); }
+    OGRCoordinateTransformationH handle;
 };
 
 struct Feature
 {
-    OGRFeatureH handle = nullptr;
+    explicit Feature(OGRFeatureH h = nullptr) : handle(h) {}
+    Feature(const Feature &) = delete;
+    Feature &operator=(const Feature &) = delete;
     ~Feature() { if (handle) OGR_F_Destroy(handle); }
+    OGRFeatureH handle;
 };
 
 GDALDatasetH openVector(const QString &path)
@@ -89,9 +101,10 @@ QString fieldText(OGRFeatureH feature, int index, OGRFieldType type)
     return QString::fromUtf8(OGR_F_GetFieldAsString(feature, index));
 }
 
+// "line string", "polygon": OGR's name of the type, in lower case for a sentence.
 QString geometryName(OGRGeometryH geometry)
 {
-    return QString::fromUtf8(OGR_G_GetGeometryName(geometry));
+    return QString::fromUtf8(OGRGeometryTypeToName(wkbFlatten(OGR_G_GetGeometryType(geometry)))).toLower();
 }
 
 // The one point of a feature's geometry (a point, or a collection of exactly one), else null.
@@ -204,7 +217,11 @@ ImportReport OgrImporter::run(const QString &path, ImportSink &sink, const Impor
         OGRLayerH layer = GDALDatasetGetLayer(dataset.handle, l);
         OGR_L_ResetReading(layer);
         OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
-        for (Feature feature; seen < SampleRows && (feature = Feature{ OGR_L_GetNextFeature(layer) }).handle; ++seen) {
+        while (seen < SampleRows) {
+            const Feature feature{ OGR_L_GetNextFeature(layer) };
+            if (!feature.handle)
+                break;
+            ++seen;
             for (const QString &column : mapping.dateColumns()) {
                 const int index = layerColumns.at(l).value(column, -1);
                 if (index >= 0)
@@ -278,7 +295,7 @@ ImportReport OgrImporter::run(const QString &path, ImportSink &sink, const Impor
                 row.point = std::pair{ y, x };
                 row.coordSource = u"%1 geometry"_s.arg(fileName);
             } else if (geometry && !OGR_G_IsEmpty(geometry) && mapping.latitude.isEmpty() && mapping.place.isEmpty()) {
-                failure = ImportFailure{ u"geometry"_s, geometryName(geometry),
+                failure = ImportFailure{ u"geometry"_s, origin.fields.last().second,
                                          u"a %1, not a point; only points are imported (or map a place or coordinate field)"_s.arg(geometryName(geometry)) };
             } else if (mapping.latitude.isEmpty() && mapping.place.isEmpty()) {
                 failure = ImportFailure{ u"geometry"_s, QString(), u"no geometry, and no place or coordinate field is mapped"_s };

@@ -61,7 +61,7 @@ private Q_SLOTS:
 
         QString why;
         const std::optional<ImportMapping> mapping = ImportMapping::fromJson(
-            R"({"id": "id", "date": ["timestamp", "begin"], "date_end": "end", "title": "name", "category": "category"})", &why);
+            R"({"id": "event_id", "date": ["timestamp", "begin"], "date_end": "end", "title": "name", "category": "category"})", &why);
         QVERIFY2(mapping, qPrintable(why));
         CollectingSink sink;
         const ImportReport report = OgrImporter().run(path, sink, ImportOptions(), mapping);
@@ -97,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 4);
-        QVERIFY2(lines.first().startsWith("id,name,description,timestamp,begin,end,date,date_precision,category,title_ar,place,place_id,latitude,longitude"),
+        QVERIFY2(lines.first().startsWith("event_id,name,description,timestamp,begin,end,date,date_precision,category,title_ar,place,place_id,latitude,longitude"),
                  lines.first().constData());
         QVERIFY2(lines.first().contains("origin_file,origin_row,origin_record"), lines.first().constData());
         QVERIFY(lines.at(1).startsWith("ev-mosul,Mosul retaken,"));
