@@ -52,7 +52,7 @@ QString formatLabel(const QString &id)
 }
 
 // Bidi-isolated, for a file name inside a sentence of either direction.
-QString isolated(const QString &text)
+QString fileIsolated(const QString &text)
 {
     return QChar(0x2068) + text + QChar(0x2069);
 }
@@ -295,9 +295,9 @@ void ImportDialog::updatePreview()
             m_preview->setItem(row, 4, item(place ? place->name.en : QString()));
             m_preview->setItem(row, 5, item(Vocabulary::categoryName(event.category)));
         } else {
-            QTableWidgetItem *result = item(tr("Rejected"));
-            result->setForeground(QColor(0xb0, 0x20, 0x20));
-            m_preview->setItem(row, 1, result);
+            QTableWidgetItem *rejected = item(tr("Rejected"));
+            rejected->setForeground(QColor(0xb0, 0x20, 0x20));
+            m_preview->setItem(row, 1, rejected);
             m_preview->setItem(row, 4, item(line.reject->column.isEmpty() ? QString() : line.reject->column + u": "_s + line.reject->value));
             m_preview->setItem(row, 6, item(line.reject->reason));
         }
@@ -368,7 +368,7 @@ void ImportDialog::finishImport()
         m_dataset = std::move(m_working);
     m_working = Dataset();
     const QLocale locale;
-    const QString name = isolated(QFileInfo(m_file->text()).fileName());
+    const QString name = fileIsolated(QFileInfo(m_file->text()).fileName());
     m_reportSummary->setText(tr("Imported %1: %2 rows read; %3 events added, %4 changed, %5 unchanged; %6 rows rejected.")
                                  .arg(name, locale.toString(result.report.rows), locale.toString(result.added),
                                       locale.toString(result.changed), locale.toString(result.unchanged),
