@@ -16,7 +16,7 @@
         <translation>تعذّر رسم ملف PDF لـ ⁨%1⁩.</translation>
     </message>
     <message>
-        <source>Cannot export the map to %1: unknown file type &quot;%2&quot;; use .png, .svg or .pdf.</source>
+        <source>Cannot export the map to %1: unknown file type "%2"; use .png, .svg or .pdf.</source>
         <translation>تعذّر تصدير الخريطة إلى ⁨%1⁩: نوع الملف «⁨%2⁩» غير معروف؛ استخدم ‎.png أو ‎.svg أو ‎.pdf.</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>⁨%1⁩، الإصدار ⁨%2⁩: المصادر %3، المواقع %4، الأحداث %5، الأرقام %6.</translation>
     </message>
     <message>
-        <source>Figures are as reported by the cited outlets; English titles and summaries are the dataset editors&apos; translations.</source>
+        <source>Figures are as reported by the cited outlets; English titles and summaries are the dataset editors' translations.</source>
         <translation>الأرقام كما أوردتها الوسائل الإعلامية المذكورة؛ والعناوين والملخصات الإنجليزية من ترجمة محرري مجموعة البيانات.</translation>
     </message>
     <message>
@@ -249,7 +249,7 @@
         <translation>WebM (%1)</translation>
     </message>
     <message>
-        <source>this system&apos;s Qt Multimedia encodes no video at all; a folder of PNG frames can still be written</source>
+        <source>this system's Qt Multimedia encodes no video at all; a folder of PNG frames can still be written</source>
         <translation>لا يرمّز Qt Multimedia على هذا النظام أي فيديو؛ ولا يزال ممكنًا كتابة مجلد من إطارات PNG</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>لم يُحدَّد مخرج للرسم المتحرك: سمِّ ملف ‎.mp4 أو ‎.webm، أو مجلدًا لإطارات PNG.</translation>
     </message>
     <message>
-        <source>Cannot tell what to write from &quot;%1&quot;: name a .mp4 or .webm file, or a folder ending in / for numbered PNG frames. Video formats this system can write: %2.</source>
+        <source>Cannot tell what to write from "%1": name a .mp4 or .webm file, or a folder ending in / for numbered PNG frames. Video formats this system can write: %2.</source>
         <translation>تعذّر معرفة ما يُكتب من «⁨%1⁩»: سمِّ ملف ‎.mp4 أو ‎.webm، أو مجلدًا ينتهي بـ / لإطارات PNG مرقّمة. صيغ الفيديو التي يكتبها هذا النظام: %2.</translation>
     </message>
     <message>
@@ -281,7 +281,7 @@
         <translation>يجب أن يكون معدل الإطارات من 1 إلى %1 إطارًا في الثانية، لا %2.</translation>
     </message>
     <message>
-        <source>The animation&apos;s size %1×%2 is outside %3×%3 to %4×%5 pixels.</source>
+        <source>The animation's size %1×%2 is outside %3×%3 to %4×%5 pixels.</source>
         <translation>حجم الرسم المتحرك %1×%2 خارج المدى من %3×%3 إلى %4×%5 بكسل.</translation>
     </message>
     <message>
@@ -1042,7 +1042,7 @@ The quoted sentence was not found in this article.</source>
 <context>
     <name>Atlas::ChartExport</name>
     <message>
-        <source>Unknown chart &quot;%1&quot;. Valid charts: %2.</source>
+        <source>Unknown chart "%1". Valid charts: %2.</source>
         <translation>المخطط «⁨%1⁩» غير معروف. المخططات المتاحة: ⁨%2⁩.</translation>
     </message>
     <message>
@@ -1050,7 +1050,7 @@ The quoted sentence was not found in this article.</source>
         <translation>لم تُحدَّد صيغة التصدير: استخدم svg أو png أو pdf.</translation>
     </message>
     <message>
-        <source>Unknown export format &quot;%1&quot;: use svg, png or pdf.</source>
+        <source>Unknown export format "%1": use svg, png or pdf.</source>
         <translation>صيغة التصدير «⁨%1⁩» غير معروفة: استخدم svg أو png أو pdf.</translation>
     </message>
     <message>
@@ -1242,7 +1242,7 @@ The quoted sentence was not found in this article.</source>
         <translation>عرض في المقال</translation>
     </message>
     <message>
-        <source>The dataset&apos;s translation of the English summary, not a quote</source>
+        <source>The dataset's translation of the English summary, not a quote</source>
         <translation>ترجمة مجموعة البيانات للملخص الإنجليزي، وليست اقتباسًا من المصدر</translation>
     </message>
     <message>
@@ -1283,7 +1283,7 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>a source&apos;s outlet and publication year</comment>
+        <comment>a source's outlet and publication year</comment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -1433,8 +1433,8 @@ Inside: only events all of whose days are in the window.</source>
 <context>
     <name>Atlas::GeoPackage</name>
     <message>
-        <source>not a GeoPackage geometry (no &quot;GP&quot; header)</source>
-        <translation>ليست هندسة GeoPackage (لا يوجد ترويس &quot;GP&quot;)</translation>
+        <source>not a GeoPackage geometry (no "GP" header)</source>
+        <translation>ليست هندسة GeoPackage (لا يوجد ترويس "GP")</translation>
     </message>
     <message>
         <source>GeoPackage geometry version %1 is not supported</source>
@@ -1538,6 +1538,167 @@ Inside: only events all of whose days are in the window.</source>
     <message>
         <source>Vector output; text stays text. Page of %1 × %2 points.</source>
         <translation>إخراج متّجهي؛ يبقى النص نصًّا. صفحة بأبعاد %1 × %2 نقطة.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ImportDialog</name>
+    <message>
+        <source>ACLED export (CSV)</source>
+        <translation>تصدير ACLED ‏(CSV)</translation>
+    </message>
+    <message>
+        <source>UCDP GED (CSV)</source>
+        <translation>UCDP GED ‏(CSV)</translation>
+    </message>
+    <message>
+        <source>Any CSV or TSV (column mapping)</source>
+        <translation>أي ملف CSV أو TSV (بتعيين للأعمدة)</translation>
+    </message>
+    <message>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <source>KML</source>
+        <translation>KML</translation>
+    </message>
+    <message>
+        <source>Other vector file (GDAL)</source>
+        <translation>ملف متجهي آخر (GDAL)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>يُستدل عليه من الملف</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Guessed from the column names</source>
+        <translation>يُستنتج من أسماء الأعمدة</translation>
+    </message>
+    <message>
+        <source>Column mapping:</source>
+        <translation>تعيين الأعمدة:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n row(s):</source>
+        <translation>
+            <numerusform>معاينة أول %n صف:</numerusform><numerusform>معاينة الصف الأول:</numerusform><numerusform>معاينة أول صفين:</numerusform><numerusform>معاينة أول %n صفوف:</numerusform><numerusform>معاينة أول %n صفًا:</numerusform><numerusform>معاينة أول %n صف:</numerusform></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Save Report…</source>
+        <translation>حفظ التقرير…</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.geojson *.json *.kml *.kmz *.gpkg *.shp);;All files (*)</source>
+        <translation>ملفات البيانات (*.csv *.tsv *.txt *.geojson *.json *.kml *.kmz *.gpkg *.shp);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Column Mapping</source>
+        <translation>تعيين الأعمدة</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>ملفات التعيين (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a file: an ACLED or UCDP GED export, any CSV, GeoJSON, KML or another vector file.</source>
+        <translation>اختر ملفًا: تصدير ACLED أو UCDP GED، أو أي ملف CSV أو GeoJSON أو KML أو ملف متجهي آخر.</translation>
+    </message>
+    <message>
+        <source>Detected format: %1.</source>
+        <translation>الصيغة المستدل عليها: %1.</translation>
+    </message>
+    <message>
+        <source>Format: %1.</source>
+        <translation>الصيغة: %1.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>يُستورد</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the first %n row(s): %1 would be imported, %2 rejected.</source>
+        <translation>
+            <numerusform>من أول %n صف: يُستورد %1 ويُرفض %2.</numerusform><numerusform>من الصف الأول: يُستورد %1 ويُرفض %2.</numerusform><numerusform>من أول صفين: يُستورد %1 ويُرفض %2.</numerusform><numerusform>من أول %n صفوف: يُستورد %1 ويُرفض %2.</numerusform><numerusform>من أول %n صفًا: يُستورد %1 ويُرفض %2.</numerusform><numerusform>من أول %n صف: يُستورد %1 ويُرفض %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the open dataset is as it was.</source>
+        <translation>أُلغي الاستيراد؛ بقيت مجموعة البيانات المفتوحة كما كانت.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 rows read; %3 events added, %4 changed, %5 unchanged; %6 rows rejected.</source>
+        <translation>استُورد %1: قُرئ من الصفوف %2؛ الأحداث المضافة %3، والمعدّلة %4، والتي لم تتغير %5؛ الصفوف المرفوضة %6.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the open dataset.</source>
+        <translation>لم يتغير شيء في مجموعة البيانات المفتوحة.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1966,10 @@ Inside: only events all of whose days are in the window.</source>
         <source>Play&amp;back</source>
         <translation>التشغيل</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>استيراد…</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::MapPainter</name>
@@ -1936,7 +2101,7 @@ Inside: only events all of whose days are in the window.</source>
         <translation>يحتاج التشغيل إلى يوم أول ويوم أخير.</translation>
     </message>
     <message>
-        <source>The playback&apos;s first day, %1, is after its last day, %2.</source>
+        <source>The playback's first day, %1, is after its last day, %2.</source>
         <translation>اليوم الأول للتشغيل، %1، بعد يومه الأخير، %2.</translation>
     </message>
     <message>
@@ -2123,12 +2288,12 @@ Inside: only events all of whose days are in the window.</source>
         <translation>⁨%1⁩ ملف GeoPackage لكنه ليس مشروعًا لأطلس التحالف: فيه طبقات النقاط ⁨%2⁩ التي لا يستطيع أطلس التحالف استيرادها بعد، وتنقصه الجداول ⁨%3⁩.</translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite reports &quot;%2&quot;.</source>
-        <translation>⁨%1⁩ تالف: يقول SQLite &quot;⁨%2⁩&quot;.</translation>
+        <source>%1 is damaged: SQLite reports "%2".</source>
+        <translation>⁨%1⁩ تالف: يقول SQLite "⁨%2⁩".</translation>
     </message>
     <message>
-        <source>%1 has no valid project schema version: %2 says &quot;%3&quot;.</source>
-        <translation>ليس لـ ⁨%1⁩ إصدار مخطط مشروع صالح: يقول ⁨%2⁩ &quot;⁨%3⁩&quot;.</translation>
+        <source>%1 has no valid project schema version: %2 says "%3".</source>
+        <translation>ليس لـ ⁨%1⁩ إصدار مخطط مشروع صالح: يقول ⁨%2⁩ "⁨%3⁩".</translation>
     </message>
     <message>
         <source>%1 has project schema version %2, but this version of Coalition Atlas reads versions up to %3. Open it with a newer Coalition Atlas.</source>
@@ -2206,19 +2371,19 @@ Inside: only events all of whose days are in the window.</source>
 <context>
     <name>Atlas::ProjectTables</name>
     <message numerus="yes">
-        <source>%n row(s) for %1 &quot;%2&quot;, which is not in the table %3</source>
+        <source>%n row(s) for %1 "%2", which is not in the table %3</source>
         <translation>
-            <numerusform>لا صفوف لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>صف واحد لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>صفّان لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>%n صفوف لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>%n صفًّا لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
-            <numerusform>%n صف لـ %1 &quot;⁨%2⁩&quot; غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>لا صفوف لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>صف واحد لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>صفّان لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>%n صفوف لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>%n صفًّا لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
+            <numerusform>%n صف لـ %1 "⁨%2⁩" غير الموجود في الجدول ⁨%3⁩</numerusform>
         </translation>
     </message>
     <message>
-        <source>owner_kind &quot;%1&quot; is not one of %2</source>
-        <translation>قيمة owner_kind &quot;⁨%1⁩&quot; ليست من ⁨%2⁩</translation>
+        <source>owner_kind "%1" is not one of %2</source>
+        <translation>قيمة owner_kind "⁨%1⁩" ليست من ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2439,7 @@ Date: %2</source>
         <translation>يتطلب تصدير الخط الزمني وجود QGuiApplication (للخطوط والرسم).</translation>
     </message>
     <message>
-        <source>Cannot export the timeline to %1: unknown format &quot;%2&quot;; use .png, .svg or .pdf.</source>
+        <source>Cannot export the timeline to %1: unknown format "%2"; use .png, .svg or .pdf.</source>
         <translation>تعذّر تصدير الخط الزمني إلى ⁨%1⁩: الصيغة «⁨%2⁩» غير معروفة؛ استخدم ‎.png أو ‎.svg أو ‎.pdf.</translation>
     </message>
     <message>
@@ -2750,7 +2915,7 @@ Date: %2</source>
         <translation>ما يقارب %1</translation>
     </message>
     <message>
-        <source>derived from &quot;roughly half&quot;</source>
+        <source>derived from "roughly half"</source>
         <translation>مستنتج من عبارة «نحو النصف»</translation>
     </message>
     <message>
@@ -3073,7 +3238,7 @@ Date: %2</source>
         <translation>مقيَّد في المصدر (مرّر المؤشر لرؤية الصياغة)</translation>
     </message>
     <message>
-        <source>%1 (widest reading of the source&apos;s words)</source>
+        <source>%1 (widest reading of the source's words)</source>
         <translation>%1 (أوسع قراءة لتعبير المصدر)</translation>
     </message>
     <message>
@@ -3282,11 +3447,11 @@ Date: %2</source>
         <translation>تمتد الخطوط والأعمدة على نطاق معلن (الأدنى–الأعلى)؛ والنقاط تقديرات مفردة.</translation>
     </message>
     <message>
-        <source>Dashed whiskers: a vague quantity in the source&apos;s words (&quot;tens of thousands&quot;), drawn as its widest reading; not an estimate.</source>
+        <source>Dashed whiskers: a vague quantity in the source's words ("tens of thousands"), drawn as its widest reading; not an estimate.</source>
         <translation>الخطوط المتقطعة: كمية مبهمة بتعبير المصدر («عشرات الآلاف»)، مرسومة بأوسع قراءة لها؛ وليست تقديرًا.</translation>
     </message>
     <message>
-        <source>Changes are percentages against each figure&apos;s own baseline, not levels.</source>
+        <source>Changes are percentages against each figure's own baseline, not levels.</source>
         <translation>التغيّرات نسب مئوية مقارنةً بخط الأساس الخاص بكل رقم، وليست مستويات.</translation>
     </message>
 </context>
@@ -3323,7 +3488,7 @@ Date: %2</source>
         <translation>أطلس التحالف</translation>
     </message>
     <message>
-        <source>Try &apos;coalition-atlas --help&apos; for the options.</source>
+        <source>Try 'coalition-atlas --help' for the options.</source>
         <translation>جرّب ⁨coalition-atlas --help⁩ لعرض الخيارات.</translation>
     </message>
     <message>
@@ -3347,12 +3512,13 @@ Date: %2</source>
         <translation>كُتب ⁨%1⁩</translation>
     </message>
     <message>
-        <source>coalition-atlas: importing %1 files is not available in this version; use acled or ucdp-ged.</source>
-        <translation>coalition-atlas: استيراد ملفات %1 غير متاح في هذا الإصدار؛ استخدم acled أو ucdp-ged.</translation>
-    </message>
-    <message>
         <source>Frame %1 of %2 (%3%)</source>
         <translation>الإطار %1 من %2 (%3٪)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>كُتب %n حدث في %1</numerusform><numerusform>كُتب حدث واحد في %1</numerusform><numerusform>كُتب حدثان في %1</numerusform><numerusform>كُتبت %n أحداث في %1</numerusform><numerusform>كُتب %n حدثًا في %1</numerusform><numerusform>كُتب %n حدث في %1</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -65,8 +65,10 @@ private Q_SLOTS:
         auto *preview = dialog.findChild<QTableWidget *>(u"importPreview"_s);
         QCOMPARE(preview->rowCount(), 9);
         QCOMPARE(preview->item(0, 3)->text(), u"Coalition strike on Raqqa"_s);
-        QVERIFY(preview->item(2, 6)->text().contains(u"a line string, not a point"_s));
-        QVERIFY(preview->item(1, 6) == nullptr); // imported: no reason
+        QVERIFY(preview->item(2, 2)->text().contains(u"a line string, not a point"_s)); // across the row
+        QCOMPARE(preview->columnSpan(2, 2), 4);
+        QCOMPARE(preview->columnSpan(1, 2), 1);
+        QVERIFY(preview->item(1, 2)->text().contains(u"2017-07-09 – 2017-07-10"_s));
         QVERIFY2(text(dialog, "importDetected").contains(language == Language::Arabic ? u"GeoJSON"_s : u"Detected format: GeoJSON"_s),
                  qPrintable(text(dialog, "importDetected")));
         dialog.show();

@@ -101,9 +101,9 @@ ImportDialog::ImportDialog(const Dataset &dataset, QWidget *parent)
     m_detected = new QLabel(choose);
     m_detected->setObjectName(u"importDetected"_s);
     m_detected->setWordWrap(true);
-    m_preview = new QTableWidget(0, 7, choose);
+    m_preview = new QTableWidget(0, 6, choose);
     m_preview->setObjectName(u"importPreview"_s);
-    m_preview->setHorizontalHeaderLabels({ tr("Line"), tr("Result"), tr("Date"), tr("Title"), tr("Place"), tr("Category"), tr("Reason") });
+    m_preview->setHorizontalHeaderLabels({ tr("Line"), tr("Result"), tr("Date"), tr("Title"), tr("Place"), tr("Category") });
     m_preview->verticalHeader()->hide();
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->setWordWrap(false);
@@ -227,6 +227,7 @@ ImportJob::Request ImportDialog::request() const
 
 void ImportDialog::updatePreview()
 {
+    m_preview->clearSpans();
     m_preview->setRowCount(0);
     m_previewSummary->clear();
     const QString file = m_file->text().trimmed();
@@ -288,6 +289,7 @@ void ImportDialog::updatePreview()
             QString date = FuzzyDate::isoText(event.date.start, event.date.precision);
             if (event.date.isRange())
                 date += u" – "_s + FuzzyDate::isoText(event.date.end, event.date.precision);
+            date = QChar(0x2066) + date + QChar(0x2069); // left to right inside an Arabic table too
             const Place *place = event.placeIds.isEmpty() ? nullptr : preview.place(event.placeIds.first());
             m_preview->setItem(row, 1, item(tr("Imported")));
             m_preview->setItem(row, 2, item(date));
@@ -298,8 +300,12 @@ void ImportDialog::updatePreview()
             QTableWidgetItem *rejected = item(tr("Rejected"));
             rejected->setForeground(QColor(0xb0, 0x20, 0x20));
             m_preview->setItem(row, 1, rejected);
-            m_preview->setItem(row, 4, item(line.reject->column.isEmpty() ? QString() : line.reject->column + u": "_s + line.reject->value));
-            m_preview->setItem(row, 6, item(line.reject->reason));
+            // One cell across the record's columns: the column at fault, its text and why.
+            const QString where = line.reject->column.isEmpty() ? QString()
+                : line.reject->value.isEmpty() ? fileIsolated(line.reject->column) + u": "_s
+                : fileIsolated(line.reject->column + u" \u201C"_s + line.reject->value + u"\u201D"_s) + u": "_s;
+            m_preview->setSpan(row, 2, 1, 4);
+            m_preview->setItem(row, 2, item(where + line.reject->reason));
         }
     }
     m_preview->resizeColumnsToContents();
