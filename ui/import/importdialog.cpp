@@ -305,10 +305,13 @@ void ImportDialog::updatePreview()
                 : line.reject->value.isEmpty() ? fileIsolated(line.reject->column) + u": "_s
                 : fileIsolated(line.reject->column + u" \u201C"_s + line.reject->value + u"\u201D"_s) + u": "_s;
             m_preview->setSpan(row, 2, 1, 4);
-            m_preview->setItem(row, 2, item(where + line.reject->reason));
+            // The reasons are English: isolated left to right, so an Arabic table keeps their order.
+            m_preview->setItem(row, 2, item(QChar(0x2066) + where + line.reject->reason + QChar(0x2069)));
         }
     }
     m_preview->resizeColumnsToContents();
+    // A reason spans from the date column on: the date column keeps the width of a date range.
+    m_preview->setColumnWidth(2, qMin(m_preview->columnWidth(2), fontMetrics().horizontalAdvance(u"0000-00-00 – 0000-00-00"_s) + 24));
     m_previewSummary->setText(tr("Of the first %n row(s): %1 would be imported, %2 rejected.", nullptr, int(result.report.rows))
                                   .arg(locale.toString(preview.events.size()), locale.toString(result.report.rejects.size())));
     m_importButton->setEnabled(true);
