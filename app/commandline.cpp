@@ -409,7 +409,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                            .arg(parser.value(fromOption), parser.value(toOption));
         return result;
     }
-    if ((parser.isSet(fromOption) || parser.isSet(toOption)) && !exporting) {
+    const bool windowed = exporting || request.action == CommandLineRequest::Action::ExportEvents; // takes --from/--to
+    if ((parser.isSet(fromOption) || parser.isSet(toOption)) && !windowed) {
         result.error = tr("--from and --to apply to the exports.");
         return result;
     }
