@@ -388,8 +388,9 @@ void ImportDialog::finishImport()
         const ImportReject &reject = result.report.rejects.at(row);
         m_rejects->setItem(row, 0, item(locale.toString(reject.line)));
         m_rejects->setItem(row, 1, item(reject.column));
-        m_rejects->setItem(row, 2, item(reject.value));
-        m_rejects->setItem(row, 3, item(reject.reason));
+        // The file's text in its own direction (first strong), the English reason left to right.
+        m_rejects->setItem(row, 2, item(fileIsolated(reject.value)));
+        m_rejects->setItem(row, 3, item(QChar(0x2066) + reject.reason + QChar(0x2069)));
     }
     m_rejects->resizeColumnsToContents();
     m_pages->setCurrentIndex(1);
