@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -91,9 +92,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption widthOption(u"width"_s, tr("Export width in logical pixels."), u"pixels"_s);
     const QCommandLineOption heightOption(u"height"_s, tr("Export height in logical pixels."), u"pixels"_s);
     const QCommandLineOption dpiOption(u"dpi"_s, tr("Export resolution for PNG, 72-600 (default 96)."), u"dpi"_s);
-    const QCommandLineOption importOption(u"import"_s, tr("Import <file> (ACLED or UCDP GED CSV) into a new project (--out) or an existing one (--into), and exit."), u"file"_s);
-    const QCommandLineOption importFormatOption(u"import-format"_s, tr("Format of the file to import: acled, ucdp-ged, csv, geojson or kml (default: from its header)."), u"format"_s);
-    const QCommandLineOption mappingOption(u"mapping"_s, tr("Column mapping of a CSV import, a JSON file."), u"file"_s);
+    const QCommandLineOption importOption(u"import"_s, tr("Import <file> (ACLED, UCDP GED, any CSV, GeoJSON, KML) into a new project (--out) or an existing one (--into), and exit."), u"file"_s);
+    const QCommandLineOption importFormatOption(u"import-format"_s, tr("Format of the file to import: acled, ucdp-ged, csv, geojson, kml or vector (any other file GDAL reads; default: from the file)."), u"format"_s);
+    const QCommandLineOption mappingOption(u"mapping"_s, tr("Column mapping of a CSV, GeoJSON, KML or vector import, a JSON file (docs/import.md)."), u"file"_s);
     const QCommandLineOption intoOption(u"into"_s, tr("Project file (.gpkg) to merge the import into."), u"file"_s);
     const QCommandLineOption strictOption(u"strict"_s, tr("Fail the import, writing nothing, if any row is rejected."));
     const QCommandLineOption animationOption(u"export-animation"_s, tr("Export an animation of the time window stepping through --from to --to: <out> is a .mp4 (H.264) or .webm video, or a folder ending in / for numbered PNG frames; needs --step."), u"out"_s);
@@ -108,6 +109,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                        dpiOption, paperOption, orientationOption, atlasOption, windowMatchOption});
     parser.addOptions({extractArticleOption, publishedOption});
     parser.addOptions({animationOption, stepOption, windowOption, accumulateOption, fpsOption, viewOption});
+    const QCommandLineOption exportEventsOption(u"export-events"_s, tr("Write the events of the time window (--from, --to) with their places and provenance to <file> (.csv, .geojson or .kml) and exit."), u"file"_s);
+    parser.addOption(exportEventsOption);
     parser.addPositionalArgument(u"file"_s, tr("A dataset (.json) or project file (.gpkg) to open, as with --dataset."),
                                  u"[file]"_s);
 
@@ -143,7 +146,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         }
         if (parser.isSet(importFormatOption)) {
             request.importFormat = parser.value(importFormatOption).toLower();
-            const QStringList formats{u"acled"_s, u"ucdp-ged"_s, u"csv"_s, u"geojson"_s, u"kml"_s};
+            const QStringList formats{u"acled"_s, u"ucdp-ged"_s, u"csv"_s, u"geojson"_s, u"kml"_s, u"vector"_s};
             if (!formats.contains(request.importFormat)) {
                 result.error = tr("--import-format must be one of %1, not \"%2\".").arg(formats.join(u", "_s), parser.value(importFormatOption));
                 return result;
@@ -158,8 +161,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             result.error = tr("--import writes a project file: name it with .gpkg, not \"%1\".").arg(project);
             return result;
         }
-        if (parser.isSet(mappingOption) && request.importFormat != u"csv"_s) {
-            result.error = tr("--mapping belongs to --import-format csv.");
+        if (parser.isSet(mappingOption) && (request.importFormat == u"acled"_s || request.importFormat == u"ucdp-ged"_s)) {
+            result.error = tr("--mapping belongs to the csv, geojson, kml and vector formats, not %1.").arg(request.importFormat);
             return result;
         }
         for (const QCommandLineOption *option : {&datasetOption, &timelineOption, &mapOption, &chartOption, &briefingOption,
@@ -241,6 +244,16 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         request.action = CommandLineRequest::Action::ListCharts;
         ++actions;
     }
+    if (parser.isSet(exportEventsOption)) {
+        request.action = CommandLineRequest::Action::ExportEvents;
+        request.outputFile = parser.value(exportEventsOption);
+        ++actions;
+        const QString suffix = QFileInfo(request.outputFile).suffix().toLower();
+        if (suffix != u"csv"_s && suffix != u"geojson"_s && suffix != u"kml"_s) {
+            result.error = tr("--export-events writes a .csv, .geojson or .kml file, not \"%1\".").arg(request.outputFile);
+            return result;
+        }
+    }
     // The commands that work on the whole dataset, with the suffix of the file each writes.
     struct DatasetCommand {
         const QCommandLineOption *option;
@@ -265,7 +278,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
     if (actions > 1) {
         result.error = tr("Choose one of --export-timeline, --export-map, --export-chart, --export-animation, --briefing, "
-                          "--list-charts, --export-dataset, --save-project, --info and --extract-article.");
+                          "--list-charts, --export-dataset, --save-project, --info, --extract-article and --export-events.");
         return result;
     }
     if (parser.isSet(publishedOption) && request.action != CommandLineRequest::Action::ExtractArticle) {
@@ -396,7 +409,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                            .arg(parser.value(fromOption), parser.value(toOption));
         return result;
     }
-    if ((parser.isSet(fromOption) || parser.isSet(toOption)) && !exporting) {
+    const bool windowed = exporting || request.action == CommandLineRequest::Action::ExportEvents; // takes --from/--to
+    if ((parser.isSet(fromOption) || parser.isSet(toOption)) && !windowed) {
         result.error = tr("--from and --to apply to the exports.");
         return result;
     }

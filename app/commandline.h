@@ -23,6 +23,7 @@ struct CommandLineRequest
         ExtractArticle, // the candidates of articleFile as JSON Lines on stdout
         Import,        // importFile into outputFile (new) or intoFile (existing); no dataset is opened
         ExportAnimation, // a video (.mp4, .webm) or a folder of PNG frames to outputFile
+        ExportEvents,  // the events of the time window to outputFile (.csv, .geojson, .kml)
     };
 
     Action action = Action::OpenWindow;

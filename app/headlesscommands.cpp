@@ -5,6 +5,7 @@
 
 #include "animationexporter.h"
 #include "atlasdocument.h"
+#include "eventexporter.h"
 #include "briefingoptions.h"
 #include "briefingrenderer.h"
 #include "chartcatalog.h"
@@ -169,6 +170,14 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
     }
     case CommandLineRequest::Action::ExtractArticle:
         return extractArticle(document, request);
+    case CommandLineRequest::Action::ExportEvents: {
+        const qint64 written = Atlas::EventExporter::write(document, filter, request.outputFile, &error);
+        if (written < 0)
+            return reportResult(false, request.outputFile, error);
+        QTextStream(stdout) << QCoreApplication::translate("main", "Wrote %n event(s) to %1", nullptr, int(written))
+                                   .arg(QDir::toNativeSeparators(request.outputFile)) << '\n';
+        return 0;
+    }
     case CommandLineRequest::Action::OpenWindow:
     case CommandLineRequest::Action::ShowHelp:
     case CommandLineRequest::Action::ShowVersion:
@@ -182,16 +191,10 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
 int runImportCommand(const CommandLineRequest &request)
 {
     QTextStream err(stderr);
-    if (request.importFormat == QStringLiteral("csv") || request.importFormat == QStringLiteral("geojson")
-        || request.importFormat == QStringLiteral("kml")) {
-        err << QCoreApplication::translate("main", "coalition-atlas: importing %1 files is not available in this version; "
-                                                   "use acled or ucdp-ged.").arg(request.importFormat)
-            << '\n';
-        return 1;
-    }
     Atlas::ImportJob::Request job;
     job.file = request.importFile;
     job.format = request.importFormat;
+    job.mapping = request.mappingFile;
     job.out = request.outputFile;
     job.into = request.intoFile;
     job.strict = request.strict;

@@ -20,6 +20,7 @@
 #include "filtercriteria.h"
 #include "formatter.h"
 #include "imageexportdialog.h"
+#include "importdialog.h"
 #include "mapexporter.h"
 #include "mapview.h"
 #include "animationexportdialog.h"
@@ -245,6 +246,8 @@ void MainWindow::createMenus()
     createFileSources(file->addMenu(tr("Open &Recent")));
     QAction *addArticleAction = file->addAction(tr("Add &Article…"), this, &MainWindow::addArticle);
     addArticleAction->setObjectName(u"addArticleAction"_s);
+    QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::importData);
+    importAction->setObjectName(u"importAction"_s);
     file->addSeparator();
     m_projectActions = new ProjectActions(m_document, m_undoStack, this);
     connect(m_projectActions, &ProjectActions::saved, this, [this](const QString &path) {
@@ -594,6 +597,15 @@ void MainWindow::addArticle()
         return;
     m_undoStack->push(new DatasetEditCommand(m_document, dialog.edit()));
     statusBar()->showMessage(dialog.edit().description, 8000);
+}
+
+void MainWindow::importData()
+{
+    ImportDialog dialog(m_document->dataset(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.changed())
+        return;
+    m_document->setDataset(dialog.dataset(), m_document->origin(), m_document->sourceModel()->articleDirectory());
+    statusBar()->showMessage(dialog.result().summary, 8000);
 }
 
 bool MainWindow::confirmDiscardEdits()

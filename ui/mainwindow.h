@@ -39,6 +39,7 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // File > Add Article…: the review dialog; accepted facts go on the undo stack.
     void addArticle();
+    void importData();
     // Whether closing may go on: asks to save, discard or cancel when there are unsaved edits.
     bool confirmDiscardEdits();
 

@@ -3,6 +3,8 @@
 
 #include <QFileInfo>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Atlas {
@@ -61,6 +63,13 @@ ImportReport CsvImporter::run(QIODevice *device, const QString &fileName, Import
     QHash<QString, int> columns;
     for (qsizetype i = 0; i < m_header.size(); ++i)
         columns.insert(m_header.at(i).trimmed().toLower(), int(i));
+    QStringList names;
+    for (const QString &name : std::as_const(m_header))
+        names.append(name.trimmed().toLower());
+    if (const QString problem = acceptHeader(names); !problem.isEmpty()) {
+        report.error = u"%1: %2"_s.arg(m_fileName, problem);
+        return report;
+    }
     QStringList missing;
     for (const QString &column : requiredColumns()) {
         if (!columns.contains(column))
@@ -73,7 +82,8 @@ ImportReport CsvImporter::run(QIODevice *device, const QString &fileName, Import
 
     // A first look, for the date formats.
     QList<CsvReader::Record> sample;
-    while (sample.size() < SampleRows && reader.next(&record))
+    const qint64 limit = options.rowLimit > 0 ? options.rowLimit : std::numeric_limits<qint64>::max();
+    while (sample.size() < SampleRows && sample.size() < limit && reader.next(&record))
         sample.append(record);
     for (const QString &column : dateColumns()) {
         QStringList values;
@@ -110,7 +120,7 @@ ImportReport CsvImporter::run(QIODevice *device, const QString &fileName, Import
         take(row);
     sample.clear();
     qint64 count = 0;
-    while (reader.next(&record)) {
+    while (report.rows < limit && reader.next(&record)) {
         take(record);
         if (options.progress && ++count % 4096 == 0 && !options.progress(reader.bytesRead(), total)) {
             report.cancelled = true;

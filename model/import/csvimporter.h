@@ -43,6 +43,9 @@ protected:
     };
 
     virtual QString format() const = 0;
+    // Called with the header's names (lower case) before requiredColumns(); a non-empty answer
+    // fails the import with that message.
+    virtual QString acceptHeader(const QStringList &columns) { Q_UNUSED(columns); return {}; }
     virtual QStringList requiredColumns() const = 0;
     virtual QStringList dateColumns() const = 0;
     virtual QString publisher() const = 0;

@@ -49,6 +49,7 @@ struct CsvReader::Private
     qint64 line = 1;       // the physical line at `pos`
     qint64 bytes = 0;
     bool atEnd = false;
+    qsizetype fieldsSeen = 0; // the most fields a record had so far, to reserve for the next
     QByteArray pending;    // bytes read before the encoding was chosen
 };
 
@@ -189,11 +190,19 @@ bool CsvReader::next(Record *record)
         qsizetype i = d->pos;
         qint64 lines = 0;
         QStringList fields;
+        fields.reserve(d->fieldsSeen);
         QString field;
         bool quoted = false, wasQuoted = false, complete = false;
         qint64 quoteLine = 0;
         bool tooLong = false;
         bool needMore = false;
+        // Characters are not copied one by one: a run of plain text [run, i) is appended to the
+        // field in one piece when a quote, delimiter or line end ends it.
+        qsizetype run = i;
+        const auto flush = [&] {
+            if (i > run)
+                field.append(text + run, i - run);
+        };
         while (i < size) {
             const char16_t c = text[i].unicode();
             if (quoted) {
@@ -202,38 +211,40 @@ bool CsvReader::next(Record *record)
                         needMore = true; // a doubled quote may continue in the next chunk
                         break;
                     }
+                    flush();
                     if (i + 1 < size && text[i + 1] == u'"') {
                         field += u'"';
                         i += 2;
+                        run = i;
                         continue;
                     }
                     quoted = false;
-                    ++i;
+                    run = ++i;
                     continue;
                 }
                 if (c == u'\n')
                     ++lines;
-                field += QChar(c);
                 ++i;
-            } else if (c == u'"' && field.isEmpty() && !wasQuoted) {
+            } else if (c == u'"' && i == run && field.isEmpty() && !wasQuoted) {
                 quoted = wasQuoted = true;
                 quoteLine = d->line + lines;
-                ++i;
+                run = ++i;
             } else if (c == delimiter) {
+                flush();
                 fields.append(std::exchange(field, QString()));
                 wasQuoted = false;
-                ++i;
+                run = ++i;
             } else if (c == u'\n' || c == u'\r') {
                 if (c == u'\r' && i + 1 >= size && !d->atEnd) {
                     needMore = true;
                     break;
                 }
+                flush();
                 i += (c == u'\r' && i + 1 < size && text[i + 1] == u'\n') ? 2 : 1;
                 ++lines;
                 complete = true;
                 break;
             } else {
-                field += QChar(c);
                 ++i;
             }
             if (i - d->pos > MaxRecordChars) {
@@ -241,6 +252,8 @@ bool CsvReader::next(Record *record)
                 break;
             }
         }
+        if (!complete && !needMore && !tooLong && !quoted)
+            flush(); // the last record of a file without a final line break
         if (tooLong) {
             // Skip to the end of the physical line the record starts on, across chunks.
             record->line = d->line;
@@ -284,6 +297,7 @@ bool CsvReader::next(Record *record)
             record->problem = u"the record holds bytes that are not valid %1"_s.arg(d->encoding);
         d->pos = i;
         d->line += lines;
+        d->fieldsSeen = qMax(d->fieldsSeen, fields.size());
         record->fields = std::move(fields);
         // A blank line is not a record.
         if (record->fields.size() == 1 && record->fields.first().isEmpty() && record->problem.isEmpty())

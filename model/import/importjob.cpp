@@ -3,6 +3,8 @@
 
 #include "acledimporter.h"
 #include "datasetwriter.h"
+#include "mappedcsvimporter.h"
+#include "ogrimporter.h"
 #include "projectfile.h"
 #include "ucdpgedimporter.h"
 
@@ -110,7 +112,7 @@ QString shown(const QString &path)
 
 QStringList ImportJob::formats()
 {
-    return { u"acled"_s, u"ucdp-ged"_s };
+    return { u"acled"_s, u"ucdp-ged"_s, u"csv"_s, u"geojson"_s, u"kml"_s, u"vector"_s };
 }
 
 QString ImportJob::rejectsPath(const QString &project)
@@ -124,6 +126,17 @@ QString ImportJob::rejectsPath(const QString &project)
 
 QString ImportJob::detectFormat(const QString &file, QString *error)
 {
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    const bool delimited = suffix == u"csv"_s || suffix == u"tsv"_s || suffix == u"txt"_s || suffix == u"tab"_s;
+    if (!delimited && QFileInfo::exists(file)) {
+        if (const QString vector = OgrImporter::detect(file); !vector.isEmpty())
+            return vector;
+        if (suffix == u"geojson"_s || suffix == u"json"_s || suffix == u"kml"_s || suffix == u"kmz"_s) {
+            *error = u"%1 is not a vector file GDAL can read; check that it is whole and is %2"_s.arg(
+                shown(file), suffix.startsWith(u'k') ? u"KML"_s : u"GeoJSON"_s);
+            return {};
+        }
+    }
     QFile device(file);
     if (!device.open(QIODevice::ReadOnly)) {
         *error = u"Cannot read %1: %2"_s.arg(shown(file), device.errorString());
@@ -142,6 +155,8 @@ QString ImportJob::detectFormat(const QString &file, QString *error)
         return u"acled"_s;
     if (UcdpGedImporter::recognises(names))
         return u"ucdp-ged"_s;
+    if (delimited)
+        return u"csv"_s;
     *error = u"%1: the header is neither an ACLED export (event_id_cnty, event_date, sub_event_type) nor UCDP GED "
              "(type_of_violence, date_prec, where_prec); give --import-format"_s.arg(shown(file));
     return {};
@@ -179,22 +194,65 @@ ImportJob::Result ImportJob::run(const Request &request)
     const QString format = request.format.isEmpty() ? detectFormat(request.file, &error) : request.format;
     if (format.isEmpty())
         return fail(error);
+    const bool vector = format == u"geojson"_s || format == u"kml"_s || format == u"vector"_s;
+    std::optional<ImportMapping> mapping;
+    if (!request.mapping.isEmpty()) {
+        if (format != u"csv"_s && !vector)
+            return fail(u"A column mapping is for csv, geojson, kml and vector imports, not %1."_s.arg(format));
+        mapping = ImportMapping::load(request.mapping, &error);
+        if (!mapping)
+            return fail(error + u'.');
+    }
     std::unique_ptr<CsvImporter> importer = importerFor(format);
-    if (!importer)
+    if (!importer && !vector && format != u"csv"_s)
         return fail(u"The import format %1 is not available; use one of %2."_s.arg(format, formats().join(u", "_s)));
     QFile input(request.file);
     if (!input.open(QIODevice::ReadOnly))
         return fail(u"Cannot read %1: %2."_s.arg(shown(request.file), input.errorString()));
+    if (vector)
+        input.close(); // GDAL opens it itself
+    const auto runImport = [&](ImportSink &sink, const Dataset *mergeInto) {
+        if (vector) {
+            ImportReport report = OgrImporter().run(request.file, sink, request.options, mapping, mergeInto);
+            if (report.error.isEmpty() && format != u"vector"_s && report.format != format)
+                report.error = u"GDAL reads it as %1, not %2"_s.arg(report.format, format);
+            return report;
+        }
+        if (format == u"csv"_s)
+            return MappedCsvImporter(mapping, mergeInto).run(&input, request.file, sink, request.options, mergeInto);
+        return importer->run(&input, request.file, sink, request.options, mergeInto);
+    };
 
-    const QString project = request.out.isEmpty() ? request.into : request.out;
-    result.rejectsFile = rejectsPath(project);
+    const QString project = request.dataset ? QString() : request.out.isEmpty() ? request.into : request.out;
+    if (!project.isEmpty())
+        result.rejectsFile = rejectsPath(project);
     QString rows;
+    if (request.dataset) {
+        // A copy takes the merge, so a failure or a cancel leaves the open dataset as it was.
+        Dataset dataset = *request.dataset;
+        MergeSink sink(dataset);
+        result.report = runImport(sink, &dataset);
+        if (!result.report.error.isEmpty())
+            return fail(u"Importing %1 failed: %2."_s.arg(shown(request.file), result.report.error));
+        result.added = sink.added;
+        result.changed = sink.changed;
+        result.unchanged = sink.unchanged;
+        if (result.added + result.changed > 0) {
+            dataset.buildIndex();
+            *request.dataset = std::move(dataset);
+        }
+        const qsizetype rejected = result.report.rejects.size();
+        result.summary = u"Imported %1 (%2): %3 rows, %4 added, %5 changed, %6 unchanged; %7 rejected."_s.arg(shown(request.file), format)
+                             .arg(result.report.rows).arg(result.added).arg(result.changed).arg(result.unchanged).arg(rejected);
+        result.exitCode = rejected ? 3 : 0;
+        return result;
+    }
     if (!request.out.isEmpty()) {
         ProjectFile::Writer writer;
         if (!writer.open(request.out, &error))
             return fail(error);
         ProjectSink sink(writer.rows());
-        result.report = importer->run(&input, request.file, sink, request.options);
+        result.report = runImport(sink, nullptr);
         if (!result.report.error.isEmpty())
             return fail(u"Importing %1 failed: %2."_s.arg(shown(request.file), result.report.error));
         if (result.report.imported == 0) {
@@ -226,7 +284,7 @@ ImportJob::Result ImportJob::run(const Request &request)
         }
         Dataset dataset = std::get<Dataset>(std::move(loaded));
         MergeSink sink(dataset);
-        result.report = importer->run(&input, request.file, sink, request.options, &dataset);
+        result.report = runImport(sink, &dataset);
         if (!result.report.error.isEmpty())
             return fail(u"Importing %1 failed: %2."_s.arg(shown(request.file), result.report.error));
         if (request.strict && !result.report.rejects.isEmpty()) {

@@ -18,11 +18,15 @@ public:
     struct Request
     {
         QString file;
-        QString format;        // acled, ucdp-ged; empty: detect
+        QString format;        // acled, ucdp-ged, csv, geojson, kml, vector; empty: detect
+        QString mapping;       // a column mapping (csv and the vector formats), docs/import.md
         QString out;           // a new project, or
         QString into;          // an existing one
         bool strict = false;
         ImportOptions options;
+        // Instead of a file: merged into this dataset in memory (the app's open dataset), which
+        // is only replaced when the import succeeds; no rejects file is written.
+        Dataset *dataset = nullptr;
     };
     struct Result
     {
@@ -36,7 +40,9 @@ public:
     };
 
     static Result run(const Request &request);
-    // "acled" or "ucdp-ged" from the header line of `file`; empty with `error` set otherwise.
+    // "acled" or "ucdp-ged" from the header line of a CSV `file`, "csv" for another CSV or TSV
+    // (by its extension), "geojson", "kml" or "vector" for what GDAL opens; empty with `error`
+    // set otherwise.
     static QString detectFormat(const QString &file, QString *error);
     static QStringList formats();
     // NAME.gpkg -> NAME.rejects.csv

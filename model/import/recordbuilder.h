@@ -17,7 +17,8 @@ struct ImportOptions
     QString encoding;              // empty: detect
     char16_t delimiter = 0;        // 0: detect
     QDate today;                   // the import date of the export's source record
-    std::function<bool(qint64 done, qint64 total)> progress; // bytes; false cancels
+    std::function<bool(qint64 done, qint64 total)> progress; // bytes (vector files: features); false cancels
+    qint64 rowLimit = 0;           // > 0: read no more rows than this (the import dialog's preview)
 };
 
 struct ImportReport

@@ -56,6 +56,9 @@ void TestCommandLine::accepted_data()
     QTest::newRow("chart format from the suffix, Arabic path")
         << QStringList {u"--export-chart"_s, u"attacks"_s, u"--out"_s, u"/tmp/رسوم/هجمات.pdf"_s, u"--lang"_s, u"ar"_s}
         << Action::ExportChart << u"/tmp/رسوم/هجمات.pdf"_s << u"pdf"_s << QDate() << QDate() << QSize() << 96 << QString();
+    QTest::newRow("events of a window")
+        << QStringList {u"--export-events"_s, u"/tmp/أحداث.geojson"_s, u"--from"_s, u"2017"_s, u"--to"_s, u"2018-06"_s}
+        << Action::ExportEvents << u"/tmp/أحداث.geojson"_s << QString() << QDate(2017, 1, 1) << QDate(2018, 6, 30) << QSize() << 96 << QString();
     QTest::newRow("list charts") << QStringList {u"--list-charts"_s} << Action::ListCharts << QString() << QString()
                                  << QDate() << QDate() << QSize() << 96 << QString();
     QTest::newRow("version") << QStringList {u"--version"_s} << Action::ShowVersion << QString() << QString() << QDate()
@@ -390,11 +393,13 @@ void TestCommandLine::importRejected_data()
     QTest::newRow("not a project name") << QStringList {u"--import"_s, u"a.csv"_s, u"--out"_s, u"a.json"_s} << u"name it with .gpkg"_s;
     QTest::newRow("unknown format") << QStringList {u"--import"_s, u"a.csv"_s, u"--import-format"_s, u"xlsx"_s, u"--out"_s, u"a.gpkg"_s}
                                     << u"--import-format must be one of"_s;
-    QTest::newRow("mapping without csv") << QStringList {u"--import"_s, u"a.csv"_s, u"--mapping"_s, u"m.json"_s, u"--out"_s, u"a.gpkg"_s}
-                                         << u"--mapping belongs to --import-format csv"_s;
+    QTest::newRow("mapping with acled") << QStringList {u"--import"_s, u"a.csv"_s, u"--import-format"_s, u"acled"_s, u"--mapping"_s, u"m.json"_s, u"--out"_s, u"a.gpkg"_s}
+                                        << u"--mapping belongs to the csv, geojson, kml and vector formats, not acled"_s;
     QTest::newRow("with an export") << QStringList {u"--import"_s, u"a.csv"_s, u"--out"_s, u"a.gpkg"_s, u"--export-map"_s, u"m.svg"_s}
                                     << u"--export-map does not go with --import"_s;
     QTest::newRow("strict without import") << QStringList {u"--strict"_s} << u"--strict belongs to --import"_s;
+    QTest::newRow("events to xlsx") << QStringList {u"--export-events"_s, u"e.xlsx"_s} << u"--export-events writes a .csv, .geojson or .kml file"_s;
+    QTest::newRow("events and a map") << QStringList {u"--export-events"_s, u"e.csv"_s, u"--export-map"_s, u"m.svg"_s} << u"--export-events"_s;
     QTest::newRow("into without import") << QStringList {u"--into"_s, u"a.gpkg"_s} << u"--into belongs to --import"_s;
 }
 
