@@ -117,7 +117,7 @@ qint64 EventExporter::write(const AtlasDocument &document, const FilterState &fi
     qint64 written = 0;
     for (qsizetype row = 0; row < data.events.size(); ++row) {
         const Event &event = data.events.at(row);
-        if (!filter.acceptsEvent(event, events->searchText(int(row))))
+        if (!filter.acceptsEvent(event, data, events->searchText(int(row))))
             continue;
         QStringList actors;
         for (const QString &id : event.actorIds) {

@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <comment>timeline lane: category, events in the frame&apos;s window</comment>
+        <comment>timeline lane: category, events in the frame's window</comment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -1407,7 +1407,13 @@ The quoted sentence was not found in this article.</source>
     <message numerus="yes">
         <source>…and %n more problem(s).</source>
         <translation>
-            <numerusform>…ولا مشكلات أخرى.</numerusform><numerusform>…ومشكلة أخرى.</numerusform><numerusform>…ومشكلتان أخريان.</numerusform><numerusform>…و%n مشكلات أخرى.</numerusform><numerusform>…و%n مشكلة أخرى.</numerusform><numerusform>…و%n مشكلة أخرى.</numerusform></translation>
+            <numerusform>…ولا مشكلات أخرى.</numerusform>
+            <numerusform>…ومشكلة أخرى.</numerusform>
+            <numerusform>…ومشكلتان أخريان.</numerusform>
+            <numerusform>…و%n مشكلات أخرى.</numerusform>
+            <numerusform>…و%n مشكلة أخرى.</numerusform>
+            <numerusform>…و%n مشكلة أخرى.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The event was not changed:</source>
@@ -1522,10 +1528,6 @@ The quoted sentence was not found in this article.</source>
         <translation>مسح الكل</translation>
     </message>
     <message>
-        <source>Remove every filter: search, categories, sources, places and time window</source>
-        <translation>إزالة كل عوامل التصفية: البحث والفئات والمصادر والمواقع والفترة الزمنية</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>من</translation>
     </message>
@@ -1570,6 +1572,18 @@ Inside: only events all of whose days are in the window.</source>
     <message>
         <source>The time window starts on %1, after its end on %2: it is not applied. Change one of the dates.</source>
         <translation>تبدأ الفترة الزمنية في %1، بعد نهايتها في %2، فلم تُطبَّق. غيّر أحد التاريخين.</translation>
+    </message>
+    <message>
+        <source>Remove every filter: search, categories, sources, places, actors, map view and time window</source>
+        <translation>إزالة كل المرشحات: البحث والفئات والمصادر والأماكن والأطراف ومشهد الخريطة والنافذة الزمنية</translation>
+    </message>
+    <message>
+        <source>All actors</source>
+        <translation>كل الأطراف</translation>
+    </message>
+    <message>
+        <source>Actors: %1</source>
+        <translation>الأطراف: %1</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1724,179 @@ Inside: only events all of whose days are in the window.</source>
     <message>
         <source>%1 It will be %2 × %3 pixels instead of the %4 × %5 asked.</source>
         <translation>%1 ستكون %2 × %3 بكسل بدل %4 × %5 المطلوبة.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ImportDialog</name>
+    <message>
+        <source>ACLED export (CSV)</source>
+        <translation>تصدير ACLED ‏(CSV)</translation>
+    </message>
+    <message>
+        <source>UCDP GED (CSV)</source>
+        <translation>UCDP GED ‏(CSV)</translation>
+    </message>
+    <message>
+        <source>Any CSV or TSV (column mapping)</source>
+        <translation>أي ملف CSV أو TSV (بتعيين للأعمدة)</translation>
+    </message>
+    <message>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <source>KML</source>
+        <translation>KML</translation>
+    </message>
+    <message>
+        <source>Other vector file (GDAL)</source>
+        <translation>ملف متجهي آخر (GDAL)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>يُستدل عليه من الملف</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Guessed from the column names</source>
+        <translation>يُستنتج من أسماء الأعمدة</translation>
+    </message>
+    <message>
+        <source>Column mapping:</source>
+        <translation>تعيين الأعمدة:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n row(s):</source>
+        <translation>
+            <numerusform>معاينة أول %n صف:</numerusform>
+            <numerusform>معاينة الصف الأول:</numerusform>
+            <numerusform>معاينة أول صفين:</numerusform>
+            <numerusform>معاينة أول %n صفوف:</numerusform>
+            <numerusform>معاينة أول %n صفًا:</numerusform>
+            <numerusform>معاينة أول %n صف:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Save Report…</source>
+        <translation>حفظ التقرير…</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.geojson *.json *.kml *.kmz *.gpkg *.shp);;All files (*)</source>
+        <translation>ملفات البيانات (*.csv *.tsv *.txt *.geojson *.json *.kml *.kmz *.gpkg *.shp);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Column Mapping</source>
+        <translation>تعيين الأعمدة</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>ملفات التعيين (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a file: an ACLED or UCDP GED export, any CSV, GeoJSON, KML or another vector file.</source>
+        <translation>اختر ملفًا: تصدير ACLED أو UCDP GED، أو أي ملف CSV أو GeoJSON أو KML أو ملف متجهي آخر.</translation>
+    </message>
+    <message>
+        <source>Detected format: %1.</source>
+        <translation>الصيغة المستدل عليها: %1.</translation>
+    </message>
+    <message>
+        <source>Format: %1.</source>
+        <translation>الصيغة: %1.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>يُستورد</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the first %n row(s): %1 would be imported, %2 rejected.</source>
+        <translation>
+            <numerusform>من أول %n صف: يُستورد %1 ويُرفض %2.</numerusform>
+            <numerusform>من الصف الأول: يُستورد %1 ويُرفض %2.</numerusform>
+            <numerusform>من أول صفين: يُستورد %1 ويُرفض %2.</numerusform>
+            <numerusform>من أول %n صفوف: يُستورد %1 ويُرفض %2.</numerusform>
+            <numerusform>من أول %n صفًا: يُستورد %1 ويُرفض %2.</numerusform>
+            <numerusform>من أول %n صف: يُستورد %1 ويُرفض %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the open dataset is as it was.</source>
+        <translation>أُلغي الاستيراد؛ بقيت مجموعة البيانات المفتوحة كما كانت.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 rows read; %3 events added, %4 changed, %5 unchanged; %6 rows rejected.</source>
+        <translation>استُورد %1: قُرئ من الصفوف %2؛ الأحداث المضافة %3، والمعدّلة %4، والتي لم تتغير %5؛ الصفوف المرفوضة %6.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the open dataset.</source>
+        <translation>لم يتغير شيء في مجموعة البيانات المفتوحة.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -1954,18 +2141,6 @@ Inside: only events all of whose days are in the window.</source>
         <translation>في مجموعة البيانات تغييرات غير محفوظة. هل تريد حفظها في مشروع قبل الإغلاق؟</translation>
     </message>
     <message>
-        <source>Save Project</source>
-        <translation>حفظ المشروع</translation>
-    </message>
-    <message>
-        <source>Projects (*.gpkg)</source>
-        <translation>المشاريع (*.gpkg)</translation>
-    </message>
-    <message>
-        <source>Cannot save the project</source>
-        <translation>تعذّر حفظ المشروع</translation>
-    </message>
-    <message>
         <source>Export &amp;Animation…</source>
         <translation>تصدير رسم متحرك…</translation>
     </message>
@@ -2020,6 +2195,14 @@ Inside: only events all of whose days are in the window.</source>
     <message>
         <source>Every event gets its own row, and these need more height.</source>
         <translation>لكل حدث صف خاص به، وتحتاج هذه الصفوف ارتفاعًا أكبر.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2288,14 @@ Inside: only events all of whose days are in the window.</source>
     <message>
         <source>© OpenStreetMap contributors</source>
         <translation>© المساهمون في OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Filter to &amp;Map View</source>
+        <translation>التصفية بحسب مشهد الخريطة</translation>
+    </message>
+    <message>
+        <source>Show only events with a place inside the area the map shows, following the map as it moves</source>
+        <translation>إظهار الأحداث التي يقع أحد أماكنها داخل المنطقة الظاهرة على الخريطة فقط، مع متابعة الخريطة كلما تحركت</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2524,57 @@ Inside: only events all of whose days are in the window.</source>
     </message>
 </context>
 <context>
+    <name>Atlas::ProjectActions</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Dataset as JSON…</source>
+        <translation>تصدير مجموعة البيانات بصيغة JSON…</translation>
+    </message>
+    <message>
+        <source>Save the dataset as the project it was opened from, or as a new project</source>
+        <translation>حفظ مجموعة البيانات في المشروع الذي فُتحت منه، أو في مشروع جديد</translation>
+    </message>
+    <message>
+        <source>Save the dataset as a new project file (.gpkg)</source>
+        <translation>حفظ مجموعة البيانات في ملف مشروع جديد (.gpkg)</translation>
+    </message>
+    <message>
+        <source>Write the whole dataset in the documented JSON format</source>
+        <translation>كتابة مجموعة البيانات كاملة بصيغة JSON الموثّقة</translation>
+    </message>
+    <message>
+        <source>Export Dataset as JSON</source>
+        <translation>تصدير مجموعة البيانات بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>JSON datasets (*.json)</source>
+        <translation>مجموعات بيانات JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>حفظ المشروع باسم</translation>
+    </message>
+    <message>
+        <source>Projects (*.gpkg)</source>
+        <translation>المشاريع (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>تعذّر حفظ المشروع</translation>
+    </message>
+    <message>
+        <source>Cannot export the dataset</source>
+        <translation>تعذّر تصدير مجموعة البيانات</translation>
+    </message>
+</context>
+<context>
     <name>Atlas::ProjectFile</name>
     <message>
         <source>%1 is an SQLite database but not a Coalition Atlas project: it has none of the tables %2.</source>
@@ -2425,6 +2667,10 @@ Inside: only events all of whose days are in the window.</source>
     <message>
         <source>It was left as it was.</source>
         <translation>تُرك كما كان.</translation>
+    </message>
+    <message>
+        <source>the project it is copied from, %1, is gone.</source>
+        <translation>المشروع المنسوخ منه، ⁨%1⁩، لم يعد موجودًا.</translation>
     </message>
 </context>
 <context>
@@ -3571,12 +3817,19 @@ Date: %2</source>
         <translation>كُتب ⁨%1⁩</translation>
     </message>
     <message>
-        <source>coalition-atlas: importing %1 files is not available in this version; use acled or ucdp-ged.</source>
-        <translation>coalition-atlas: استيراد ملفات %1 غير متاح في هذا الإصدار؛ استخدم acled أو ucdp-ged.</translation>
-    </message>
-    <message>
         <source>Frame %1 of %2 (%3%)</source>
         <translation>الإطار %1 من %2 (%3٪)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>كُتب %n حدث في %1</numerusform>
+            <numerusform>كُتب حدث واحد في %1</numerusform>
+            <numerusform>كُتب حدثان في %1</numerusform>
+            <numerusform>كُتبت %n أحداث في %1</numerusform>
+            <numerusform>كُتب %n حدثًا في %1</numerusform>
+            <numerusform>كُتب %n حدث في %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -291,7 +291,7 @@ void AnimationFrameRenderer::paintMap(QPainter *painter, const QRectF &rect, con
     options.title = title;
     options.frameMargins = QMarginsF(60, 60, 60, 70);
     options.frameOn = m_frameOn;
-    options.paintBaseMap = [this](QPainter *painter, const MapViewport &viewport) { paintBaseMap(painter, viewport); };
+    options.paintBaseMap = [this](QPainter *target, const MapViewport &viewport) { paintBaseMap(target, viewport); };
     MapPainter(scene, m_formatter).paint(painter, rect, options);
 }
 
