@@ -4,6 +4,7 @@
 #include "acledimporter.h"
 #include "csvreader.h"
 #include "importcodes.h"
+#include "collectingsink.h"
 #include "importjob.h"
 #include "projectfile.h"
 #include "ucdpgedimporter.h"
@@ -24,17 +25,7 @@ namespace {
 
 const QString Data = QStringLiteral(ATLAS_IMPORT_DATA);
 
-struct CollectingSink : ImportSink
-{
-    QList<Source> sources;
-    QList<Actor> actors;
-    QList<Place> places;
-    QList<Event> events;
-    bool addSource(const Source &s) override { sources.append(s); return true; }
-    bool addActor(const Actor &a) override { actors.append(a); return true; }
-    bool addPlace(const Place &p) override { places.append(p); return true; }
-    bool addEvent(const Event &e) override { events.append(e); return true; }
-};
+using AtlasTest::CollectingSink;
 
 template<typename Importer>
 ImportReport importFile(const QString &name, CollectingSink *sink)

@@ -2,6 +2,7 @@
 // ImportMapping and MappedCsvImporter: what a mapping file may say and the message for what it
 // may not, the columns guessed from a header, and a CSV whose place names are joined to the
 // bundled gazetteer and to the project's own places, with names that match neither.
+#include "collectingsink.h"
 #include "importjob.h"
 #include "importmapping.h"
 #include "mappedcsvimporter.h"
@@ -17,17 +18,7 @@ namespace {
 
 const QString Data = QStringLiteral(ATLAS_IMPORT_DATA);
 
-struct CollectingSink : ImportSink
-{
-    QList<Source> sources;
-    QList<Actor> actors;
-    QList<Place> places;
-    QList<Event> events;
-    bool addSource(const Source &s) override { sources.append(s); return true; }
-    bool addActor(const Actor &a) override { actors.append(a); return true; }
-    bool addPlace(const Place &p) override { places.append(p); return true; }
-    bool addEvent(const Event &e) override { events.append(e); return true; }
-};
+using AtlasTest::CollectingSink;
 
 ImportReport importCsv(const QString &name, const std::optional<ImportMapping> &mapping, CollectingSink *sink,
                        const Dataset *project = nullptr)

@@ -2,6 +2,7 @@
 // OgrImporter: GeoJSON and KML fixtures feature by feature (points, other geometries, no
 // geometry, swapped and projected coordinates, impossible dates, duplicates), reprojection from
 // EPSG:3857, KML TimeStamp/TimeSpan, files GDAL cannot read, and ImportJob's re-import.
+#include "collectingsink.h"
 #include "importjob.h"
 #include "ogrimporter.h"
 #include "projectfile.h"
@@ -16,21 +17,7 @@ namespace {
 
 const QString Data = QStringLiteral(ATLAS_IMPORT_DATA);
 
-struct CollectingSink : ImportSink
-{
-    QList<Source> sources;
-    QList<Actor> actors;
-    QList<Place> places;
-    QList<Event> events;
-    bool addSource(const Source &s) override { sources.append(s); return true; }
-    bool addActor(const Actor &a) override { actors.append(a); return true; }
-    bool addPlace(const Place &p) override { places.append(p); return true; }
-    bool addEvent(const Event &e) override { events.append(e); return true; }
-    const Place &place(const Event &e) const
-    {
-        return *std::find_if(places.cbegin(), places.cend(), [&](const Place &p) { return p.id == e.placeIds.first(); });
-    }
-};
+using AtlasTest::CollectingSink;
 
 ImportReport importFile(const QString &name, CollectingSink *sink)
 {
