@@ -84,6 +84,11 @@ ArticleDecoder::Result ArticleDecoder::decode(const QByteArray &bytes, const QSt
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
+    if (text.isEmpty()) { // a byte order mark and nothing after it
+        result.problem = Problem::Empty;
+        result.message = tr("%1 is empty: there is no article to read.").arg(name);
+        return result;
+    }
     result.text = text;
     return result;
 }

@@ -47,8 +47,6 @@ void RecordBuilder::seed(const Dataset &dataset)
         const QString location = parts.isEmpty() ? QString() : parts.takeLast();
         m_places.insert(placeKey(parts, location, place.lat, place.lon), place.id);
     }
-    for (const Event &event : dataset.events)
-        m_eventIds.insert(event.id);
 }
 
 QString RecordBuilder::uniqueId(QString base, const QString &fallback)
@@ -115,7 +113,14 @@ QString RecordBuilder::eventId(const QString &prefix, const QString &recordId, q
         return {};
     }
     m_records.insert(recordId, line);
-    return prefix + ImportCodes::slug(recordId);
+    // Slugs fold case and punctuation, so two record ids ("SYR1001", "SYr1001") can meet in one
+    // slug; the later record takes the next free suffix, in row order, so a re-import repeats it.
+    const QString base = prefix + ImportCodes::slug(recordId);
+    QString id = base;
+    for (int n = 2; m_eventIds.contains(id); ++n)
+        id = base + u'-' + QString::number(n);
+    m_eventIds.insert(id);
+    return id;
 }
 
 bool RecordBuilder::finish(const QString &publisher, const QString &attribution, qint64 rows)

@@ -74,7 +74,7 @@ private:
     QHash<QString, QString> m_actors;     // folded name -> id
     QHash<QString, QString> m_places;     // key -> id
     QHash<QString, qint64> m_records;     // record id -> first line
-    QSet<QString> m_eventIds;
+    QSet<QString> m_eventIds;             // event ids given out by this import
 };
 
 } // namespace Atlas

@@ -378,6 +378,7 @@ void TestArticleReader::decoder_data()
     // "التحالف الدولي ضد داعش في سوريا والعراق" in Windows-1256 (iconv -t WINDOWS-1256).
     QTest::newRow("windows-1256") << QByteArray::fromHex("c7e1cacdc7e1dd20c7e1cfe6e1ed20d6cf20cfc7dad420dded20d3e6d1edc720e6c7e1dad1c7dea120e6dec7dacfc920c7e1cae4dd20dae1ec20c7e1e3cbe1cb20c7e1cdcfe6cfed20c7e1d3e6d1ed20c7e1dad1c7deed20c7e1c3d1cfe4ed2e") << int(ArticleDecoder::Problem::NotUtf8) << u"not UTF-8"_s << QString();
     QTest::newRow("utf-8 with BOM") << QByteArray("\xEF\xBB\xBF") + u"التحالف الدولي"_s.toUtf8() << int(ArticleDecoder::Problem::None) << QString() << u"التحالف الدولي"_s;
+    QTest::newRow("only a UTF-8 BOM") << QByteArray("\xEF\xBB\xBF") << int(ArticleDecoder::Problem::Empty) << u"is empty"_s << QString();
     QTest::newRow("markup stays") << u"<p>قاعدة التنف</p>"_s.toUtf8() << int(ArticleDecoder::Problem::None) << QString() << u"<p>قاعدة التنف</p>"_s;
 }
 
@@ -405,6 +406,10 @@ void TestArticleReader::decodeAsChosenEncoding()
     QCOMPARE(chosen.problem, ArticleDecoder::Problem::None);
     QCOMPARE(chosen.text, arabic);
     QCOMPARE(ArticleDecoder::decode(bytes, u"a.txt"_s, u"no-such-encoding"_s).problem, ArticleDecoder::Problem::NotUtf8);
+    // A UTF-16 byte order mark with nothing after it is an empty article in that encoding too.
+    const ArticleDecoder::Result bomOnly = ArticleDecoder::decode(QByteArray("\xFF\xFE"), u"a.txt"_s, u"UTF-16LE"_s);
+    QCOMPARE(bomOnly.problem, ArticleDecoder::Problem::Empty);
+    QVERIFY(!bomOnly.message.isEmpty());
 }
 
 void TestArticleReader::longArticleDoesNotHang()

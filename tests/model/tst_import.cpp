@@ -363,6 +363,33 @@ private Q_SLOTS:
             QVERIFY2(QRegularExpression(u"^[a-z0-9][a-z0-9-]*$"_s).match(place.id).hasMatch(), qPrintable(place.id));
     }
 
+    void recordIdsSharingASlug()
+    {
+        // The first row of the fixture again, with ids that differ only in case and punctuation.
+        QFile file(Data + u"/acled.csv"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QByteArray bytes = lines.at(0) + '\n';
+        for (const QByteArray &id : { QByteArray("SYR1001"), QByteArray("SYr1001"), QByteArray("syr-1001"), QByteArray("SYR1001-2") })
+            bytes += id + lines.at(1).mid(lines.at(1).indexOf(',')) + '\n';
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        CollectingSink sink;
+        ImportOptions options;
+        options.today = QDate(2026, 1, 2);
+        const ImportReport report = AcledImporter().run(&buffer, u"acled.csv"_s, sink, options);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.imported, 4);
+        QStringList ids;
+        QStringList records;
+        for (const Event &event : std::as_const(sink.events)) {
+            ids.append(event.id);
+            records.append(event.origin.recordId);
+        }
+        QCOMPARE(ids, (QStringList{ u"acled-syr1001"_s, u"acled-syr1001-2"_s, u"acled-syr-1001"_s, u"acled-syr1001-2-2"_s }));
+        QCOMPARE(records, (QStringList{ u"SYR1001"_s, u"SYr1001"_s, u"syr-1001"_s, u"SYR1001-2"_s }));
+    }
+
     void acledOldColumns()
     {
         CollectingSink sink;
