@@ -61,17 +61,16 @@ struct CheckingSink : Atlas::ImportSink
     }
 };
 
-template<typename Importer>
-void importBytes(const uint8_t *data, size_t size)
+inline Atlas::ImportOptions fuzzOptions()
 {
-    QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    CheckingSink sink;
     Atlas::ImportOptions options;
     options.today = QDate(2026, 1, 2);
-    Importer importer;
-    const Atlas::ImportReport report = importer.run(&buffer, QStringLiteral("fuzz.csv"), sink, options);
+    return options;
+}
+
+// A report that explains itself: a failure or reject always says why, never more events than rows.
+inline void checkReport(const Atlas::ImportReport &report, const CheckingSink &sink)
+{
     if (!report.error.isEmpty())
         return;
     if (report.imported > report.rows || report.imported != sink.events.size())
@@ -80,6 +79,17 @@ void importBytes(const uint8_t *data, size_t size)
         if (reject.reason.isEmpty() || reject.line < 1 || reject.value.size() > 201) // 200 and an ellipsis
             abort();
     }
+}
+
+template<typename Importer>
+void importBytes(const uint8_t *data, size_t size)
+{
+    QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CheckingSink sink;
+    Importer importer;
+    checkReport(importer.run(&buffer, QStringLiteral("fuzz.csv"), sink, fuzzOptions()), sink);
 }
 
 } // namespace AtlasFuzz
