@@ -40,17 +40,22 @@ QString detect(const QByteArray &bytes)
     return detected.toLower();
 }
 
+ArticleDecoder::Result emptyArticle(const QString &name)
+{
+    ArticleDecoder::Result result;
+    result.problem = ArticleDecoder::Problem::Empty;
+    result.message = tr("%1 is empty: there is no article to read.").arg(name);
+    return result;
+}
+
 } // namespace
 
 ArticleDecoder::Result ArticleDecoder::decode(const QByteArray &bytes, const QString &fileName)
 {
     Result result;
     const QString name = QDir::toNativeSeparators(fileName);
-    if (bytes.isEmpty()) {
-        result.problem = Problem::Empty;
-        result.message = tr("%1 is empty: there is no article to read.").arg(name);
-        return result;
-    }
+    if (bytes.isEmpty())
+        return emptyArticle(name);
     if (bytes.size() > MaximumBytes) {
         result.problem = Problem::TooLarge;
         result.message = tr("%1 is %2 MB; an article of more than 16 MB is not read.").arg(name).arg(bytes.size() / (1024 * 1024));
@@ -84,11 +89,8 @@ ArticleDecoder::Result ArticleDecoder::decode(const QByteArray &bytes, const QSt
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    if (text.isEmpty()) { // a byte order mark and nothing after it
-        result.problem = Problem::Empty;
-        result.message = tr("%1 is empty: there is no article to read.").arg(name);
-        return result;
-    }
+    if (text.isEmpty()) // a byte order mark and nothing after it
+        return emptyArticle(name);
     result.text = text;
     return result;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GeoJSON and KML through GDAL/OGR (OgrImporter): the input's first byte picks the driver
 // (even: GeoJSON, odd: KML), the rest is the file. Each feature becomes records in the sink's
-// order or a reject that says why; a file GDAL cannot read fails with a message.
+// order or a reject that says why, never more events than features.
 #include "fuzzsupport.h"
 #include "importcheck.h"
 
