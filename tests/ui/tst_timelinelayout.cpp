@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using Atlas::DatePrecision;
 using Atlas::TimelineItem;
@@ -162,10 +164,13 @@ private Q_SLOTS:
         TimelineLayout layout;
         const TimelineLayout::Options opts = options(pixelsPerDay, maxRows);
         layout.layout(items, opts);
+        // Every item is drawn, in a badge or in a density bar.
         QCOMPARE(layout.placed().size() + [&] {
             qsizetype clustered = 0;
             for (const TimelineLayout::Cluster &cluster : layout.clusters())
                 clustered += cluster.items.size();
+            for (const TimelineLayout::Lane &lane : layout.lanes())
+                clustered += lane.denseItems;
             return clustered;
         }(), items.size());
         for (const TimelineLayout::Lane &lane : layout.lanes()) {
@@ -226,6 +231,7 @@ private Q_SLOTS:
         opts.markerRadius = 4;
         opts.itemGap = 2;
         opts.labelGap = 0;
+        opts.densitySegmentWidth = 1e6; // badges are under test here, not density bars
         TimelineLayout layout;
         layout.layout(items, opts);
         QCOMPARE(layout.placed().size(), expectedPlaced);
@@ -344,6 +350,82 @@ private Q_SLOTS:
         TimelineLayout layout;
         layout.layout(items, options(1.0));
         QCOMPARE(layout.conflictPairs().size(), 2); // a–b once, c–a once, the unknown id ignored
+    }
+
+    // Every item of a lane is placed, in a badge or counted in a density bar, exactly one of
+    // them; the bars add up to the dense items.
+    void densityAccountsForEveryItem_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<double>("pixelsPerDay");
+        QTest::addColumn<int>("maxRows");
+        QTest::addColumn<bool>("expectDense");
+        QTest::newRow("decade, bounded rows") << 20000 << 0.3 << 4 << true;
+        QTest::newRow("decade, unbounded rows") << 20000 << 0.3 << 0 << true;
+        QTest::newRow("a quarter wide") << 20000 << 10.0 << 6 << true;
+        QTest::newRow("a day wide: events") << 20000 << 4000.0 << 6 << false;
+        QTest::newRow("few events") << 40 << 0.3 << 4 << false;
+    }
+    void densityAccountsForEveryItem()
+    {
+        QFETCH(int, count);
+        QFETCH(double, pixelsPerDay);
+        QFETCH(int, maxRows);
+        QFETCH(bool, expectDense);
+        QRandomGenerator random(20140808);
+        QList<TimelineItem> items;
+        const double first = double(QDate(2014, 1, 1).toJulianDay());
+        for (int i = 0; i < count; ++i) {
+            TimelineItem item;
+            item.id = u"e%1"_s.arg(i);
+            item.category = random.bounded(3) == 0 ? u"agreement"_s : u"strike"_s;
+            item.startDay = first + std::floor(random.bounded(3650.0));
+            item.precision = random.bounded(5) == 0 ? DatePrecision::Month : DatePrecision::Day;
+            item.endDay = item.startDay + (item.precision == DatePrecision::Month ? 30 : 1);
+            item.titleWidth = 60;
+            items.append(item);
+        }
+        TimelineLayout layout;
+        layout.layout(items, options(pixelsPerDay, maxRows));
+
+        int dense = 0;
+        int binned = 0;
+        for (int lane = 0; lane < layout.lanes().size(); ++lane) {
+            dense += layout.lanes().at(lane).denseItems;
+            for (const TimelineLayout::DensityBin &bin : layout.densityBins(lane, first - 400, first + 4050)) {
+                binned += bin.count;
+                QVERIFY(bin.uncertain <= bin.count);
+            }
+        }
+        QCOMPARE(binned, dense);
+        QCOMPARE(dense > 0, expectDense);
+        int accounted = 0;
+        for (int i = 0; i < items.size(); ++i) {
+            const int lane = items.at(i).category == u"strike"_s ? 0 : 1;
+            const bool inDensity = layout.isDense(lane, items.at(i).startDay);
+            const bool placed = layout.placedIndexOfItem(i) >= 0;
+            const bool clustered = layout.clusterIndexOfItem(i) >= 0;
+            QVERIFY2(int(inDensity) + int(placed) + int(clustered) == 1, qPrintable(items.at(i).id));
+            ++accounted;
+        }
+        QCOMPARE(accounted, count);
+        QCOMPARE(int(layout.placed().size()) + dense + [&layout] {
+            int clustered = 0;
+            for (const TimelineLayout::Cluster &cluster : layout.clusters())
+                clustered += int(cluster.items.size());
+            return clustered;
+        }(), count);
+        if (expectDense) {
+            // A dense lane's bars can be hit, and report the same count the bars paint.
+            const TimelineLayout::Lane &strike = layout.lanes().at(0);
+            QVERIFY(!strike.denseSpans.isEmpty());
+            const double day = strike.denseSpans.first().first + 0.01;
+            const TimelineScale scale = scaleFor(pixelsPerDay, QDate::fromJulianDay(qint64(day) - 1));
+            const QPointF point(scale.xForDay(day), layout.densityTop(0) + 2);
+            QCOMPARE(int(layout.hitTest(point, scale).kind), int(TimelineLayout::Hit::Density));
+            const TimelineLayout::DensityBin bin = layout.densityBinAt(0, day);
+            QCOMPARE(bin.count, layout.densityBins(0, bin.startDay, bin.endDay).value(0).count);
+        }
     }
 };
 

@@ -34,6 +34,9 @@ namespace Atlas {
 
 namespace {
 
+constexpr qsizetype EveryEventLimit = 500;
+constexpr int RowsPerLaneWhenMany = 12;
+
 constexpr double MaxPdfPagePoints = 14400; // 200 inches, the PDF page size limit
 constexpr int MaxRasterSide = 32000;
 
@@ -189,7 +192,10 @@ std::unique_ptr<PreparedExport> prepare(const AtlasDocument &document, const Tim
     scale.setVisibleRange(firstDay - padding, lastDay - firstDay + 2 * padding);
 
     TimelineLayout::Options layoutOptions = renderer.layoutOptions(font);
-    layoutOptions.maxRowsPerLane = 0;       // every event on its own, no badges
+    // Every event on its own row when they are few; past that, rows are bounded and what does
+    // not fit is gathered into badges or drawn as density, so the picture stays readable and
+    // within a PNG's size at any number of events.
+    layoutOptions.maxRowsPerLane = items.size() > EveryEventLimit ? RowsPerLaneWhenMany : 0;
     layoutOptions.maxLabelWidth = 1e9;      // and whole titles
     layoutOptions.top = scene.headingHeight + renderer.axisHeight(font);
     layoutOptions.lanes = lanes;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinelayout.h"
 
+#include "timebins.h"
 #include "timelinescale.h"
 
 #include <algorithm>
@@ -39,6 +40,15 @@ void TimelineLayout::prepareItems(const QList<TimelineItem> &items)
             return x.endDay < y.endDay;
         return x.id < y.id;
     });
+    // Start days per category, ascending, for density: they do not change with the zoom.
+    m_startDaysOfCategory.clear();
+    m_uncertainStartDaysOfCategory.clear();
+    for (int index : std::as_const(m_allOrder)) {
+        const TimelineItem &item = m_items.at(index);
+        m_startDaysOfCategory[item.category].append(item.startDay);
+        if (item.isRange || item.precision != DatePrecision::Day)
+            m_uncertainStartDaysOfCategory[item.category].append(item.startDay);
+    }
 }
 
 void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &options)
@@ -60,7 +70,8 @@ void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &opt
         if (laneOfCategory.contains(category))
             continue;
         laneOfCategory.insert(category, int(m_lanes.size()));
-        m_lanes.append(Lane{category, 0, 0, 0, false, {}, {}});
+        m_lanes.append(Lane{});
+        m_lanes.last().category = category;
     }
     // The lane of each item, looked up once per category rather than once per item.
     QList<int> laneOfItem(m_items.size(), -1);
@@ -81,17 +92,28 @@ void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &opt
     }
     for (int rank = 0; rank < m_order.size(); ++rank)
         m_rankOfItem[m_order.at(rank)] = rank;
+    findDenseSpans();
 
     // Greedy first-fit in chronological order: each row remembers where its last extent ends
     // (in days), an item takes the first row it fits in, or a new one while rows are allowed.
     QList<QList<double>> rowEnds(m_lanes.size());
     QList<int> openCluster(m_lanes.size(), -1);
+    QList<int> denseSpanOfLane(m_lanes.size(), 0); // the first dense span not yet passed
     const double gapDays = options.itemGap / ppd;
     const double radiusDays = options.markerRadius / ppd;
     for (int index : std::as_const(m_order)) {
         const TimelineItem &item = m_items.at(index);
         const int laneIndex = laneOfItem.at(index);
         Lane &lane = m_lanes[laneIndex];
+        if (!lane.denseSpans.isEmpty()) {
+            int &span = denseSpanOfLane[laneIndex];
+            while (span < lane.denseSpans.size() && lane.denseSpans.at(span).second <= item.startDay)
+                ++span;
+            if (span < lane.denseSpans.size() && lane.denseSpans.at(span).first <= item.startDay) {
+                ++lane.denseItems;
+                continue;
+            }
+        }
 
         const double labelWidth = std::min(item.titleWidth, options.maxLabelWidth);
         const double labelRoom = labelWidth + (item.inferred ? options.inferredMarkWidth : 0);
@@ -151,12 +173,111 @@ void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &opt
     for (int i = 0; i < m_lanes.size(); ++i) {
         Lane &lane = m_lanes[i];
         lane.rows = int(lane.rowPlaced.size());
+        if (!lane.denseSpans.isEmpty()) {
+            // The bars need room even where few events were placed beside them.
+            const int denseRows = options.maxRowsPerLane > 0 ? options.maxRowsPerLane : 3;
+            while (lane.rowPlaced.size() < denseRows)
+                lane.rowPlaced.append(QList<int>());
+            lane.rows = int(lane.rowPlaced.size());
+        }
         lane.top = y;
         lane.height = options.laneHeaderHeight
                 + options.rowHeight * (std::max(lane.rows, 1) + (lane.hasClusterRow ? 1 : 0));
         y += lane.height + options.laneGap;
     }
     m_height = m_lanes.isEmpty() ? 0 : y - options.laneGap - options.top;
+}
+
+void TimelineLayout::findDenseSpans()
+{
+    for (Lane &lane : m_lanes) {
+        lane.startDays = m_startDaysOfCategory.value(lane.category);
+        lane.uncertainStartDays = m_uncertainStartDaysOfCategory.value(lane.category);
+    }
+    // Bare dots need their diameter and the gap; a segment's rows hold that many side by side.
+    const double ppd = std::max(m_options.pixelsPerDay, 1e-9);
+    const int rows = m_options.maxRowsPerLane > 0 ? m_options.maxRowsPerLane : m_options.densityRows;
+    const double dotWidth = 2 * m_options.markerRadius + m_options.itemGap;
+    const int capacity = std::max(1, int(rows * m_options.densitySegmentWidth / dotWidth));
+    const double segmentDays = m_options.densitySegmentWidth / ppd;
+    for (Lane &lane : m_lanes) {
+        const QList<double> &days = lane.startDays;
+        for (qsizetype first = 0; first < days.size();) {
+            const double segmentStart = TimeBins::binStart(days.at(first), segmentDays);
+            const double segmentEnd = segmentStart + segmentDays;
+            const auto end = std::lower_bound(days.cbegin() + first, days.cend(), segmentEnd);
+            const qsizetype last = end - days.cbegin();
+            if (last - first > capacity) {
+                if (!lane.denseSpans.isEmpty() && lane.denseSpans.last().second >= segmentStart)
+                    lane.denseSpans.last().second = segmentEnd;
+                else
+                    lane.denseSpans.append({segmentStart, segmentEnd});
+            }
+            first = last;
+        }
+    }
+}
+
+double TimelineLayout::densityBinDays() const
+{
+    return m_options.densityBinWidth / std::max(m_options.pixelsPerDay, 1e-9);
+}
+
+bool TimelineLayout::isDense(int laneIndex, double day) const
+{
+    if (laneIndex < 0 || laneIndex >= m_lanes.size())
+        return false;
+    const auto &spans = m_lanes.at(laneIndex).denseSpans;
+    const auto it = std::upper_bound(spans.cbegin(), spans.cend(), day,
+                                     [](double d, const std::pair<double, double> &span) { return d < span.second; });
+    return it != spans.cend() && it->first <= day;
+}
+
+TimelineLayout::DensityBin TimelineLayout::densityBinAt(int laneIndex, double day) const
+{
+    if (!isDense(laneIndex, day))
+        return {};
+    const Lane &lane = m_lanes.at(laneIndex);
+    const double binDays = densityBinDays();
+    DensityBin bin;
+    bin.lane = laneIndex;
+    bin.startDay = TimeBins::binStart(day, binDays);
+    bin.endDay = bin.startDay + binDays;
+    bin.count = TimeBins::countIn(lane.startDays, bin.startDay, bin.endDay);
+    bin.uncertain = TimeBins::countIn(lane.uncertainStartDays, bin.startDay, bin.endDay);
+    return bin;
+}
+
+QList<TimelineLayout::DensityBin> TimelineLayout::densityBins(int laneIndex, double firstDay, double lastDay) const
+{
+    QList<DensityBin> result;
+    if (laneIndex < 0 || laneIndex >= m_lanes.size())
+        return result;
+    const Lane &lane = m_lanes.at(laneIndex);
+    const double binDays = densityBinDays();
+    for (const auto &[spanStart, spanEnd] : lane.denseSpans) {
+        const double from = std::max(spanStart, TimeBins::binStart(firstDay, binDays));
+        const double to = std::min(spanEnd, lastDay);
+        if (from >= to)
+            continue;
+        const int bins = int(std::ceil((to - from) / binDays - 1e-9));
+        const QList<int> counts = TimeBins::counts(lane.startDays, from, binDays, bins);
+        const QList<int> uncertain = TimeBins::counts(lane.uncertainStartDays, from, binDays, bins);
+        for (int i = 0; i < bins; ++i) {
+            if (counts.at(i) == 0)
+                continue;
+            const double start = from + i * binDays;
+            result.append(DensityBin{laneIndex, start, start + binDays, counts.at(i), uncertain.at(i)});
+        }
+    }
+    return result;
+}
+
+double TimelineLayout::densityHeight(int laneIndex) const
+{
+    if (laneIndex < 0 || laneIndex >= m_lanes.size())
+        return 0;
+    return m_lanes.at(laneIndex).rows * m_options.rowHeight;
 }
 
 int TimelineLayout::nextItem(int item, int step) const
@@ -256,6 +377,8 @@ TimelineLayout::Hit TimelineLayout::hitTest(QPointF point, const TimelineScale &
         const int row = int(inRows / m_options.rowHeight);
         const double day = scale.dayForX(point.x());
         const double tolerance = 3 / scale.pixelsPerDay();
+        if (row < lane.rows && isDense(laneIndex, day))
+            return {Hit::Density, laneIndex};
         if (row < lane.rows) {
             int best = -1;
             double bestDistance = 0;

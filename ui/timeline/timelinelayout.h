@@ -71,6 +71,12 @@ public:
         double maxLabelWidth = 220;
         double itemGap = 10;      // horizontal space kept between items of a row
         double clusterWidth = 96; // a badge gathers the overflow of at most this many pixels
+        // Density: the time axis is cut into segments of this many pixels (from day 0, so they
+        // stay put while panning); a segment of a lane holding more events than its rows could
+        // show as bare dots is drawn as bars of counts per bin instead of events.
+        double densitySegmentWidth = 240;
+        double densityBinWidth = 6;   // pixels of one bar; divides densitySegmentWidth
+        int densityRows = 8;          // rows assumed for that test when maxRowsPerLane is 0
     };
 
     struct Placed
@@ -101,13 +107,27 @@ public:
         bool hasClusterRow = false;
         QList<QList<int>> rowPlaced; // per row, indices into placed(), chronological
         QList<int> clusters;         // indices into clusters(), chronological
+        QList<double> startDays;     // start day of every item of the lane, ascending
+        QList<double> uncertainStartDays; // those of items dated to a week, month, year or range
+        QList<std::pair<double, double>> denseSpans; // [first, end) days drawn as density, chronological
+        int denseItems = 0;          // items inside the dense spans (neither placed nor clustered)
+    };
+
+    // One bar of a dense span.
+    struct DensityBin
+    {
+        int lane = -1;
+        double startDay = 0;
+        double endDay = 0;
+        int count = 0;
+        int uncertain = 0;        // of count, events whose date is not one known day
     };
 
     struct Hit
     {
-        enum Kind { Nothing, Item, Cluster, LaneHeader };
+        enum Kind { Nothing, Item, Cluster, LaneHeader, Density };
         Kind kind = Nothing;
-        int index = -1;           // item index, cluster index or lane index
+        int index = -1;           // item index, cluster index or lane index (LaneHeader, Density)
         bool operator==(const Hit &) const = default;
     };
 
@@ -142,12 +162,25 @@ public:
 
     Hit hitTest(QPointF point, const TimelineScale &scale) const;
 
+    // Days of one density bar at the zoom laid out.
+    double densityBinDays() const;
+    // Whether `day` lies in one of the lane's dense spans.
+    bool isDense(int lane, double day) const;
+    // The bar of a dense span holding `day`; count 0 and lane -1 outside dense spans.
+    DensityBin densityBinAt(int lane, double day) const;
+    // The bars of a lane's dense spans that meet [firstDay, lastDay), chronological.
+    QList<DensityBin> densityBins(int lane, double firstDay, double lastDay) const;
+    // Rectangle of the rows a dense lane's bars stand in, across the whole width.
+    double densityTop(int lane) const { return rowTop(lane, 0); }
+    double densityHeight(int lane) const;
+
     // Indices into placed() of one row whose extent meets [firstDay, lastDay), chronological.
     QList<int> placedInRange(int lane, int row, double firstDay, double lastDay) const;
     QList<int> clustersInRange(int lane, double firstDay, double lastDay) const;
 
 private:
     void prepareItems(const QList<TimelineItem> &items);
+    void findDenseSpans();
 
     Options m_options;
     QList<TimelineItem> m_items;
@@ -160,6 +193,8 @@ private:
     QList<int> m_placedOfItem;   // per item, -1 when not placed
     QList<int> m_clusterOfItem;  // per item, -1 when not clustered
     QHash<QString, int> m_indexOfId;
+    QHash<QString, QList<double>> m_startDaysOfCategory;          // ascending
+    QHash<QString, QList<double>> m_uncertainStartDaysOfCategory; // ascending
     QList<std::pair<int, int>> m_conflictPairs;
     double m_height = 0;
 };

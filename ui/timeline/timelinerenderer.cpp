@@ -227,12 +227,15 @@ void TimelineRenderer::paint(QPainter &painter, const QRectF &area, const Timeli
     paintBackground(painter, scrolledLanes, layout, state);
     painter.translate(0, state.verticalOffset);
     paintGrid(painter, lanesArea, ticks, state);
-    if (layout.placed().isEmpty() && layout.clusters().isEmpty() && !state.emptyText.isEmpty()) {
+    const bool anyDense = std::any_of(layout.lanes().cbegin(), layout.lanes().cend(),
+                                      [](const TimelineLayout::Lane &lane) { return lane.denseItems > 0; });
+    if (layout.placed().isEmpty() && layout.clusters().isEmpty() && !anyDense && !state.emptyText.isEmpty()) {
         painter.setPen(state.palette.color(QPalette::PlaceholderText));
         painter.drawText(lanesArea, Qt::AlignCenter | Qt::TextWordWrap, state.emptyText);
     }
     painter.translate(0, -state.verticalOffset);
     paintConflicts(painter, scale, layout, state);
+    paintDensity(painter, scrolledLanes, scale, layout, state);
     paintItems(painter, scrolledLanes, scale, layout, state);
     paintClusters(painter, scrolledLanes, scale, layout, state);
     paintLaneHeaders(painter, scrolledLanes, layout, state, scale.direction());
@@ -444,6 +447,58 @@ void TimelineRenderer::paintItem(QPainter &painter, const QFontMetricsF &metrics
     const double width = elide ? metrics.horizontalAdvance(title) : item.titleWidth;
     const double baseline = titleBox.top() + (titleBox.height() + metrics.ascent() - metrics.descent()) / 2;
     painter.drawText(QPointF(rtl ? x - width : x, baseline), title);
+}
+
+void TimelineRenderer::paintDensity(QPainter &painter, const QRectF &lanesArea, const TimelineScale &scale,
+                                    const TimelineLayout &layout, const State &state) const
+{
+    const double firstDay = std::min(scale.dayForX(lanesArea.left()), scale.dayForX(lanesArea.right()));
+    const double lastDay = std::max(scale.dayForX(lanesArea.left()), scale.dayForX(lanesArea.right()));
+    QList<QList<TimelineLayout::DensityBin>> binsOfLane(layout.lanes().size());
+    int peak = 0;
+    for (int lane = 0; lane < layout.lanes().size(); ++lane) {
+        if (layout.lanes().at(lane).denseItems == 0)
+            continue;
+        binsOfLane[lane] = layout.densityBins(lane, firstDay, lastDay);
+        for (const TimelineLayout::DensityBin &bin : std::as_const(binsOfLane.at(lane)))
+            peak = std::max(peak, bin.count);
+    }
+    if (peak == 0)
+        return;
+    // One scale for every lane, so bars of different lanes compare; square roots, so a quiet
+    // month beside a busy one is still seen.
+    const double scaleTop = std::sqrt(double(peak));
+    painter.save();
+    for (int lane = 0; lane < binsOfLane.size(); ++lane) {
+        const QList<TimelineLayout::DensityBin> &bins = binsOfLane.at(lane);
+        if (bins.isEmpty())
+            continue;
+        const QColor color = categoryColor(layout.lanes().at(lane).category, state.categories, state.palette);
+        const double top = layout.densityTop(lane);
+        const double height = layout.densityHeight(lane) - 2;
+        const double bottom = top + height;
+        for (const auto &[spanStart, spanEnd] : layout.lanes().at(lane).denseSpans) {
+            const double x1 = scale.xForDay(spanStart);
+            const double x2 = scale.xForDay(spanEnd);
+            painter.fillRect(QRectF(std::min(x1, x2), top, std::abs(x2 - x1), height + 2), withAlpha(color, 0.06));
+        }
+        painter.setPen(Qt::NoPen);
+        for (const TimelineLayout::DensityBin &bin : bins) {
+            const double x1 = scale.xForDay(bin.startDay);
+            const double x2 = scale.xForDay(bin.endDay);
+            const double barHeight = std::max(1.5, height * std::sqrt(double(bin.count)) / scaleTop);
+            const QRectF bar(std::min(x1, x2) + 0.5, bottom - barHeight, std::max(1.0, std::abs(x2 - x1) - 1), barHeight);
+            painter.setBrush(withAlpha(color, 0.75));
+            painter.drawRect(bar);
+            if (bin.uncertain > 0) {
+                // The uncertain share on top, hatched as the uncertain bars of single events are.
+                const QRectF hatched(bar.left(), bar.top(), bar.width(), bar.height() * bin.uncertain / bin.count);
+                painter.setBrush(QBrush(state.palette.color(QPalette::Base), Qt::BDiagPattern));
+                painter.drawRect(hatched);
+            }
+        }
+    }
+    painter.restore();
 }
 
 void TimelineRenderer::paintClusters(QPainter &painter, const QRectF &lanesArea, const TimelineScale &scale,

@@ -94,6 +94,8 @@ private:
     void paintItem(QPainter &painter, const QFontMetricsF &metrics, const QRectF &visibleArea, const TimelineScale &scale,
                    const TimelineLayout &layout, const TimelineLayout::Placed &placed, const State &state,
                    const QColor &color) const;
+    void paintDensity(QPainter &painter, const QRectF &lanesArea, const TimelineScale &scale,
+                      const TimelineLayout &layout, const State &state) const;
     void paintClusters(QPainter &painter, const QRectF &lanesArea, const TimelineScale &scale,
                        const TimelineLayout &layout, const State &state) const;
     void paintLaneHeaders(QPainter &painter, const QRectF &lanesArea, const TimelineLayout &layout,

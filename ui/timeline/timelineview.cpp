@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "timebins.h"
+
 #include "atlasdocument.h"
 #include "eventfiltermodel.h"
 #include "eventmodel.h"
@@ -688,6 +690,15 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         scaleChanged();
         break;
     }
+    case TimelineLayout::Hit::Density: {
+        // Ten bars either side of the one clicked fill the width: the bars turn into events
+        // once there is room for them.
+        const double binDays = m_layout.densityBinDays();
+        const double start = TimeBins::binStart(m_scale.dayForX(toLayout(pos).x()), binDays);
+        m_scale.fitDays(start - 10 * binDays, start + 11 * binDays, 0);
+        scaleChanged();
+        break;
+    }
     case TimelineLayout::Hit::LaneHeader:
     case TimelineLayout::Hit::Nothing:
         m_document->eventSelection()->clear();
@@ -839,6 +850,18 @@ void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
             html += u"<br/>"_s + escaped(tr("Source: %1").arg(outlets.join(tr(", "))));
         if (!item.conflictsWith.isEmpty())
             html += u"<br/><i>%1</i>"_s.arg(escaped(tr("Conflicts with another account")));
+    } else if (hit.kind == TimelineLayout::Hit::Density) {
+        const TimelineLayout::DensityBin bin = m_layout.densityBinAt(hit.index, m_scale.dayForX(toLayout(pos).x()));
+        const QDate first = QDate::fromJulianDay(qint64(std::floor(bin.startDay)));
+        const QDate last = QDate::fromJulianDay(qint64(std::ceil(bin.endDay)) - 1);
+        const QString span = first == last ? formatter.date(first, DatePrecision::Day)
+                                           : tr("%1 – %2").arg(formatter.date(first, DatePrecision::Day),
+                                                                formatter.date(last, DatePrecision::Day));
+        html = u"<b>%1</b><br/>%2"_s.arg(escaped(TimelineRenderer::clusterText(bin.count, formatter)), escaped(span));
+        if (bin.uncertain > 0)
+            html += u"<br/>"_s + escaped(tr("%1 of them dated only to a week, month, year or range")
+                                             .arg(formatter.number(double(bin.uncertain))));
+        html += u"<br/><i>%1</i>"_s.arg(escaped(tr("Click to zoom in")));
     } else if (hit.kind == TimelineLayout::Hit::Cluster) {
         const TimelineLayout::Cluster &cluster = m_layout.clusters().at(hit.index);
         html = u"<b>%1</b>"_s.arg(escaped(TimelineRenderer::clusterText(int(cluster.items.size()), formatter)));
