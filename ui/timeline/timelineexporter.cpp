@@ -35,7 +35,7 @@ namespace Atlas {
 namespace {
 
 constexpr qsizetype EveryEventLimit = 500;
-constexpr int RowsPerLaneWhenMany = 12;
+constexpr int RowsPerLaneWhenMany = 6;
 
 constexpr double MaxPdfPagePoints = 14400; // 200 inches, the PDF page size limit
 constexpr int MaxRasterSide = 32000;
