@@ -6,6 +6,7 @@
 #include "atlasdocument.h"
 #include "filtercriteria.h"
 #include "tst_timelinedata.h"
+#include "../model/syntheticdataset.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -390,6 +391,41 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!exportTimeline(document, options, &error));
         QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    // A decade of many events is a picture in every format, never "needs N pixels": crowded
+    // lanes draw density bars and bounded rows instead of one row an event.
+    void manyEventsFitEveryFormat_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("png") << u"png"_s;
+        QTest::newRow("svg") << u"svg"_s;
+        QTest::newRow("pdf") << u"pdf"_s;
+    }
+    void manyEventsFitEveryFormat()
+    {
+        QFETCH(QString, suffix);
+        Atlas::AtlasDocument document;
+        document.setDataset(AtlasTest::syntheticDataset(20000, u"many"_s), u"test"_s, QString());
+        TimelineExportOptions options;
+        options.fileName = m_dir.filePath(u"many."_s + suffix);
+        QString error;
+        QVERIFY2(exportTimeline(document, options, &error), qPrintable(error));
+        QFile file(options.fileName);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (suffix == u"png"_s) {
+            const QImage image = QImage::fromData(bytes, "PNG");
+            QVERIFY(!image.isNull());
+            QVERIFY2(image.height() <= 32000, qPrintable(QString::number(image.height())));
+        } else if (suffix == u"svg"_s) {
+            QXmlStreamReader xml(bytes);
+            while (!xml.atEnd())
+                xml.readNext();
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        } else {
+            QVERIFY(bytes.startsWith("%PDF"));
+        }
     }
 };
 
