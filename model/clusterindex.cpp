@@ -43,6 +43,8 @@ ClusterIndex::ClusterIndex(const std::vector<Point> &points, const Options &opti
         node.weight = point.weight;
         node.zoom = m_options.maxZoom + 1;
         node.pointId = point.id;
+        node.lead = point.id;
+        node.leadWeight = point.weight;
         leaves.nodes.push_back(NodeId(m_nodes.size()));
         m_nodes.push_back(node);
     }
@@ -157,6 +159,10 @@ void ClusterIndex::mergeInto(const Level &fine, int zoom, Level &coarse)
             wy += node.y * double(node.weight);
             cx += node.x * node.count;
             cy += node.y * node.count;
+            if (cluster.lead < 0 || node.leadWeight > cluster.leadWeight) {
+                cluster.lead = node.lead;
+                cluster.leadWeight = node.leadWeight;
+            }
             m_children.push_back(child);
         }
         if (cluster.weight > 0) {

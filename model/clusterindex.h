@@ -63,6 +63,8 @@ public:
     int count(NodeId node) const { return m_nodes[node].count; }   // points under it
     bool isLeaf(NodeId node) const { return m_nodes[node].childCount == 0; }
     int pointId(NodeId node) const { return m_nodes[node].pointId; }   // a leaf's Point::id, else -1
+    // The Point::id of its heaviest leaf (the first of equals): what a cluster is named after.
+    int leadPointId(NodeId node) const { return m_nodes[node].lead; }
     // The zoom at which the node shows as more than one node; -1 for a leaf.
     int expansionZoom(NodeId node) const;
     std::vector<NodeId> children(NodeId node) const;
@@ -80,6 +82,8 @@ private:
         int count = 1;
         int zoom = 0;                 // the level it was made at (maxZoom + 1 for leaves)
         int pointId = -1;
+        int lead = -1;                // Point::id of the heaviest leaf
+        int leadWeight = 0;
         std::uint32_t firstChild = 0; // into m_children
         std::uint32_t childCount = 0;
     };

@@ -256,6 +256,7 @@ void tst_ClusterIndex::mergesWithinRadius()
     if (nodes == 1) {
         // The centre is weighted: three quarters of the way to the heavier point.
         QCOMPARE(index.weight(level.front()), 4);
+        QCOMPARE(index.leadPointId(level.front()), 0);
         QVERIFY(std::abs(index.x(level.front()) - (tanf.x() + apart / 4)) < 1e-12);
     }
 }
