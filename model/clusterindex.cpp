@@ -84,11 +84,29 @@ std::uint64_t ClusterIndex::cellKey(double x, double y, int shift)
 
 void ClusterIndex::sortByCell(const std::vector<Node> &nodes, int shift, std::vector<NodeId> &ids)
 {
-    std::vector<std::pair<std::uint64_t, NodeId>> keyed;
+    // A stable least-significant-digit radix sort on the cell keys, 16 bits a pass over the
+    // bits in use: a level of a million nodes sorts in a few linear passes.
+    using Keyed = std::pair<std::uint64_t, NodeId>;
+    std::vector<Keyed> keyed;
     keyed.reserve(ids.size());
     for (NodeId id : ids)
         keyed.emplace_back(cellKey(nodes[id].x, nodes[id].y, shift), id);
-    std::sort(keyed.begin(), keyed.end());
+    std::vector<Keyed> scratch(keyed.size());
+    std::vector<size_t> histogram(1 << 16);
+    for (int bit : {0, 16, 32, 48}) {
+        const bool used = bit < shift || (bit >= 32 && bit - 32 < shift);
+        if (!used)
+            continue;
+        std::fill(histogram.begin(), histogram.end(), 0);
+        for (const Keyed &k : keyed)
+            ++histogram[(k.first >> bit) & 0xffff];
+        size_t offset = 0;
+        for (size_t &h : histogram)
+            offset += std::exchange(h, offset);
+        for (const Keyed &k : keyed)
+            scratch[histogram[(k.first >> bit) & 0xffff]++] = k;
+        keyed.swap(scratch);
+    }
     for (size_t i = 0; i < keyed.size(); ++i)
         ids[i] = keyed[i].second;
 }
