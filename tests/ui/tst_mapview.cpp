@@ -2,6 +2,7 @@
 #include "atlasdocument.h"
 #include "eventfiltermodel.h"
 #include "eventmodel.h"
+#include "formatter.h"
 #include "filtercriteria.h"
 #include "mapcontroller.h"
 #include "mapview.h"
@@ -156,6 +157,16 @@ private Q_SLOTS:
         QVERIFY(markerLayer()->placesAt(clusterAt.x(), clusterAt.y()).size() > 1);
         // Named sites keep their own symbols and names.
         QVERIFY(positionOf(u"camp-taji"_s) != positionOf(u"baghdad"_s));
+
+        // To look at by hand: ATLAS_MAP_SHOTS=DIR writes the map in English and Arabic.
+        const QString shots = qEnvironmentVariable("ATLAS_MAP_SHOTS");
+        if (!shots.isEmpty()) {
+            const QString name = u"%1/clusters-z%2"_s.arg(shots).arg(zoom);
+            QVERIFY(m_view->quickWidget()->grabFramebuffer().save(name + u"-en.png"_s));
+            m_document->setFormatter(Atlas::Formatter(Atlas::Language::Arabic, Atlas::DigitStyle::ArabicIndic));
+            QCoreApplication::processEvents();
+            QVERIFY(m_view->quickWidget()->grabFramebuffer().save(name + u"-ar.png"_s));
+        }
     }
     void clusterSelectsItsEvents()
     {
