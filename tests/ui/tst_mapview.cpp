@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atlasdocument.h"
 #include "eventfiltermodel.h"
+#include "eventmodel.h"
+#include "formatter.h"
 #include "filtercriteria.h"
 #include "mapcontroller.h"
 #include "mapview.h"
@@ -15,6 +17,7 @@
 #include <QQuickWidget>
 #include <QSignalSpy>
 #include <QAction>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -106,6 +109,71 @@ private Q_SLOTS:
         m_view->controller()->requestView(QGeoCoordinate(33.42, 44.32), 10.0);
         QTRY_COMPARE(markerLayer()->zoomLevel(), 10.0);
         QVERIFY(positionOf(u"camp-taji"_s) != positionOf(u"baghdad"_s));
+    }
+
+    // Imported data: thousands of uncited places near Raqqa, every third with an event. The map
+    // clusters them through its index; the places drawn add up to all of them when all are in
+    // view, and a tap on a cluster zooms to where it splits.
+    void clustersAtScaleAddUp_data()
+    {
+        QTest::addColumn<double>("zoom");
+        QTest::newRow("zoom 4") << 4.0;
+        QTest::newRow("zoom 5") << 5.0;
+        QTest::newRow("zoom 5.6") << 5.6;
+    }
+    void clustersAtScaleAddUp()
+    {
+        QFETCH(double, zoom);
+        constexpr int Imported = 3000;
+        Atlas::Dataset d = MapTest::makeDataset();
+        QRandomGenerator random(14);
+        for (int i = 0; i < Imported; ++i) {
+            const QString id = u"imported-%1"_s.arg(i);
+            // As an importer makes them: an English name only.
+            d.places.append(MapTest::place(id, QString(), u"Site %1"_s.arg(i), u"location"_s,
+                                           35.5 + random.bounded(1.0), 38.5 + random.bounded(1.5)));
+            if (i % 3 == 0)
+                d.events.append(MapTest::event(u"i%1"_s.arg(i), QDate(2018, 1, 1), {id}));
+        }
+        d.buildIndex();
+        m_document->setDataset(d, u"scale"_s, QString());
+        m_view->controller()->requestView(QGeoCoordinate(34.5, 41.5), zoom);
+        QTRY_COMPARE(markerLayer()->zoomLevel(), zoom);
+        QVERIFY(markerLayer()->usesIndex());
+        QCOMPARE(markerLayer()->placeCount(), Imported + 6);
+        QVERIFY(markerLayer()->markerCount() < 200);
+        int events = 0;
+        double expansion = -1;
+        QPointF clusterAt;
+        for (const Atlas::MarkerLayout::Cluster &cluster : markerLayer()->clusters()) {
+            events += cluster.eventCount;
+            if (expansion < 0 && !cluster.pinned) {
+                expansion = markerLayer()->expansionZoomAt(cluster.position.x(), cluster.position.y());
+                clusterAt = cluster.position;
+            }
+        }
+        QCOMPARE(events, Imported / 3 + 7);   // e4 and e6 count at both their theatre places
+        QVERIFY(expansion > zoom);
+        QVERIFY(markerLayer()->placesAt(clusterAt.x(), clusterAt.y()).size() > 1);
+        // Named sites keep their own symbols and names.
+        QVERIFY(positionOf(u"camp-taji"_s) != positionOf(u"baghdad"_s));
+
+        // To look at by hand: ATLAS_MAP_SHOTS=DIR writes the map in English and Arabic.
+        const QString shots = qEnvironmentVariable("ATLAS_MAP_SHOTS");
+        if (!shots.isEmpty()) {
+            const QString name = u"%1/clusters-z%2"_s.arg(shots).arg(zoom);
+            QVERIFY(m_view->quickWidget()->grabFramebuffer().save(name + u"-en.png"_s));
+            m_document->setFormatter(Atlas::Formatter(Atlas::Language::Arabic, Atlas::DigitStyle::ArabicIndic));
+            QCoreApplication::processEvents();
+            QVERIFY(m_view->quickWidget()->grabFramebuffer().save(name + u"-ar.png"_s));
+        }
+    }
+    void clusterSelectsItsEvents()
+    {
+        const QStringList places{u"al-tanf"_s, u"baghouz"_s};
+        m_view->controller()->selectEventsAt(places);
+        QCOMPARE(m_document->eventSelection()->selectedRows().size(), 4);
+        QCOMPARE(m_document->eventSelection()->currentIndex().data(Atlas::EventModel::IdRole).toString(), u"e5"_s);
     }
 
     void timeWindowChangesCounts_data()

@@ -70,6 +70,11 @@ void MapController::activatePlaces(const QStringList &placeIds)
     Q_EMIT placesActivated(placeIds);
 }
 
+void MapController::selectEventsAt(const QStringList &placeIds)
+{
+    Q_EMIT eventsAtRequested(placeIds);
+}
+
 void MapController::reportCursor(qreal x, qreal y, qreal width, qreal height)
 {
     Q_EMIT cursorMoved(MapViewport(m_center, m_zoom, {width, height}).toCoordinate({x, y}));

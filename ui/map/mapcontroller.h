@@ -55,6 +55,8 @@ public:
 
     // Called from QML.
     Q_INVOKABLE void activatePlaces(const QStringList &placeIds);
+    // A cluster that no zoom splits (events geocoded to nearly one spot): select all its events.
+    Q_INVOKABLE void selectEventsAt(const QStringList &placeIds);
     Q_INVOKABLE void reportCursor(qreal x, qreal y, qreal width, qreal height);
     Q_INVOKABLE void reportView(const QGeoCoordinate &center, double zoom, qreal width, qreal height);
     // What the view shows now, as QML last reported it.
@@ -76,6 +78,7 @@ Q_SIGNALS:
     void textsChanged();
     void viewRequested(const QGeoCoordinate &center, double zoom);
     void placesActivated(const QStringList &placeIds);
+    void eventsAtRequested(const QStringList &placeIds);
     void cursorMoved(const QGeoCoordinate &coordinate);
     void viewChanged();
 

@@ -73,6 +73,7 @@ MapView::MapView(AtlasDocument *document, QWidget *parent)
     m_stack->setContentsMargins(0, 0, 0, 0);
 
     connect(m_controller, &MapController::placesActivated, this, &MapView::onPlacesActivated);
+    connect(m_controller, &MapController::eventsAtRequested, this, &MapView::selectEventsAt);
     connect(m_controller, &MapController::cursorMoved, this, [this](const QGeoCoordinate &coordinate) {
         Q_EMIT cursorCoordinateChanged(coordinateText(coordinate, m_document->formatter()));
     });
@@ -250,6 +251,32 @@ void MapView::onPlacesActivated(const QStringList &placeIds)
             return;
         }
     }
+}
+
+void MapView::selectEventsAt(const QStringList &placeIds)
+{
+    // The filtered events of these places become the shared selection, so the table lists
+    // them; the latest of the busiest place is current, for the details pane.
+    QItemSelection selection;
+    QModelIndex current;
+    for (const QString &placeId : placeIds) {
+        const QModelIndex place = m_document->placeModel()->indexOf(placeId);
+        if (!place.isValid())
+            continue;
+        const QStringList eventIds = m_activityModel->index(place.row()).data(PlaceActivityModel::EventIdsRole).toStringList();
+        for (const QString &eventId : eventIds) {
+            const QModelIndex row = m_document->eventFilterModel()->mapFromSource(m_document->eventModel()->indexOf(eventId));
+            if (!row.isValid())
+                continue;
+            selection.select(row, row);
+            if (!current.isValid() && eventId == eventIds.constLast())
+                current = row;
+        }
+    }
+    if (!current.isValid())
+        return;
+    m_document->eventSelection()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_document->eventSelection()->select(selection, QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 void MapView::onCurrentEventChanged()

@@ -67,6 +67,7 @@ private:
     void updateLanguage();
     void updateScene();
     void onPlacesActivated(const QStringList &placeIds);
+    void selectEventsAt(const QStringList &placeIds);
     void onCurrentEventChanged();
     QStringList selectedPlaceIds() const;
     void applyViewExtent();

@@ -33,6 +33,8 @@ QList<PlaceMarker> collectWhere(const QAbstractItemModel *model, bool theatre,
         marker.latestEventId = index.data(PlaceActivityModel::LatestEventIdRole).toString();
         marker.selected = selected.contains(marker.placeId);
         marker.pinned = theatre;
+        marker.named = !index.data(PlaceModel::NameArRole).toString().isEmpty()
+            && !index.data(PlaceModel::NameEnRole).toString().isEmpty();
         if (marker.coordinate.isValid())
             markers.append(marker);
     }

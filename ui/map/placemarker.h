@@ -28,6 +28,9 @@ struct PlaceMarker
     // A named site of the theatre: it keeps its own symbol and name at every zoom (MarkerLayout
     // never merges it into a cluster); other places cluster when they crowd.
     bool pinned = false;
+    // Named in Arabic and English, as the curated dataset's sites are; an imported place has
+    // only the name its file gives. At scale only these stay pinned (PlaceMarkerLayer).
+    bool named = false;
 
     // Markers for the theatre places of `activityModel` that pass the place filter, pinned;
     // places with theatre=false (Washington, New York) are left out: they go to offTheatre().

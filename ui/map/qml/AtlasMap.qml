@@ -129,7 +129,15 @@ Item {
     TapHandler {
         onTapped: (eventPoint) => {
             root.forceActiveFocus()
-            root.controller.activatePlaces(markers.placesAt(eventPoint.position.x, eventPoint.position.y))
+            // A tap on a cluster of the index zooms in to where it splits; elsewhere it selects.
+            const x = eventPoint.position.x, y = eventPoint.position.y
+            const expansion = markers.expansionZoomAt(x, y)
+            if (expansion > 0)
+                root.zoomAround(x, y, expansion - root.viewZoom)
+            else if (markers.usesIndex() && markers.placesAt(x, y).length > 1)
+                root.controller.selectEventsAt(markers.placesAt(x, y))
+            else
+                root.controller.activatePlaces(markers.placesAt(x, y))
         }
         onDoubleTapped: (eventPoint) => root.zoomAround(eventPoint.position.x, eventPoint.position.y, 1)
     }
