@@ -200,6 +200,8 @@ ChartData ChartDataBuilder::buildEvents(const ChartCatalog::Definition &definiti
         panel.title = format.isolate(series.name) + u" · "_s + format.number(double(groupTotal));
         panel.valueAxisTitle = spec.fatalities ? tr("Fatalities") : tr("Events");
         panel.timeAxisTitle = timeAxis;
+        panel.spanStart = aggregation.binStarts.front();
+        panel.spanEnd = aggregation.binEnd(aggregation.binCount() - 1);
         panel.series.append(series);
         data.panels.append(panel);
     }
