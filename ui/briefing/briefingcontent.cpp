@@ -243,8 +243,12 @@ BriefingSheet BriefingCollector::collectSheet(const AtlasDocument &document, Dat
         criteria.setState(filter);
         FigureFilterModel figuresInWindow(&criteria);
         figuresInWindow.setSourceModel(models.figures());
-        const ChartDataBuilder builder(ChartContext::fromModels(dataset, &figuresInWindow, models.figures(),
-                                                                models.sources(), formatter, sheet.isRightToLeft()));
+        EventFilterModel eventsInWindow(&criteria);
+        eventsInWindow.setSourceModel(models.events());
+        ChartContext context = ChartContext::fromModels(dataset, &figuresInWindow, models.figures(), models.sources(),
+                                                        formatter, sheet.isRightToLeft());
+        context.setEvents(dataset, models.events()->columns(), eventsInWindow);
+        const ChartDataBuilder builder(std::move(context));
         for (const QString &name : std::as_const(chosen)) {
             ChartData chart = builder.build(name);
             if (chart.isEmpty())

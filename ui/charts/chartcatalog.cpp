@@ -18,6 +18,14 @@ struct Entry
 
 using Part = ChartCatalog::SeriesPart;
 
+ChartCatalog::Definition eventChart(const QString &name, TimeBin bin, EventGrouping grouping, bool fatalities)
+{
+    ChartCatalog::Definition definition;
+    definition.name = name;
+    definition.events = ChartCatalog::Definition::Events{ bin, grouping, fatalities, 4 };
+    return definition;
+}
+
 const QList<Entry> &entries()
 {
     static const QList<Entry> list = {
@@ -40,6 +48,21 @@ const QList<Entry> &entries()
         { { u"territory"_s, { u"territory_recovered_pct"_s }, { Part::Theater }, false },
           QT_TRANSLATE_NOOP("ChartCatalog", "Territory recovered from ISIS"),
           QT_TRANSLATE_NOOP("ChartCatalog", "Share of the territory ISIS once held that was retaken, by theatre, as of each report") },
+        { eventChart(u"events-by-category"_s, TimeBin::Month, EventGrouping::Category, false),
+          QT_TRANSLATE_NOOP("ChartCatalog", "Events by category"),
+          QT_TRANSLATE_NOOP("ChartCatalog", "Filtered events per month, for the most frequent categories") },
+        { eventChart(u"events-by-actor"_s, TimeBin::Year, EventGrouping::Actor, false),
+          QT_TRANSLATE_NOOP("ChartCatalog", "Events by actor"),
+          QT_TRANSLATE_NOOP("ChartCatalog", "Filtered events per year, by the first actor each event names") },
+        { eventChart(u"events-by-country"_s, TimeBin::Year, EventGrouping::Country, false),
+          QT_TRANSLATE_NOOP("ChartCatalog", "Events by country"),
+          QT_TRANSLATE_NOOP("ChartCatalog", "Filtered events per year, by the country of each event's first place") },
+        { eventChart(u"events-by-place"_s, TimeBin::Year, EventGrouping::Place, false),
+          QT_TRANSLATE_NOOP("ChartCatalog", "Events by place"),
+          QT_TRANSLATE_NOOP("ChartCatalog", "Filtered events per year, at the most frequent first places") },
+        { eventChart(u"fatalities-by-category"_s, TimeBin::Year, EventGrouping::Category, true),
+          QT_TRANSLATE_NOOP("ChartCatalog", "Fatalities by category"),
+          QT_TRANSLATE_NOOP("ChartCatalog", "Sums of the fatalities the filtered events report, per year and category") },
     };
     return list;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "eventaggregation.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,6 +32,16 @@ public:
         QList<SeriesPart> seriesParts; // Metric is added by itself to a panel the dataset gives several metrics
         bool labelWithSource = false;  // point labels name the outlet ("each count with its source")
         bool logarithmic = false;      // levels on a log scale when they span more than a decade
+        // Event charts: counts (or fatality sums) of the filtered events per time bin, one small
+        // multiple per group (the top groups, Other, None), instead of figures of `metrics`.
+        struct Events
+        {
+            TimeBin bin = TimeBin::Month;
+            EventGrouping grouping = EventGrouping::Category;
+            bool fatalities = false;
+            int topGroups = 4;
+        };
+        std::optional<Events> events = std::nullopt;
     };
 
     static QStringList names();

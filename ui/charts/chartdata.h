@@ -61,6 +61,9 @@ struct ChartPanel
     QString valueAxisTitle;       // with the unit
     QString timeAxisTitle;        // empty for Changes
     bool logarithmic = false;     // value axis on a log scale (Levels only)
+    // When valid, the time axis covers at least these days, so that small multiples line up.
+    QDate spanStart;
+    QDate spanEnd;
     QList<ChartSeries> series;
 
     int itemCount() const

@@ -2,6 +2,9 @@
 #include "chartdatabuilder.h"
 
 #include "atlasdocument.h"
+#include "eventaggregation.h"
+#include "eventfiltermodel.h"
+#include "eventmodel.h"
 #include "figurefiltermodel.h"
 #include "figuremodel.h"
 #include "sourcemodel.h"
@@ -60,8 +63,20 @@ struct ChartDataBuilder::Row
 
 ChartContext ChartContext::fromDocument(const AtlasDocument &document, bool rightToLeft)
 {
-    return fromModels(document.dataset(), document.figureFilterModel(), document.figureModel(),
-                      document.sourceModel(), document.formatter(), rightToLeft);
+    ChartContext context = fromModels(document.dataset(), document.figureFilterModel(), document.figureModel(),
+                                      document.sourceModel(), document.formatter(), rightToLeft);
+    context.setEvents(document.dataset(), document.eventModel()->columns(), *document.eventFilterModel());
+    return context;
+}
+
+void ChartContext::setEvents(const Dataset &events, const EventColumns &columns, const RowMapProxyModel &filtered)
+{
+    dataset = &events;
+    eventColumns = &columns;
+    const int count = filtered.rowCount();
+    eventRows.resize(std::size_t(count));
+    for (int row = 0; row < count; ++row)
+        eventRows[std::size_t(row)] = filtered.sourceRowAt(row);
 }
 
 ChartContext ChartContext::fromModels(const Dataset &dataset, const QAbstractItemModel *figures,
@@ -89,6 +104,114 @@ ChartData ChartDataBuilder::build(const QString &chartName) const
 {
     const auto definition = ChartCatalog::definition(chartName);
     return definition ? build(*definition) : ChartData();
+}
+
+QString ChartDataBuilder::groupName(EventGrouping grouping, const EventAggregation::Group &group) const
+{
+    const Language language = m_context.formatter.language();
+    switch (group.kind) {
+    case EventAggregation::GroupKind::Other: return tr("Other");
+    case EventAggregation::GroupKind::None:
+        switch (grouping) {
+        case EventGrouping::Actor: return tr("No actor named");
+        case EventGrouping::Country: return tr("No country known");
+        case EventGrouping::Place:
+        case EventGrouping::Category: break;
+        }
+        return tr("No place named");
+    case EventAggregation::GroupKind::Id: break;
+    }
+    switch (grouping) {
+    case EventGrouping::Category: return Vocabulary::categoryName(group.id);
+    case EventGrouping::Actor: return actorName(group.id, group.id);
+    case EventGrouping::Country: return Vocabulary::countryName(group.id, language);
+    case EventGrouping::Place: {
+        const Place *place = m_context.dataset ? m_context.dataset->place(group.id) : nullptr;
+        return place ? place->name.text(language) : group.id;
+    }
+    }
+    return group.id;
+}
+
+// One small multiple per group: a bar per time bin, on one shared time span so the panels line up.
+ChartData ChartDataBuilder::buildEvents(const ChartCatalog::Definition &definition) const
+{
+    const ChartCatalog::Definition::Events &spec = *definition.events;
+    ChartData data;
+    data.name = definition.name;
+    data.title = ChartCatalog::title(definition.name);
+    data.rightToLeft = m_context.rightToLeft;
+    data.formatter = m_context.formatter;
+    data.emptyText = tr("No event passes the current filter.");
+    if (!m_context.eventColumns || !m_context.dataset)
+        return data;
+    const Formatter &format = m_context.formatter;
+    const EventAggregation aggregation = EventAggregator(*m_context.eventColumns, *m_context.dataset)
+                                             .aggregate(m_context.eventRows, spec.bin, spec.grouping, spec.topGroups);
+    if (aggregation.binCount() == 0)
+        return data;
+
+    QString binText;
+    QString timeAxis;
+    DatePrecision precision = DatePrecision::Day;
+    switch (spec.bin) {
+    case TimeBin::Day: binText = tr("per day"); timeAxis = tr("Day"); break;
+    case TimeBin::Week: binText = tr("per ISO week"); timeAxis = tr("Week (Monday to Sunday)"); precision = DatePrecision::Week; break;
+    case TimeBin::Month: binText = tr("per month"); timeAxis = tr("Month"); precision = DatePrecision::Month; break;
+    case TimeBin::Year: binText = tr("per year"); timeAxis = tr("Year"); precision = DatePrecision::Year; break;
+    }
+    const qint64 events = aggregation.eventCount - aggregation.undated;
+    qint64 fatalities = 0;
+    for (int g = 0; g < aggregation.groupCount(); ++g)
+        fatalities += aggregation.groupTotal(g, true);
+    data.subtitle = spec.fatalities
+                        ? tr("Fatalities: %1, reported by %2 filtered events, %3")
+                              .arg(format.number(double(fatalities)), format.number(double(events)), binText)
+                        : tr("Filtered events: %1, %2").arg(format.number(double(events)), binText);
+    if (spec.fatalities && fatalities == 0)
+        return data;
+
+    for (int g = 0; g < aggregation.groupCount(); ++g) {
+        const EventAggregation::Group &group = aggregation.groups[std::size_t(g)];
+        const qint64 groupTotal = aggregation.groupTotal(g, spec.fatalities);
+        if (groupTotal == 0)
+            continue;
+        ChartSeries series;
+        series.key = group.kind == EventAggregation::GroupKind::Id ? group.id
+                     : group.kind == EventAggregation::GroupKind::Other ? u"|other"_s
+                                                                         : u"|none"_s;
+        series.name = groupName(spec.grouping, group);
+        series.colorIndex = g;
+        for (int b = 0; b < aggregation.binCount(); ++b) {
+            const qint64 value = spec.fatalities ? aggregation.fatalitySum(b, g) : aggregation.count(b, g);
+            if (value == 0)
+                continue;
+            ChartItem item;
+            item.start = aggregation.binStarts[std::size_t(b)];
+            item.end = aggregation.binEnd(b);
+            item.value = double(value);
+            item.numberText = format.number(double(value));
+            item.dateText = format.date(item.start, precision);
+            item.valueText = item.numberText;
+            series.items.append(item);
+        }
+        ChartPanel panel;
+        panel.kind = ChartPanelKind::Periods;
+        panel.title = format.isolate(series.name) + u" · "_s + format.number(double(groupTotal));
+        panel.valueAxisTitle = spec.fatalities ? tr("Fatalities") : tr("Events");
+        panel.timeAxisTitle = timeAxis;
+        panel.spanStart = aggregation.binStarts.front();
+        panel.spanEnd = aggregation.binEnd(aggregation.binCount() - 1);
+        panel.series.append(series);
+        data.panels.append(panel);
+    }
+    data.notes.append(tr("Events with an uncertain date (a month, a year, a range) count in the bin of their first day."));
+    if (spec.grouping == EventGrouping::Actor || spec.grouping == EventGrouping::Place
+        || spec.grouping == EventGrouping::Country)
+        data.notes.append(tr("Each event counts once, under its first actor or place."));
+    if (spec.fatalities)
+        data.notes.append(tr("Best fatality counts as the sources give them; events without a count add nothing."));
+    return data;
 }
 
 QString ChartDataBuilder::actorName(const QString &id, const QString &fallback) const
@@ -276,6 +399,8 @@ QString ChartDataBuilder::seriesName(const Row &row, const QList<ChartCatalog::S
 
 ChartData ChartDataBuilder::build(const ChartCatalog::Definition &definition) const
 {
+    if (definition.events)
+        return buildEvents(definition);
     ChartData data;
     data.name = definition.name;
     data.title = ChartCatalog::title(definition.name);

@@ -9,11 +9,15 @@
 #include <QHash>
 #include <QSet>
 
+#include <vector>
+
 class QAbstractItemModel;
 
 namespace Atlas {
 
 class AtlasDocument;
+class EventColumns;
+class RowMapProxyModel;
 struct Dataset;
 
 // What a chart is built from: the (filtered) figures, the sources and the UI language.
@@ -28,6 +32,14 @@ struct ChartContext
     QHash<QString, QString> actorNames;          // actor id -> name in the UI language
     // ISO code -> a name that replaces Vocabulary::countryName() for that code. fromDocument()
     // leaves it empty, so charts name countries as the tables do.
+    // Event charts: the dataset's event columns and the source rows that pass the filter. Unset
+    // (no columns), event charts are empty.
+    const Dataset *dataset = nullptr;
+    const EventColumns *eventColumns = nullptr;
+    std::vector<int> eventRows;
+
+    // The rows of `filtered` (an EventFilterModel over an EventModel with these columns).
+    void setEvents(const Dataset &events, const EventColumns &columns, const RowMapProxyModel &filtered);
 
     static ChartContext fromDocument(const AtlasDocument &document, bool rightToLeft);
     // Names in the formatter's language; `figures` filtered, `allFigures` the whole FigureModel.
@@ -59,6 +71,9 @@ public:
 
 private:
     struct Row; // one figure as read from a model
+
+    ChartData buildEvents(const ChartCatalog::Definition &definition) const;
+    QString groupName(EventGrouping grouping, const EventAggregation::Group &group) const;
 
     // The rows of these metrics that can be drawn, in the model's order.
     QList<Row> readRows(const QAbstractItemModel *model, const QSet<QString> &metrics) const;

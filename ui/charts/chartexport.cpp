@@ -5,6 +5,8 @@
 #include "chartcatalog.h"
 #include "chartdatabuilder.h"
 #include "chartscene.h"
+#include "eventfiltermodel.h"
+#include "eventmodel.h"
 #include "figurefiltermodel.h"
 #include "figuremodel.h"
 #include "filtercriteria.h"
@@ -47,9 +49,12 @@ std::unique_ptr<ChartScene> makeScene(const AtlasDocument &document, const QStri
     criteria.setState(filter);
     FigureFilterModel figures(&criteria);
     figures.setSourceModel(document.figureModel());
+    EventFilterModel events(&criteria);
+    events.setSourceModel(document.eventModel());
     auto scene = std::make_unique<ChartScene>();
-    const ChartContext context = ChartContext::fromModels(document.dataset(), &figures, document.figureModel(),
-                                                          document.sourceModel(), document.formatter(), rtl);
+    ChartContext context = ChartContext::fromModels(document.dataset(), &figures, document.figureModel(),
+                                                    document.sourceModel(), document.formatter(), rtl);
+    context.setEvents(document.dataset(), document.eventModel()->columns(), events);
     scene->setChartData(ChartDataBuilder(context).build(chartName));
     scene->layoutPage(QSizeF(size));
     return scene;

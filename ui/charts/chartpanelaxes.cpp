@@ -75,6 +75,10 @@ std::pair<double, double> ChartPanelAxes::timeRange(const ChartPanel &panel)
             last = std::max(last, yearPosition(item.end.addDays(1)));
         }
     }
+    if (panel.spanStart.isValid() && panel.spanEnd.isValid()) {
+        first = std::min(first, yearPosition(panel.spanStart));
+        last = std::max(last, yearPosition(panel.spanEnd.addDays(1)));
+    }
     const double span = std::max(last - first, 1.0);
     const double padBefore = panel.kind == ChartPanelKind::Levels ? span * 0.06 : span * 0.04;
     const double padAfter = panel.kind == ChartPanelKind::Levels ? span * 0.22 : span * 0.06;

@@ -55,10 +55,15 @@ void ChartScene::layoutPage(QSizeF size)
     // Labels go on once every chart is laid out, where the marks and lines really are.
     const ChartLabelPlacer placer(m_data, scale);
     for (const PanelChart &panelChart : std::as_const(m_page->charts)) {
-        const QList<FigureMark> marks = builder.finish(panelChart);
-        for (const FigureMark &mark : marks)
+        // Event charts' bars stand for no figure and carry no label: their axis tells the count.
+        QList<FigureMark> marks;
+        for (const FigureMark &mark : builder.finish(panelChart)) {
+            if (mark.item->figureId.isEmpty())
+                continue;
+            marks.append(mark);
             for (const QRectF &rect : mark.hitRects)
                 m_page->targets.add(rect, mark.item->figureId);
+        }
         LabelObstacles obstacles;
         for (const DrawnSeries &series : ChartPanelBuilder::drawnSeries(panelChart)) {
             obstacles.lines.append(series.segments);

@@ -7,6 +7,7 @@
 #include "chartexport.h"
 #include "chartscene.h"
 #include "chartview.h"
+#include "eventfiltermodel.h"
 #include "figurefiltermodel.h"
 
 #include <QEvent>
@@ -80,6 +81,10 @@ ChartsPanel::ChartsPanel(AtlasDocument *document, QWidget *parent)
     connect(figures, &QAbstractItemModel::rowsInserted, this, &ChartsPanel::scheduleRebuild);
     connect(figures, &QAbstractItemModel::rowsRemoved, this, &ChartsPanel::scheduleRebuild);
     connect(figures, &QAbstractItemModel::dataChanged, this, &ChartsPanel::scheduleRebuild);
+    // The event charts follow the filtered events, which change apart from the figures.
+    QAbstractItemModel *events = m_document->eventFilterModel();
+    connect(events, &QAbstractItemModel::modelReset, this, &ChartsPanel::scheduleEventRebuild);
+    connect(events, &QAbstractItemModel::layoutChanged, this, &ChartsPanel::scheduleEventRebuild);
     connect(m_document->figureSelection(), &QItemSelectionModel::currentChanged, this, [this]() {
         m_scene->setSelectedFigure(m_document->currentFigureId());
     });
@@ -104,6 +109,13 @@ void ChartsPanel::showChart(const QString &name)
 void ChartsPanel::scheduleRebuild()
 {
     m_rebuildTimer->start();
+}
+
+void ChartsPanel::scheduleEventRebuild()
+{
+    const auto definition = ChartCatalog::definition(currentChartName());
+    if (definition && definition->events)
+        scheduleRebuild();
 }
 
 void ChartsPanel::rebuildNow()

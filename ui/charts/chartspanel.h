@@ -45,6 +45,7 @@ protected:
 
 private:
     void scheduleRebuild();
+    void scheduleEventRebuild();
     void showToolTip(const QString &figureId, const QPoint &globalPos, const QRect &area);
     void selectFigure(const QString &figureId);
     void retranslate();
