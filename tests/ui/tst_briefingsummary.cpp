@@ -8,6 +8,7 @@
 #include "documentloader.h"
 #include "eventsummary.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -106,7 +107,11 @@ void TestBriefingSummary::bigDatasetStaysWithinPageLimit()
 {
     QFETCH(int, language);
     const BriefingOptions options = optionsFor(Language(language));
-    const QString fileName = m_dir.filePath(u"big-"_s + QString::fromLatin1(QTest::currentDataTag()) + u".pdf"_s);
+    // ATLAS_BRIEFING_OUTPUT keeps the PDFs for looking at them, as in tst_briefing.
+    const QString keep = qEnvironmentVariable("ATLAS_BRIEFING_OUTPUT");
+    const QDir folder(keep.isEmpty() ? m_dir.path() : keep);
+    QDir().mkpath(folder.path());
+    const QString fileName = folder.filePath(u"big-"_s + QString::fromLatin1(QTest::currentDataTag()) + u".pdf"_s);
     QString error;
     QVERIFY2(writeBriefingPdf(m_big, options, fileName, &error), qPrintable(error));
     const int pages = pdfPages(fileName);
