@@ -78,6 +78,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption paperOption(u"paper"_s, tr("Briefing paper size: a4 or letter (default a4)."), u"size"_s);
     const QCommandLineOption orientationOption(u"orientation"_s, tr("Briefing orientation: portrait or landscape (default portrait)."), u"orientation"_s);
     const QCommandLineOption atlasOption(u"atlas"_s, tr("Briefing atlas mode: one sheet per year or per site."), u"year|site"_s);
+    const QCommandLineOption appendixOption(u"briefing-appendix"_s, tr("Briefing of more than 200 events: add every event as an appendix after the summary."));
     const QCommandLineOption exportDatasetOption(u"export-dataset"_s, tr("Write the open dataset as JSON to <file> (.json) and exit."), u"file"_s);
     const QCommandLineOption saveProjectOption(u"save-project"_s, tr("Save the open dataset as a project file <file> (.gpkg, a GeoPackage) and exit."), u"file"_s);
     const QCommandLineOption infoOption(u"info"_s, tr("Print what the dataset or project <file> holds as one JSON object, and exit."), u"file"_s);
@@ -106,7 +107,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     parser.addOptions({importOption, importFormatOption, mappingOption, intoOption, strictOption});
     parser.addOptions({datasetOption, langOption, timelineOption, mapOption, chartOption, briefingOption,
                        exportDatasetOption, saveProjectOption, infoOption, listChartsOption, formatOption, outOption, fromOption, toOption, widthOption, heightOption,
-                       dpiOption, paperOption, orientationOption, atlasOption, windowMatchOption});
+                       dpiOption, paperOption, orientationOption, atlasOption, appendixOption, windowMatchOption});
     parser.addOptions({extractArticleOption, publishedOption});
     parser.addOptions({animationOption, stepOption, windowOption, accumulateOption, fpsOption, viewOption});
     const QCommandLineOption exportEventsOption(u"export-events"_s, tr("Write the events of the time window (--from, --to) with their places and provenance to <file> (.csv, .geojson or .kml) and exit."), u"file"_s);
@@ -355,6 +356,11 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         }
         *target = value;
     }
+    if (parser.isSet(appendixOption) && !briefing) {
+        result.error = tr("--%1 belongs to --briefing.").arg(appendixOption.names().constFirst());
+        return result;
+    }
+    request.briefingAppendix = parser.isSet(appendixOption);
     if (briefing && !request.outputFile.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
         result.error = tr("--briefing writes a PDF: name the file with .pdf, not \"%1\".").arg(request.outputFile);
         return result;

@@ -40,6 +40,7 @@ struct CommandLineRequest
     QString paper = QStringLiteral("a4");           // briefing: a4, letter
     QString orientation = QStringLiteral("portrait"); // briefing: portrait, landscape
     QString atlas = QStringLiteral("none");         // briefing: none, year, site
+    bool briefingAppendix = false;                  // --briefing-appendix: every event after a summary
     QString articleFile;        // --extract-article
     QDate published;            // --published; invalid: the publication date is unknown
     QDate publishedLast;        // its last day: --published may be YYYY or YYYY-MM

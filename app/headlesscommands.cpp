@@ -122,6 +122,7 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
         options.paper = Atlas::BriefingOptions::paperFromName(request.paper).value_or(QPageSize::A4);
         options.orientation = request.orientation == u"landscape"_s ? QPageLayout::Landscape : QPageLayout::Portrait;
         options.atlasMode = Atlas::BriefingOptions::atlasModeFromName(request.atlas).value_or(Atlas::BriefingAtlasMode::None);
+        options.appendix = request.briefingAppendix;
         return reportResult(Atlas::writeBriefingPdf(document, options, request.outputFile, &error), request.outputFile, error);
     }
     case CommandLineRequest::Action::ExportAnimation: {

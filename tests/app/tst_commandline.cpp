@@ -27,6 +27,8 @@ private Q_SLOTS:
     void importAccepted();
     void importRejected_data();
     void importRejected();
+    void briefingAppendix_data();
+    void briefingAppendix();
 };
 
 void TestCommandLine::accepted_data()
@@ -150,6 +152,8 @@ void TestCommandLine::rejected_data()
     QTest::newRow("bad paper") << QStringList {u"--briefing"_s, u"b.pdf"_s, u"--paper"_s, u"a3"_s} << u"--paper must be one of a4, letter"_s;
     QTest::newRow("bad atlas mode") << QStringList {u"--briefing"_s, u"b.pdf"_s, u"--atlas"_s, u"month"_s} << u"--atlas must be one of"_s;
     QTest::newRow("paper without briefing") << QStringList {u"--export-map"_s, u"m.pdf"_s, u"--paper"_s, u"a4"_s} << u"--paper belongs to --briefing"_s;
+    QTest::newRow("appendix without briefing") << QStringList {u"--export-map"_s, u"m.pdf"_s, u"--briefing-appendix"_s}
+                                               << u"--briefing-appendix belongs to --briefing"_s;
     QTest::newRow("dpi with briefing") << QStringList {u"--briefing"_s, u"b.pdf"_s, u"--dpi"_s, u"300"_s} << u"not --width, --height or --dpi"_s;
     QTest::newRow("inverted briefing window") << QStringList {u"--briefing"_s, u"b.pdf"_s, u"--from"_s, u"2024-05"_s, u"--to"_s, u"2024-04"_s} << u"inverted"_s;
     QTest::newRow("missing option value") << QStringList {u"--export-map"_s} << u"export-map"_s;
@@ -410,6 +414,27 @@ void TestCommandLine::importRejected()
     arguments.prepend(u"coalition-atlas"_s);
     const CommandLineResult result = parseCommandLine(arguments);
     QVERIFY2(result.error.contains(expectedMessagePart), qPrintable(result.error));
+}
+
+
+void TestCommandLine::briefingAppendix_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("appendix");
+    QTest::newRow("summary only by default") << QStringList {u"--briefing"_s, u"b.pdf"_s} << false;
+    QTest::newRow("with the appendix") << QStringList {u"--briefing"_s, u"b.pdf"_s, u"--briefing-appendix"_s} << true;
+    QTest::newRow("appendix before the briefing, with a window")
+        << QStringList {u"--briefing-appendix"_s, u"--from"_s, u"2016"_s, u"--briefing"_s, u"ملخص.pdf"_s} << true;
+}
+
+void TestCommandLine::briefingAppendix()
+{
+    QFETCH(QStringList, arguments);
+    arguments.prepend(u"coalition-atlas"_s);
+    const CommandLineResult result = parseCommandLine(arguments);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.request.action, Action::Briefing);
+    QTEST(result.request.briefingAppendix, "appendix");
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QCheckBox>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void optionsRoundTrip_data();
     void optionsRoundTrip();
     void acceptedOptionsAreRemembered();
+    void appendixIsAnOptionRemembered_data();
+    void appendixIsAnOptionRemembered();
     void screenshot();
 
 private:
@@ -125,6 +128,35 @@ void TestBriefingDialog::acceptedOptionsAreRemembered()
     QCOMPARE(saved.atlasMode, BriefingAtlasMode::Site);
     BriefingDialog next(&m_document);
     QCOMPARE(next.options().title, options.title);
+}
+
+void TestBriefingDialog::appendixIsAnOptionRemembered_data()
+{
+    QTest::addColumn<bool>("appendix");
+    QTest::addColumn<bool>("events"); // the appendix is a list of events: off with the events section
+    QTest::newRow("appendix") << true << true;
+    QTest::newRow("summary only") << false << true;
+    QTest::newRow("appendix kept while the events are off") << true << false;
+}
+
+void TestBriefingDialog::appendixIsAnOptionRemembered()
+{
+    QFETCH(bool, appendix);
+    QFETCH(bool, events);
+    BriefingOptions options;
+    options.appendix = appendix;
+    options.sections.setFlag(BriefingSection::Events, events);
+    {
+        BriefingDialog dialog(&m_document);
+        dialog.setOptions(options);
+        QCOMPARE(dialog.options().appendix, appendix);
+        const QList<QCheckBox *> boxes = dialog.findChildren<QCheckBox *>();
+        const auto found = std::find_if(boxes.cbegin(), boxes.cend(), [](const QCheckBox *b) { return b->text().contains(u"appendix"_s); });
+        QVERIFY(found != boxes.cend());
+        QCOMPARE((*found)->isEnabled(), events);
+        dialog.accept();
+    }
+    QCOMPARE(BriefingDialog::savedOptions().appendix, appendix);
 }
 
 void TestBriefingDialog::screenshot()

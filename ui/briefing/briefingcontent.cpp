@@ -7,6 +7,7 @@
 #include "datasetmodels.h"
 #include "eventfiltermodel.h"
 #include "eventmodel.h"
+#include "eventsummary.h"
 #include "figurefiltermodel.h"
 #include "figuremodel.h"
 #include "filtercriteria.h"
@@ -150,6 +151,37 @@ QList<BriefingSheet> BriefingCollector::collect(const AtlasDocument &document, c
     return sheets;
 }
 
+void BriefingCollector::summarise(BriefingSheet &sheet, const Dataset &dataset, const QList<const Event *> &events,
+                                  int topCount)
+{
+    const Language language = sheet.language;
+    const Formatter &formatter = sheet.formatter;
+    const EventSummary summary = EventSummary::count(dataset, events);
+    sheet.summaryNote = tr("%1 events match this briefing. The tables count them (an event counts once for each of "
+                           "its countries, actors and places); the events listed are the %2 with the most "
+                           "reported fatalities, then the most sources, then the earliest.")
+                            .arg(formatter.number(summary.eventCount), formatter.number(topCount));
+    auto table = [&](const QString &title, const QList<EventTally> &tallies, auto name) {
+        BriefingCountTable counts;
+        counts.title = title;
+        for (const EventTally &tally : tallies.first(std::min<qsizetype>(tallies.size(), BriefingCountTable::MaximumRows)))
+            counts.rows.append({ name(tally.key), formatter.number(tally.count) });
+        if (tallies.size() > BriefingCountTable::MaximumRows)
+            counts.more = tr("and %1 more").arg(formatter.number(tallies.size() - BriefingCountTable::MaximumRows));
+        sheet.counts.append(std::move(counts));
+    };
+    table(tr("Events by category"), summary.categories, [](const QString &id) { return Vocabulary::categoryName(id); });
+    table(tr("Events by country"), summary.countries, [&](const QString &code) { return Vocabulary::countryName(code, language); });
+    table(tr("Top actors"), summary.actors, [&](const QString &id) {
+        const Actor *actor = dataset.actor(id);
+        return actor ? isolated(actor->name.text(language)) : id;
+    });
+    table(tr("Top places"), summary.places, [&](const QString &id) {
+        const Place *place = dataset.place(id);
+        return place ? isolated(place->name.text(language)) : id;
+    });
+}
+
 BriefingSheet BriefingCollector::collectSheet(const AtlasDocument &document, DatasetModels &models,
                                               const BriefingOptions &options, const FilterState &filter,
                                               const QString &subtitle)
@@ -179,11 +211,8 @@ BriefingSheet BriefingCollector::collectSheet(const AtlasDocument &document, Dat
     if (options.sections.testFlag(BriefingSection::Map))
         sheet.map = MapScene::build(models.events(), models.places(), filter, selectedPlaceIds);
 
-    QStringList citedSources;
-    auto cite = [&](const QString &sourceId) {
-        if (!citedSources.contains(sourceId))
-            citedSources.append(sourceId);
-    };
+    QSet<QString> citedSources;
+    auto cite = [&](const QString &sourceId) { citedSources.insert(sourceId); };
     auto sourceText = [&](const QString &sourceId) {
         const Source *source = dataset.source(sourceId);
         if (!source)
@@ -270,7 +299,7 @@ BriefingSheet BriefingCollector::collectSheet(const AtlasDocument &document, Dat
         return a->id < b->id;
     });
     const QString currentEvent = document.currentEventId();
-    for (const Event *event : std::as_const(events)) {
+    auto entryFor = [&](const Event *event) {
         BriefingEventEntry entry;
         entry.eventId = event->id;
         entry.date = formatter.date(event->date);
@@ -296,7 +325,27 @@ BriefingSheet BriefingCollector::collectSheet(const AtlasDocument &document, Dat
             entry.citations.append(quoted);
             cite(citation.sourceId);
         }
-        sheet.events.append(entry);
+        return entry;
+    };
+    sheet.summarised = options.sections.testFlag(BriefingSection::Events) && events.size() > options.summaryThreshold;
+    if (!sheet.summarised) {
+        for (const Event *event : std::as_const(events))
+            sheet.events.append(entryFor(event));
+    } else {
+        const QList<const Event *> top = EventSummary::topEvents(events, options.topEventCount);
+        summarise(sheet, dataset, events, int(top.size()));
+        for (const Event *event : top) {
+            BriefingEventEntry entry = entryFor(event);
+            const double fatalities = EventSummary::rankingFatalities(*event);
+            if (fatalities >= 0)
+                entry.details = tr("%1 · reported fatalities: %2").arg(entry.details, formatter.number(fatalities));
+            sheet.events.append(std::move(entry));
+        }
+        if (options.appendix) {
+            sheet.appendix.reserve(events.size());
+            for (const Event *event : std::as_const(events))
+                sheet.appendix.append(entryFor(event));
+        }
     }
 
     // Sources in the dataset's order.

@@ -49,6 +49,21 @@ struct BriefingEventEntry
     QList<BriefingCitation> citations; // the first citation of the event
 };
 
+// One table of counts of a summarising sheet: "Events by country" and its rows as printed.
+struct BriefingCountTable
+{
+    struct Row
+    {
+        QString name;
+        QString count;
+    };
+    QString title;
+    QList<Row> rows;     // the most frequent first, at most BriefingCountTable::MaximumRows
+    QString more;        // "and 12 more", empty when every key is listed
+
+    static constexpr int MaximumRows = 10;
+};
+
 struct BriefingSourceEntry
 {
     QString sourceId;
@@ -78,7 +93,14 @@ struct BriefingSheet
     MapScene map;                 // the places of the sheet's events, the current event's ringed
     QList<ChartData> charts;      // charts with figures in the window, at most two
     QStringList chartNotices;     // one line per chosen chart that has nothing to show
+    // Above BriefingOptions::summaryThreshold events the sheet summarises: `events` holds the
+    // top-ranked events only, `counts` and `summaryNote` say what all of them add up to, and
+    // `appendix` lists every event, oldest first, when the options ask for it.
+    bool summarised = false;
+    QString summaryNote;
+    QList<BriefingCountTable> counts;
     QList<BriefingEventEntry> events;
+    QList<BriefingEventEntry> appendix;
     QList<BriefingSourceEntry> sources;
 
     bool isEmpty() const { return figures.isEmpty() && events.isEmpty(); }
@@ -105,6 +127,8 @@ private:
     static BriefingSheet collectSheet(const AtlasDocument &document, DatasetModels &models,
                                       const BriefingOptions &options, const FilterState &filter,
                                       const QString &subtitle);
+    // The summary note and the count tables of a summarising sheet.
+    static void summarise(BriefingSheet &sheet, const Dataset &dataset, const QList<const Event *> &events, int topCount);
 };
 
 } // namespace Atlas

@@ -65,8 +65,11 @@ BriefingDialog::BriefingDialog(const AtlasDocument *document, QWidget *parent)
     m_charts = new QCheckBox(tr("C&harts"), sections);
     m_events = new QCheckBox(tr("&Events with citations"), sections);
     m_sources = new QCheckBox(tr("&Sources"), sections);
-    for (QCheckBox *box : { m_map, m_figures, m_charts, m_events, m_sources })
+    // Above BriefingOptions::summaryThreshold events the sheet lists only the top events.
+    m_appendix = new QCheckBox(tr("Every event as an &appendix when the sheet summarises many events"), sections);
+    for (QCheckBox *box : { m_map, m_figures, m_charts, m_events, m_sources, m_appendix })
         sectionLayout->addWidget(box);
+    connect(m_events, &QCheckBox::toggled, m_appendix, &QWidget::setEnabled);
     form->addRow(sections);
 
     m_firstChart = new QComboBox(this);
@@ -131,6 +134,8 @@ void BriefingDialog::setOptions(const BriefingOptions &options)
     m_charts->setChecked(options.sections.testFlag(BriefingSection::Charts));
     m_events->setChecked(options.sections.testFlag(BriefingSection::Events));
     m_sources->setChecked(options.sections.testFlag(BriefingSection::Sources));
+    m_appendix->setChecked(options.appendix);
+    m_appendix->setEnabled(m_events->isChecked());
     m_firstChart->setCurrentIndex(std::max(0, m_firstChart->findData(options.charts.value(0))));
     m_secondChart->setCurrentIndex(std::max(0, m_secondChart->findData(options.charts.value(1))));
     m_firstChart->setEnabled(m_charts->isChecked());
@@ -159,6 +164,7 @@ BriefingOptions BriefingDialog::options() const
     sections.setFlag(BriefingSection::Events, m_events->isChecked());
     sections.setFlag(BriefingSection::Sources, m_sources->isChecked());
     options.sections = sections;
+    options.appendix = m_appendix->isChecked();
     options.charts.clear();
     for (const QComboBox *combo : { m_firstChart, m_secondChart }) {
         const QString name = combo->currentData().toString();
@@ -194,6 +200,7 @@ BriefingOptions BriefingDialog::savedOptions()
     options.orientation = settings.value(u"orientation"_s).toString() == u"landscape"_s ? QPageLayout::Landscape
                                                                                          : QPageLayout::Portrait;
     options.sections = BriefingSections::fromInt(settings.value(u"sections"_s, options.sections.toInt()).toInt());
+    options.appendix = settings.value(u"appendix"_s, false).toBool();
     if (settings.contains(u"charts"_s))
         options.charts = settings.value(u"charts"_s).toStringList();
     options.atlasMode = BriefingOptions::atlasModeFromName(settings.value(u"atlasMode"_s).toString()).value_or(BriefingAtlasMode::None);
@@ -214,6 +221,7 @@ void BriefingDialog::saveOptions(const BriefingOptions &options)
     settings.setValue(u"paper"_s, options.paper == QPageSize::Letter ? u"letter"_s : u"a4"_s);
     settings.setValue(u"orientation"_s, options.orientation == QPageLayout::Landscape ? u"landscape"_s : u"portrait"_s);
     settings.setValue(u"sections"_s, options.sections.toInt());
+    settings.setValue(u"appendix"_s, options.appendix);
     settings.setValue(u"charts"_s, options.charts);
     settings.setValue(u"atlasMode"_s, BriefingOptions::atlasModeName(options.atlasMode));
     if (options.digits)

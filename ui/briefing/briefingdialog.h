@@ -16,8 +16,8 @@ class AtlasDocument;
 
 /*
  * Asks what a briefing sheet should hold: title, period (the view's time window or chosen
- * dates), paper and orientation, which sections, up to two charts, atlas mode (one sheet, one
- * per year, one per site) and digits. Remembers its choices in QSettings (group "briefing")
+ * dates), paper and orientation, which sections, whether a summarised briefing appends every
+ * event, up to two charts, atlas mode (one sheet, one per year, one per site) and digits. Remembers its choices in QSettings (group "briefing")
  * when accepted; the period is not remembered, it follows the view. Owns only its widgets.
  */
 class BriefingDialog : public QDialog
@@ -51,6 +51,7 @@ private:
     QCheckBox *m_charts = nullptr;
     QCheckBox *m_events = nullptr;
     QCheckBox *m_sources = nullptr;
+    QCheckBox *m_appendix = nullptr;
     QComboBox *m_firstChart = nullptr;
     QComboBox *m_secondChart = nullptr;
     QComboBox *m_atlasMode = nullptr;

@@ -180,6 +180,57 @@ BriefingLayout::EventParts BriefingLayout::eventParts(const BriefingEventEntry &
     return parts;
 }
 
+double BriefingLayout::countColumnWidth(double width)
+{
+    return (width - 2 * BriefingStyle::SectionGap) / 2;
+}
+
+double BriefingLayout::countNameWidth(double columnWidth)
+{
+    return columnWidth * 0.74;
+}
+
+double BriefingLayout::countTitleHeight(const BriefingCountTable &table, double columnWidth) const
+{
+    return BriefingStyle::textHeight(m_style.font(Text::TableHeader), columnWidth, table.title) + 2 * BriefingStyle::CellPadding;
+}
+
+double BriefingLayout::countRowHeight(const BriefingCountTable::Row &row, double columnWidth) const
+{
+    return BriefingStyle::textHeight(m_style.font(Text::Body), countNameWidth(columnWidth) - 2 * BriefingStyle::CellPadding, row.name)
+        + BriefingStyle::CellPadding;
+}
+
+double BriefingLayout::countMoreHeight(const BriefingCountTable &table, double columnWidth) const
+{
+    if (table.more.isEmpty())
+        return 0;
+    return BriefingStyle::textHeight(m_style.font(Text::Small), columnWidth, table.more) + BriefingStyle::CellPadding;
+}
+
+double BriefingLayout::countTableHeight(const BriefingCountTable &table, double columnWidth) const
+{
+    double height = countTitleHeight(table, columnWidth) + countMoreHeight(table, columnWidth);
+    for (const BriefingCountTable::Row &row : table.rows)
+        height += countRowHeight(row, columnWidth);
+    return height;
+}
+
+QString BriefingLayout::summaryTitle()
+{
+    return tr("Events in numbers");
+}
+
+QString BriefingLayout::topEventsTitle()
+{
+    return tr("Top events");
+}
+
+QString BriefingLayout::appendixTitle()
+{
+    return tr("Appendix: every event");
+}
+
 QString BriefingLayout::metaLine(const BriefingSheet &sheet)
 {
     return tr("%1 · %2", "dataset · generated").arg(sheet.dataset, sheet.generated);
@@ -241,8 +292,8 @@ QList<BriefingPage> BriefingLayout::layout(const QList<BriefingSheet> &sheets) c
         flow.add(BriefingBlock::Kind::Header, headerParts(sheet, width).height);
 
         // A heading is placed only where its first item fits under it.
-        auto heading = [&](BriefingSection section, double firstItemHeight) {
-            const QString text = sectionTitle(section);
+        auto heading = [&](BriefingSection section, double firstItemHeight, const QString &title = {}) {
+            const QString text = title.isEmpty() ? sectionTitle(section) : title;
             const double height = headingFor(text);
             flow.skip(BriefingStyle::SectionGap);
             flow.ensureRoom(height + firstItemHeight);
@@ -308,7 +359,21 @@ QList<BriefingPage> BriefingLayout::layout(const QList<BriefingSheet> &sheets) c
                 heading(BriefingSection::Events, height);
                 item(BriefingBlock::Kind::Notice, height, -1, notice);
             } else {
-                heading(BriefingSection::Events, eventParts(sheet.events.constFirst(), width).height);
+                if (sheet.summarised) {
+                    const double noteHeight = BriefingStyle::textHeight(m_style.font(Text::Body), width, sheet.summaryNote) + 8;
+                    heading(BriefingSection::Events, noteHeight, summaryTitle());
+                    item(BriefingBlock::Kind::Notice, noteHeight, -1, sheet.summaryNote);
+                    const double column = countColumnWidth(width);
+                    for (int i = 0; i < sheet.counts.size(); i += 2) {
+                        double height = countTableHeight(sheet.counts.at(i), column);
+                        if (i + 1 < sheet.counts.size())
+                            height = std::max(height, countTableHeight(sheet.counts.at(i + 1), column));
+                        flow.skip(BriefingStyle::BlockGap);
+                        item(BriefingBlock::Kind::CountTables, height, i);
+                    }
+                }
+                heading(BriefingSection::Events, eventParts(sheet.events.constFirst(), width).height,
+                        sheet.summarised ? topEventsTitle() : QString());
                 for (int i = 0; i < sheet.events.size(); ++i)
                     item(BriefingBlock::Kind::Event, eventParts(sheet.events.at(i), width).height, i);
             }
@@ -321,6 +386,14 @@ QList<BriefingPage> BriefingLayout::layout(const QList<BriefingSheet> &sheets) c
             heading(BriefingSection::Sources, sourceHeight(0));
             for (int i = 0; i < sheet.sources.size(); ++i)
                 item(BriefingBlock::Kind::Source, sourceHeight(i), i);
+        }
+
+        if (!sheet.appendix.isEmpty()) {
+            if (!flow.onFreshPage())
+                flow.newPage();
+            heading(BriefingSection::Events, eventParts(sheet.appendix.constFirst(), width).height, appendixTitle());
+            for (int i = 0; i < sheet.appendix.size(); ++i)
+                item(BriefingBlock::Kind::AppendixEvent, eventParts(sheet.appendix.at(i), width).height, i);
         }
         flow.finish();
     }

@@ -15,11 +15,12 @@ namespace Atlas {
 // mirrors them for a right-to-left sheet.
 struct BriefingBlock
 {
-    enum class Kind { Header, Heading, Notice, Map, TableHeader, FigureRow, Chart, Event, Source };
+    enum class Kind { Header, Heading, Notice, Map, TableHeader, FigureRow, Chart, Event, Source, CountTables, AppendixEvent };
 
     Kind kind = Kind::Notice;
     QRectF rect;
-    int index = -1;   // FigureRow, Event, Source: row in the sheet's list; Chart: chart index
+    int index = -1;   // FigureRow, Event, Source, AppendixEvent: row in the sheet's list; Chart: chart index;
+                      // CountTables: the first of the (up to) two count tables side by side
     QString text;     // Heading and Notice: the text
 };
 
@@ -36,7 +37,9 @@ struct BriefingPage
 
 /*
  * Turns BriefingSheets into pages of positioned blocks: header, then map, key figures, charts,
- * events and sources as the sheet's sections ask, each under a heading. Content flows onto new
+ * events and sources as the sheet's sections ask, each under a heading. A summarised sheet
+ * puts its note and count tables (two side by side) before its top events, and its appendix of
+ * every event after the sources, on a new page. Content flows onto new
  * pages and is never shrunk; a heading always stays with its first row or entry, a table
  * continued on a new page repeats its column header, and each sheet starts on a new page. The
  * footer band of every page is reserved for the renderer (page X of Y, the "as reported" line,
@@ -87,6 +90,17 @@ public:
     };
     HeaderParts headerParts(const BriefingSheet &sheet, double width) const;
     static QString metaLine(const BriefingSheet &sheet);
+
+    // Count tables of a summarised sheet, two to a row of `width`.
+    static double countColumnWidth(double width);
+    static double countNameWidth(double columnWidth);
+    double countTitleHeight(const BriefingCountTable &table, double columnWidth) const;
+    double countRowHeight(const BriefingCountTable::Row &row, double columnWidth) const;
+    double countMoreHeight(const BriefingCountTable &table, double columnWidth) const;
+    double countTableHeight(const BriefingCountTable &table, double columnWidth) const;
+    static QString summaryTitle();
+    static QString topEventsTitle();
+    static QString appendixTitle();
 
     double footerHeight(const BriefingSheet &sheet, double width) const;
     static constexpr double PageNumberWidth = 150;

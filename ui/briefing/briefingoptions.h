@@ -53,8 +53,15 @@ struct BriefingOptions
     std::optional<Language> language;        // unset: the document's language
     std::optional<DigitStyle> digits;        // unset: as the document's formatter writes them
     QDateTime generated;                     // invalid: now
+    // A sheet with more events than summaryThreshold summarises them (counts and the
+    // topEventCount top-ranked events, docs/briefing-summary.md); appendix adds the full list.
+    int summaryThreshold = DefaultSummaryThreshold;
+    int topEventCount = DefaultTopEventCount;
+    bool appendix = false;
 
     static constexpr int MaximumCharts = 2;
+    static constexpr int DefaultSummaryThreshold = 200;
+    static constexpr int DefaultTopEventCount = 15;
     static QString defaultTitle();
     // Command-line words: "a4"/"letter", "portrait"/"landscape", "none"/"year"/"site".
     static std::optional<QPageSize::PageSizeId> paperFromName(const QString &name);

@@ -101,6 +101,14 @@ void BriefingRenderer::paintPage(QPainter *painter, int page) const
             break;
         case BriefingBlock::Kind::Chart: paintChart(painter, sheet.charts.at(block.index), block.rect); break;
         case BriefingBlock::Kind::Event: paintEvent(painter, sheet.events.at(block.index), block.rect); break;
+        case BriefingBlock::Kind::AppendixEvent: paintEvent(painter, sheet.appendix.at(block.index), block.rect); break;
+        case BriefingBlock::Kind::CountTables:
+            for (int i = block.index; i < std::min<qsizetype>(block.index + 2, sheet.counts.size()); ++i) {
+                const double column = BriefingLayout::countColumnWidth(block.rect.width());
+                const double left = block.rect.left() + (i - block.index) * (block.rect.width() - column);
+                paintCountTable(painter, sheet.counts.at(i), QRectF(left, block.rect.top(), column, block.rect.height()));
+            }
+            break;
         case BriefingBlock::Kind::Source:
             paintSource(painter, sheet.sources.at(block.index), block.index + 1, sheet, block.rect);
             break;
@@ -216,6 +224,36 @@ void BriefingRenderer::paintEvent(QPainter *painter, const BriefingEventEntry &e
     }
     painter->setPen(QPen(QColor(0xe0, 0xe0, 0xe0), 0.5));
     painter->drawLine(rect.bottomLeft(), rect.bottomRight());
+}
+
+void BriefingRenderer::paintCountTable(QPainter *painter, const BriefingCountTable &table, const QRectF &rect) const
+{
+    const double pad = BriefingStyle::CellPadding;
+    const double width = rect.width();
+    const double nameWidth = BriefingLayout::countNameWidth(width);
+    double y = rect.top();
+    const double titleHeight = m_layout.countTitleHeight(table, width);
+    const QRectF title(rect.left(), y, width, titleHeight);
+    painter->fillRect(placed(title), BriefingStyle::shadeColor());
+    drawText(painter, placed(title.adjusted(pad, pad, -pad, -pad)), m_style.font(Text::TableHeader), m_style.color(Text::Body),
+             table.title);
+    y += titleHeight;
+    // The count sits at the far end of its row: right in a left-to-right sheet, left in Arabic.
+    const Qt::Alignment countAlignment = m_style.isRightToLeft() ? Qt::AlignLeft : Qt::AlignRight;
+    for (const BriefingCountTable::Row &row : table.rows) {
+        const double height = m_layout.countRowHeight(row, width);
+        drawText(painter, placed(QRectF(rect.left() + pad, y + pad / 2, nameWidth - 2 * pad, height)), m_style.font(Text::Body),
+                 m_style.color(Text::Body), row.name);
+        drawText(painter, placed(QRectF(rect.left() + nameWidth, y + pad / 2, width - nameWidth - pad, height)),
+                 m_style.font(Text::BodyBold), m_style.color(Text::Body), row.count, countAlignment);
+        y += height;
+        painter->setPen(QPen(BriefingStyle::ruleColor(), 0.5));
+        painter->drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
+    }
+    if (!table.more.isEmpty()) {
+        drawText(painter, placed(QRectF(rect.left() + pad, y + pad / 2, width - 2 * pad, m_layout.countMoreHeight(table, width))),
+                 m_style.font(Text::Small), m_style.color(Text::Small), table.more);
+    }
 }
 
 void BriefingRenderer::paintSource(QPainter *painter, const BriefingSourceEntry &entry, int number,

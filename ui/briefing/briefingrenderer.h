@@ -70,6 +70,7 @@ private:
     void paintFigureRow(QPainter *painter, const BriefingFigureRow &row, const QRectF &rect, bool shaded) const;
     void paintChart(QPainter *painter, const ChartData &chart, const QRectF &rect) const;
     void paintEvent(QPainter *painter, const BriefingEventEntry &entry, const QRectF &rect) const;
+    void paintCountTable(QPainter *painter, const BriefingCountTable &table, const QRectF &rect) const;
     void paintSource(QPainter *painter, const BriefingSourceEntry &entry, int number, const BriefingSheet &sheet,
                      const QRectF &rect) const;
     void paintFooter(QPainter *painter, const BriefingSheet &sheet, int page) const;
