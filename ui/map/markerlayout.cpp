@@ -72,7 +72,10 @@ double cachedWidth(QHash<QString, double> &cache, const QFontMetricsF &metrics, 
 
 double MarkerLayout::symbolRadius(int eventCount, bool selected)
 {
-    const double base = eventCount > 0 ? std::min(5.5 + 2.0 * std::sqrt(double(eventCount)), 15.0) : 4.5;
+    double base = eventCount > 0 ? std::min(5.5 + 2.0 * std::sqrt(double(eventCount)), 15.0) : 4.5;
+    // From a hundred on, wide enough for the count's digits inside it.
+    if (eventCount >= 100)
+        base = std::max(base, 6.0 + 4.0 * std::floor(std::log10(double(eventCount)) + 1));
     return selected ? base + 2.0 : base;
 }
 

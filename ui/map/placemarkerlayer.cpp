@@ -129,6 +129,9 @@ void PlaceMarkerLayer::collectDrawn()
         cluster.eventCount = int(m_index.weight(node));
         cluster.selected = false;
         cluster.pinned = false;
+        // Drawn as a circle whatever its busiest place is: it stands for many places.
+        cluster.kind = u"town"_s;
+        cluster.kindText = tr("%n places", nullptr, int(m_index.count(node)));
         cluster.name = QCoreApplication::translate("Atlas::MarkerLayout", "%1 +%2", "place name, number of other places here")
                            .arg(cluster.name)
                            .arg(m_index.count(node) - 1);
