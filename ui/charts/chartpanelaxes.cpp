@@ -138,7 +138,12 @@ AxisTicks ChartPanelAxes::firstFitting(const QList<AxisTicks> &candidates, doubl
         if (!fitting)
             fitting = &candidate;
     }
-    return fitting ? *fitting : candidates.last();
+    if (fitting)
+        return *fitting;
+    // Nothing fits: the fewest labels crowd least.
+    return *std::min_element(candidates.cbegin(), candidates.cend(), [](const AxisTicks &a, const AxisTicks &b) {
+        return a.ticks.size() < b.ticks.size();
+    });
 }
 
 AxisTicks ChartPanelAxes::valueTicks(const ChartPanel &panel, double length) const
