@@ -248,7 +248,8 @@ void BriefingRenderer::paintCountTable(QPainter *painter, const BriefingCountTab
                  m_style.font(Text::BodyBold), m_style.color(Text::Body), row.count, countAlignment);
         y += height;
         painter->setPen(QPen(BriefingStyle::ruleColor(), 0.5));
-        painter->drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
+        const QRectF rule = placed(QRectF(rect.left(), y, width, 0)); // under this table, mirrored with it
+        painter->drawLine(rule.topLeft(), rule.topRight());
     }
     if (!table.more.isEmpty()) {
         drawText(painter, placed(QRectF(rect.left() + pad, y + pad / 2, width - 2 * pad, m_layout.countMoreHeight(table, width))),
