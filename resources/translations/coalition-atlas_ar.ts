@@ -820,6 +820,34 @@ The quoted sentence was not found in this article.</source>
         <source>Outlet not named</source>
         <translation>الوسيلة غير مسمّاة</translation>
     </message>
+    <message>
+        <source>%1 events match this briefing. The tables count them (an event counts once for each of its countries, actors and places); the events listed are the %2 with the most reported fatalities, then the most sources, then the earliest.</source>
+        <translation>%1 حدثًا تطابق هذا الموجز. تُحصيها الجداول (يُحسب الحدث مرة واحدة لكل بلد وجهة فاعلة ومكان يرد فيه)؛ والأحداث المدرجة هي الـ%2 الأكثر في عدد القتلى المُبلَغ عنهم، ثم الأكثر مصادر، ثم الأقدم.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>و%1 غيرها</translation>
+    </message>
+    <message>
+        <source>Events by category</source>
+        <translation>الأحداث حسب الفئة</translation>
+    </message>
+    <message>
+        <source>Events by country</source>
+        <translation>الأحداث حسب البلد</translation>
+    </message>
+    <message>
+        <source>Top actors</source>
+        <translation>أبرز الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <source>Top places</source>
+        <translation>أبرز الأماكن</translation>
+    </message>
+    <message>
+        <source>%1 · reported fatalities: %2</source>
+        <translation>%1 · القتلى المُبلَغ عنهم: %2</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::BriefingDialog</name>
@@ -939,6 +967,10 @@ The quoted sentence was not found in this article.</source>
         <source>Se&amp;cond chart:</source>
         <translation>المخطط الثاني:</translation>
     </message>
+    <message>
+        <source>Every event as an &amp;appendix when the sheet summarises many events</source>
+        <translation>جميع الأحداث في &amp;ملحق حين يلخّص الموجز أحداثًا كثيرة</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::BriefingLayout</name>
@@ -994,6 +1026,18 @@ The quoted sentence was not found in this article.</source>
     <message>
         <source>No events in this period.</source>
         <translation>لا أحداث في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Events in numbers</source>
+        <translation>الأحداث بالأرقام</translation>
+    </message>
+    <message>
+        <source>Top events</source>
+        <translation>أبرز الأحداث</translation>
+    </message>
+    <message>
+        <source>Appendix: every event</source>
+        <translation>ملحق: جميع الأحداث</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2371,11 @@ Inside: only events all of whose days are in the window.</source>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n places</source>
+        <translation>
+            <numerusform>%</numerusform><numerusform>n</numerusform><numerusform> </numerusform><numerusform>م</numerusform><numerusform>ن</numerusform><numerusform> </numerusform><numerusform>ا</numerusform><numerusform>ل</numerusform><numerusform>أ</numerusform><numerusform>م</numerusform><numerusform>ا</numerusform><numerusform>ك</numerusform><numerusform>ن</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Atlas::PlaceModel</name>
@@ -2923,6 +2972,14 @@ Date: %2</source>
     <message>
         <source>within this week</source>
         <translation>خلال هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 of them dated only to a week, month, year or range</source>
+        <translation>%1 منها مؤرَّخة بأسبوع أو شهر أو سنة أو مدّة فقط</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3666,46 @@ Date: %2</source>
         <source>Share of the territory ISIS once held that was retaken, by theatre, as of each report</source>
         <translation>نسبة الأراضي التي سيطر عليها داعش سابقاً واستُعيدت، حسب الساحة، كما في تاريخ كل تقرير</translation>
     </message>
+    <message>
+        <source>Events by category</source>
+        <translation>الأحداث حسب الفئة</translation>
+    </message>
+    <message>
+        <source>Filtered events per month, for the most frequent categories</source>
+        <translation>الأحداث المصفّاة في كل شهر، للفئات الأكثر تكرارًا</translation>
+    </message>
+    <message>
+        <source>Events by actor</source>
+        <translation>الأحداث حسب الجهة</translation>
+    </message>
+    <message>
+        <source>Filtered events per year, by the first actor each event names</source>
+        <translation>الأحداث المصفّاة في كل سنة، حسب أول جهة يذكرها كل حدث</translation>
+    </message>
+    <message>
+        <source>Events by country</source>
+        <translation>الأحداث حسب البلد</translation>
+    </message>
+    <message>
+        <source>Filtered events per year, by the country of each event's first place</source>
+        <translation>الأحداث المصفّاة في كل سنة، حسب بلد أول مكان لكل حدث</translation>
+    </message>
+    <message>
+        <source>Events by place</source>
+        <translation>الأحداث حسب المكان</translation>
+    </message>
+    <message>
+        <source>Filtered events per year, at the most frequent first places</source>
+        <translation>الأحداث المصفّاة في كل سنة، في الأماكن الأولى الأكثر تكرارًا</translation>
+    </message>
+    <message>
+        <source>Fatalities by category</source>
+        <translation>القتلى حسب الفئة</translation>
+    </message>
+    <message>
+        <source>Sums of the fatalities the filtered events report, per year and category</source>
+        <translation>مجموع القتلى الذين تذكرهم الأحداث المصفّاة، في كل سنة وفئة</translation>
+    </message>
 </context>
 <context>
     <name>ChartDataBuilder</name>
@@ -3758,6 +3855,86 @@ Date: %2</source>
     <message>
         <source>Changes are percentages against each figure's own baseline, not levels.</source>
         <translation>التغيّرات نسب مئوية مقارنةً بخط الأساس الخاص بكل رقم، وليست مستويات.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>No actor named</source>
+        <translation>بلا جهة مذكورة</translation>
+    </message>
+    <message>
+        <source>No country known</source>
+        <translation>بلا بلد معروف</translation>
+    </message>
+    <message>
+        <source>No place named</source>
+        <translation>بلا مكان مذكور</translation>
+    </message>
+    <message>
+        <source>No event passes the current filter.</source>
+        <translation>لا يجتاز أي حدث عامل التصفية الحالي.</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>في كل يوم</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>per ISO week</source>
+        <translation>في كل أسبوع (ISO)</translation>
+    </message>
+    <message>
+        <source>Week (Monday to Sunday)</source>
+        <translation>الأسبوع (من الاثنين إلى الأحد)</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>في كل شهر</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>في كل سنة</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Fatalities: %1, reported by %2 filtered events, %3</source>
+        <translation>القتلى: %1، تذكرهم %2 من الأحداث المصفّاة، %3</translation>
+    </message>
+    <message>
+        <source>Filtered events: %1, %2</source>
+        <translation>الأحداث المصفّاة: %1، %2</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>القتلى</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>Events with an uncertain date (a month, a year, a range) count in the bin of their first day.</source>
+        <translation>تُحسب الأحداث ذات التاريخ غير المؤكد (شهر أو سنة أو مدة) في فترة يومها الأول.</translation>
+    </message>
+    <message>
+        <source>Each event counts once, under its first actor or place.</source>
+        <translation>يُحسب كل حدث مرة واحدة، تحت أول جهة أو مكان له.</translation>
+    </message>
+    <message>
+        <source>Best fatality counts as the sources give them; events without a count add nothing.</source>
+        <translation>أفضل أعداد القتلى كما تذكرها المصادر؛ لا تضيف الأحداث التي بلا عدد شيئًا.</translation>
     </message>
 </context>
 <context>
