@@ -969,7 +969,7 @@ The quoted sentence was not found in this article.</source>
     </message>
     <message>
         <source>Every event as an &amp;appendix when the sheet summarises many events</source>
-        <translation>جميع الأحداث في &amp;ملحق حين يلخّص الموجز أحداثًا كثيرة</translation>
+        <translation>جميع الأحداث في ملحق حين يلخّص الموجز أحداثًا كثيرة</translation>
     </message>
 </context>
 <context>
@@ -2374,7 +2374,13 @@ Inside: only events all of whose days are in the window.</source>
     <message numerus="yes">
         <source>%n places</source>
         <translation>
-            <numerusform>%</numerusform><numerusform>n</numerusform><numerusform> </numerusform><numerusform>م</numerusform><numerusform>ن</numerusform><numerusform> </numerusform><numerusform>ا</numerusform><numerusform>ل</numerusform><numerusform>أ</numerusform><numerusform>م</numerusform><numerusform>ا</numerusform><numerusform>ك</numerusform><numerusform>ن</numerusform></translation>
+            <numerusform>%n مكان</numerusform>
+            <numerusform>%n مكان</numerusform>
+            <numerusform>%n مكانان</numerusform>
+            <numerusform>%n أماكن</numerusform>
+            <numerusform>%n مكانًا</numerusform>
+            <numerusform>%n مكان</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,8 @@ void TestBidiOrder::readsInOrder()
         for (const Atlas::ChartPanel &panel : data.panels) {
             for (const Atlas::ChartSeries &series : panel.series) {
                 for (const Atlas::ChartItem &item : series.items) {
-                    if (item.dateText.isEmpty() || item.label == item.numberText)
+                    // Event charts' bars carry no label: their axis gives the count.
+                    if (item.label.isEmpty() || item.dateText.isEmpty() || item.label == item.numberText)
                         continue;
                     QVERIFY2(AtlasTest::readsInOrder(item.label, {item.numberText, item.dateText}, rtl, &why),
                              qPrintable(chart + u": "_s + why));
