@@ -80,6 +80,21 @@ struct PreparedExport
     int dpi = 96;
 };
 
+// Whether two drawn events contradict each other, so the links between them need a legend entry.
+bool hasConflictLinks(const QList<TimelineItem> &items, const QStringList &lanes)
+{
+    QSet<QString> ids;
+    for (const TimelineItem &item : items) {
+        if (lanes.contains(item.category))
+            ids.insert(item.id);
+    }
+    return std::any_of(items.cbegin(), items.cend(), [&](const TimelineItem &item) {
+        return ids.contains(item.id) && std::any_of(item.conflictsWith.cbegin(), item.conflictsWith.cend(), [&](const QString &other) {
+            return other != item.id && ids.contains(other);
+        });
+    });
+}
+
 void paintScene(QPainter &painter, TimelineRenderer &renderer, const ExportScene &scene)
 {
     const QRectF whole(0, 0, scene.size.width(), scene.size.height());
@@ -188,43 +203,42 @@ std::unique_ptr<PreparedExport> prepare(const AtlasDocument &document, const Tim
     scale.setDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
     const double firstDay = double(from.toJulianDay());
     const double lastDay = double(to.toJulianDay()) + 1;
-    const double padding = std::max(1.0, (lastDay - firstDay) * 0.02);
+    // Room for the first and last markers and no more: the axis ends where the data does.
+    const double edgePixels = 16;
+    const double padding = (lastDay - firstDay) * edgePixels / std::max(1.0, width - 2 * edgePixels);
     scale.setVisibleRange(firstDay - padding, lastDay - firstDay + 2 * padding);
 
     TimelineLayout::Options layoutOptions = renderer.layoutOptions(font);
-    // Every event on its own row when they are few; past that, rows are bounded and what does
-    // not fit is gathered into badges or drawn as density, so the picture stays readable and
-    // within a PNG's size at any number of events.
-    layoutOptions.maxRowsPerLane = items.size() > EveryEventLimit ? RowsPerLaneWhenMany : 0;
-    layoutOptions.maxLabelWidth = 1e9;      // and whole titles
+    layoutOptions.pixelsPerDay = scale.pixelsPerDay();
+    layoutOptions.maxLabelWidth = 1e9;      // whole titles where the axis has room for them
+    // The axis ends where the data ends: a title that would run past it goes before its event.
+    layoutOptions.labelStartDay = scale.firstDay();
+    layoutOptions.labelEndDay = scale.lastDay();
     layoutOptions.top = scene.headingHeight + renderer.axisHeight(font);
     layoutOptions.lanes = lanes;
-    // Titles reach past their events: widen the range until the last one ends inside the
-    // image. Each step solves for the widest overflow; a new layout may stack differently,
-    // hence a few rounds.
-    const double usable = width - 8.0;
-    for (int round = 0; round < 6; ++round) {
-        layoutOptions.pixelsPerDay = scale.pixelsPerDay();
+    state.conflictLegend = hasConflictLinks(items, lanes);
+    const double bottom = 12 + renderer.legendHeight(width, state);
+    const auto neededHeight = [&] { return layoutOptions.top + scene.layout.height() + bottom; };
+
+    // Every event on its own row when they are few and the rows fit the height asked; otherwise
+    // as many rows per lane as fit it (at most RowsPerLaneWhenMany past EveryEventLimit events),
+    // the rest in badges or density bars, so the picture keeps the size asked and stays
+    // readable at any number of events. Only lanes too many for even one row each make it taller.
+    layoutOptions.maxRowsPerLane = 0;
+    if (items.size() <= EveryEventLimit) {
         scene.layout.layout(items, layoutOptions);
-        double factor = 1;
-        for (const TimelineLayout::Placed &placed : scene.layout.placed()) {
-            const double start = (placed.extentStartDay - scale.firstDay()) * scale.pixelsPerDay();
-            const double extent = (placed.extentEndDay - placed.extentStartDay) * scale.pixelsPerDay();
-            const double label = extent - (scene.layout.items().at(placed.item).endDay - placed.extentStartDay)
-                            * scale.pixelsPerDay();
-            if (start + extent <= usable || start <= 0)
-                continue;
-            const double room = usable - std::max(label, 0.0);
-            factor = std::max(factor, room > 1 ? (start + extent - std::max(label, 0.0)) / room : 4.0);
-        }
-        if (factor <= 1.0001)
-            break;
-        scale.setVisibleRange(scale.firstDay(), scale.spanDays() * std::min(factor, 4.0) * 1.01);
+    }
+    if (items.size() > EveryEventLimit || neededHeight() > requestedHeight) {
+        // Lanes are a header, rows and a badge row, with a gap between lanes.
+        const double available = requestedHeight - layoutOptions.top - bottom + layoutOptions.laneGap;
+        const double perLane = available / std::max<qsizetype>(1, lanes.size());
+        const int rows = int(std::floor((perLane - layoutOptions.laneHeaderHeight - layoutOptions.laneGap)
+                                        / layoutOptions.rowHeight)) - 1;
+        layoutOptions.maxRowsPerLane = std::clamp(rows, 1, items.size() > EveryEventLimit ? RowsPerLaneWhenMany : 1000);
+        scene.layout.layout(items, layoutOptions);
     }
 
-    state.conflictLegend = !scene.layout.conflictPairs().isEmpty();
-    const double needed = layoutOptions.top + scene.layout.height() + 12 + renderer.legendHeight(width, state);
-    const int height = std::max(requestedHeight, int(std::ceil(needed)));
+    const int height = std::max(requestedHeight, int(std::ceil(neededHeight())));
     scene.size = QSize(width, height);
 
     return prepared;

@@ -12,6 +12,9 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <optional>
+
+class QMenu;
 class QScrollBar;
 class QToolButton;
 
@@ -114,6 +117,8 @@ private:
     double legendHeight() const;
     QList<TimelineRenderer::LegendEntry> legendEntries() const;
     QString legendCategoryAt(const QPoint &pos) const;
+    std::optional<TimelineRenderer::LegendEntry> legendEntryAt(const QPoint &pos) const;
+    void addLaneActions(QMenu &menu, const QStringList &categories);
     int currentItem() const;
     void updateScrollBar();
     double lanesViewportHeight() const;
