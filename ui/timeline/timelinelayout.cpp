@@ -283,11 +283,6 @@ void TimelineLayout::resolveLoneClusters()
                 clusters.append(renumbered.at(cluster));
         }
         lane.clusters = clusters;
-        if (lane.rowPlaced.size() > lane.rows && lane.clusters.isEmpty()) {
-            // Only lone events were left below the rows: theirs is an ordinary row now.
-            lane.hasClusterRow = false;
-            lane.rows = int(lane.rowPlaced.size());
-        }
         if (lane.rowPlaced.size() > lane.rows && lane.rowPlaced.constLast().isEmpty())
             lane.rowPlaced.removeLast();
     }

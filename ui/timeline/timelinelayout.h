@@ -111,9 +111,9 @@ public:
         double top = 0;
         double height = 0;
         int rows = 0;             // rows of items, the cluster row not counted
-        bool hasClusterRow = false;
+        bool hasClusterRow = false; // a row below them for badges and the lone events between
         // Per row, indices into placed(), chronological; one more than `rows` when lone events
-        // share the cluster row with badges.
+        // were drawn in the cluster row.
         QList<QList<int>> rowPlaced;
         QList<int> clusters;         // indices into clusters(), chronological
         QList<double> startDays;     // start day of every item of the lane, ascending
