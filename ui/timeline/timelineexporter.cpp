@@ -229,12 +229,18 @@ std::unique_ptr<PreparedExport> prepare(const AtlasDocument &document, const Tim
         scene.layout.layout(items, layoutOptions);
     }
     if (items.size() > EveryEventLimit || neededHeight() > requestedHeight) {
-        // Lanes are a header, rows and a badge row, with a gap between lanes.
-        const double available = requestedHeight - layoutOptions.top - bottom + layoutOptions.laneGap;
-        const double perLane = available / std::max<qsizetype>(1, lanes.size());
-        const int rows = int(std::floor((perLane - layoutOptions.laneHeaderHeight - layoutOptions.laneGap)
-                                        / layoutOptions.rowHeight)) - 1;
-        layoutOptions.maxRowsPerLane = std::clamp(rows, 1, items.size() > EveryEventLimit ? RowsPerLaneWhenMany : 1000);
+        // The most rows per lane that fit (a lane's badge row only counts where it has one).
+        int fits = 1;
+        int tooMany = 1;
+        for (const TimelineLayout::Lane &lane : scene.layout.lanes())
+            tooMany = std::max(tooMany, lane.rows);
+        tooMany = items.size() > EveryEventLimit ? RowsPerLaneWhenMany + 1 : tooMany;
+        while (tooMany - fits > 1) {
+            layoutOptions.maxRowsPerLane = (fits + tooMany) / 2;
+            scene.layout.layout(items, layoutOptions);
+            (neededHeight() <= requestedHeight ? fits : tooMany) = layoutOptions.maxRowsPerLane;
+        }
+        layoutOptions.maxRowsPerLane = fits;
         scene.layout.layout(items, layoutOptions);
     }
 

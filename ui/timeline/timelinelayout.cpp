@@ -236,17 +236,24 @@ void TimelineLayout::resolveLoneClusters()
         // The badge row, below the item rows: where a lone event is drawn as itself.
         const int badgeRow = lane.rows;
         QList<int> &rowPlaced = lane.rowPlaced.emplace_back();
+        double rowEnd = -1e12; // where the badge row's last badge or event ends
         for (qsizetype k = 0; k < lane.clusters.size(); ++k) {
             Cluster &cluster = m_clusters[lane.clusters.at(k)];
-            if (cluster.items.size() != 1)
+            if (cluster.items.size() != 1) {
+                rowEnd = cluster.badgeEndDay;
                 continue;
+            }
             Cluster *next = k + 1 < lane.clusters.size() ? &m_clusters[lane.clusters.at(k + 1)] : nullptr;
             const int item = cluster.items.constFirst();
             // Badges start at least clusterWidth apart, so a marker always fits before the
-            // next one; a title is shortened to the room, a bar must end before it.
+            // next one; a title goes before it when there is room, or is shortened to the room;
+            // a bar must end before the next badge.
             const double bound = next ? next->startDay - gapDays : m_options.labelEndDay;
-            const Extent extent = extentOf(m_items.at(item), bound, false);
+            Extent extent = extentOf(m_items.at(item), bound, true);
+            if (extent.labelBefore && extent.startDay < rowEnd + gapDays)
+                extent = extentOf(m_items.at(item), bound, false);
             if (extent.endDay <= bound || !next) {
+                rowEnd = extent.endDay;
                 m_placedOfItem[item] = int(m_placed.size());
                 rowPlaced.append(int(m_placed.size()));
                 m_placed.append(Placed{item, laneIndex, badgeRow, extent.startDay, extent.endDay,
