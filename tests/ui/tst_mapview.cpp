@@ -21,8 +21,6 @@
 #include <QTest>
 #include <algorithm>
 
-Q_DECLARE_METATYPE(Atlas::Language)
-
 using namespace Qt::StringLiterals;
 
 class TestMapView : public QObject
@@ -240,39 +238,6 @@ private Q_SLOTS:
         QVERIFY((*names)->isVisible());
         m_view->controller()->requestView(QGeoCoordinate(34.5, 41.0), 6.3);
         QTRY_COMPARE((*names)->property("zoomLevel").toDouble(), 6.3);
-    }
-
-    // After the map pans to a selection, every place in view is named inside the view or not
-    // at all: no name is cut by the edge.
-    void selectionPanKeepsNamesWhole_data()
-    {
-        QTest::addColumn<Atlas::Language>("language");
-        QTest::addColumn<QString>("eventId");
-        for (const auto language : {Atlas::Language::English, Atlas::Language::Arabic}) {
-            const char *name = language == Atlas::Language::English ? "en" : "ar";
-            for (const char *id : {"e4", "e5", "e1"})
-                QTest::addRow("%s %s", name, id) << language << QString::fromLatin1(id);
-        }
-    }
-    void selectionPanKeepsNamesWhole()
-    {
-        QFETCH(Atlas::Language, language);
-        QFETCH(QString, eventId);
-        m_document->setLanguage(language);
-        m_view->controller()->requestView(QGeoCoordinate(36.0, 44.5), 7.5);
-        QTRY_COMPARE(markerLayer()->zoomLevel(), 7.5);
-        QVERIFY(m_document->selectEvent(eventId));
-        QTRY_VERIFY(!m_view->controller()->selectedPlaceIds().isEmpty());
-        QTest::qWait(50);
-        const QRectF visible(0, 0, markerLayer()->width(), markerLayer()->height());
-        int named = 0;
-        for (const Atlas::MarkerLayout::Cluster &cluster : markerLayer()->clusters()) {
-            if (!visible.contains(cluster.position) || cluster.label.isEmpty())
-                continue;
-            ++named;
-            QVERIFY2(visible.contains(cluster.labelRect), qPrintable(cluster.label));
-        }
-        QVERIFY(named > 0);
     }
 
     void tapOnMarkerSelectsLatestEvent()
