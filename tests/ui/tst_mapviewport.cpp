@@ -186,7 +186,13 @@ private Q_SLOTS:
         const QList<Atlas::MarkerLayout::Cluster> layout = Atlas::MarkerLayout::layout(
             {mosul}, viewport, Atlas::MarkerPainter::defaultLabelFont(), direction);
         QCOMPARE(layout.size(), 1);
-        QVERIFY2(!layout.constFirst().label.isEmpty(), "a lone place has room for its name on some side");
+        // Along an edge a lone place has room on some side; in a corner an imported place's
+        // four spots may all leave the view, and then it goes unnamed (the tooltip has it).
+        const bool corner = (at.x() < 20 || at.x() > 780) && (at.y() < 20 || at.y() > 580);
+        if (layout.constFirst().label.isEmpty()) {
+            QVERIFY2(corner && !pinned, "a lone place has room for its name on some side");
+            return;
+        }
         const QRectF rect = layout.constFirst().labelRect;
         QVERIFY2(QRectF(QPointF(0, 0), size).contains(rect),
                  qPrintable(u"%1,%2 %3×%4"_s.arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height())));
