@@ -129,7 +129,9 @@ void TimelineView::onDatasetChanged()
         if (latest.isValid() && (!last.isValid() || latest > last))
             last = latest;
     }
-    m_scale.setDataSpan(first, last);
+    // A small margin: room for the first and last markers, while the axis ends where the
+    // data does (titles near the ends go inwards, TimelineLayout::Options::labelEndDay).
+    m_scale.setDataSpan(first, last, 0.01);
     m_needsFit = true;
     invalidateItems();
     updateClearButton();
