@@ -36,6 +36,8 @@ namespace {
 
 constexpr qsizetype EveryEventLimit = 500;
 constexpr int RowsPerLaneWhenMany = 6;
+// Drawn smaller than this, titles get hard to read: the picture grows taller instead.
+constexpr double MinimumZoom = 0.7;
 
 constexpr double MaxPdfPagePoints = 14400; // 200 inches, the PDF page size limit
 constexpr int MaxRasterSide = 32000;
@@ -68,7 +70,8 @@ struct ExportScene
     TimelineRenderer::State state;
     QString heading;
     double headingHeight = 0;
-    QSize size;
+    QSize size;        // of the picture
+    double zoom = 1;   // device pixels per logical pixel of the layout (below 1 to fit the height)
 };
 
 // The scene with the renderer that measured it and the image its fonts were measured on.
@@ -97,7 +100,8 @@ bool hasConflictLinks(const QList<TimelineItem> &items, const QStringList &lanes
 
 void paintScene(QPainter &painter, TimelineRenderer &renderer, const ExportScene &scene)
 {
-    const QRectF whole(0, 0, scene.size.width(), scene.size.height());
+    painter.scale(scene.zoom, scene.zoom);
+    const QRectF whole(0, 0, scene.size.width() / scene.zoom, scene.size.height() / scene.zoom);
     painter.fillRect(whole, scene.state.palette.color(QPalette::Base));
     painter.setLayoutDirection(scene.scale.direction());
     QFont headingFont = scene.state.font;
@@ -199,53 +203,70 @@ std::unique_ptr<PreparedExport> prepare(const AtlasDocument &document, const Tim
     scene.headingHeight = std::ceil(metrics.height() * 1.8);
 
     TimelineScale &scale = scene.scale;
-    scale.setWidth(width);
     scale.setDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+    state.conflictLegend = hasConflictLinks(items, lanes);
     const double firstDay = double(from.toJulianDay());
     const double lastDay = double(to.toJulianDay()) + 1;
-    // Room for the first and last markers and no more: the axis ends where the data does.
-    const double edgePixels = 16;
-    const double padding = (lastDay - firstDay) * edgePixels / std::max(1.0, width - 2 * edgePixels);
-    scale.setVisibleRange(firstDay - padding, lastDay - firstDay + 2 * padding);
-
     TimelineLayout::Options layoutOptions = renderer.layoutOptions(font);
-    layoutOptions.pixelsPerDay = scale.pixelsPerDay();
     layoutOptions.maxLabelWidth = 1e9;      // whole titles where the axis has room for them
-    // The axis ends where the data ends: a title that would run past it goes before its event.
-    layoutOptions.labelStartDay = scale.firstDay();
-    layoutOptions.labelEndDay = scale.lastDay();
     layoutOptions.top = scene.headingHeight + renderer.axisHeight(font);
     layoutOptions.lanes = lanes;
-    state.conflictLegend = hasConflictLinks(items, lanes);
-    const double bottom = 12 + renderer.legendHeight(width, state);
-    const auto neededHeight = [&] { return layoutOptions.top + scene.layout.height() + bottom; };
 
-    // Every event on its own row when they are few and the rows fit the height asked; otherwise
-    // as many rows per lane as fit it (at most RowsPerLaneWhenMany past EveryEventLimit events),
-    // the rest in badges or density bars, so the picture keeps the size asked and stays
-    // readable at any number of events. Only lanes too many for even one row each make it taller.
-    layoutOptions.maxRowsPerLane = 0;
-    if (items.size() <= EveryEventLimit) {
-        scene.layout.layout(items, layoutOptions);
-    }
-    if (items.size() > EveryEventLimit || neededHeight() > requestedHeight) {
+    // Lays the timeline out across `logicalWidth` for `logicalHeight` and returns the height it
+    // needs. Every event on its own row when they are few and the rows fit; otherwise as many
+    // rows per lane as fit (at most RowsPerLaneWhenMany past EveryEventLimit events), the rest
+    // in badges or density bars, so the picture stays readable at any number of events.
+    const auto arrange = [&](double logicalWidth, double logicalHeight) {
+        scale.setWidth(logicalWidth);
+        // Room for the first and last markers and no more: the axis ends where the data does,
+        // and a title that would run past it goes before its event.
+        const double edgePixels = 16;
+        const double padding = (lastDay - firstDay) * edgePixels / std::max(1.0, logicalWidth - 2 * edgePixels);
+        scale.setVisibleRange(firstDay - padding, lastDay - firstDay + 2 * padding);
+        layoutOptions.pixelsPerDay = scale.pixelsPerDay();
+        layoutOptions.labelStartDay = scale.firstDay();
+        layoutOptions.labelEndDay = scale.lastDay();
+        const double bottom = 12 + renderer.legendHeight(logicalWidth, state);
+        const auto needed = [&] { return layoutOptions.top + scene.layout.height() + bottom; };
+        layoutOptions.maxRowsPerLane = 0;
+        if (items.size() <= EveryEventLimit) {
+            scene.layout.layout(items, layoutOptions);
+            if (needed() <= logicalHeight)
+                return needed();
+        }
         // The most rows per lane that fit (a lane's badge row only counts where it has one).
         int fits = 1;
-        int tooMany = 1;
-        for (const TimelineLayout::Lane &lane : scene.layout.lanes())
-            tooMany = std::max(tooMany, lane.rows);
-        tooMany = items.size() > EveryEventLimit ? RowsPerLaneWhenMany + 1 : tooMany;
+        int tooMany = RowsPerLaneWhenMany + 1;
+        if (items.size() <= EveryEventLimit) {
+            for (const TimelineLayout::Lane &lane : scene.layout.lanes())
+                tooMany = std::max(tooMany, lane.rows);
+        }
         while (tooMany - fits > 1) {
             layoutOptions.maxRowsPerLane = (fits + tooMany) / 2;
             scene.layout.layout(items, layoutOptions);
-            (neededHeight() <= requestedHeight ? fits : tooMany) = layoutOptions.maxRowsPerLane;
+            (needed() <= logicalHeight ? fits : tooMany) = layoutOptions.maxRowsPerLane;
         }
         layoutOptions.maxRowsPerLane = fits;
         scene.layout.layout(items, layoutOptions);
-    }
+        return needed();
+    };
 
-    const int height = std::max(requestedHeight, int(std::ceil(neededHeight())));
-    scene.size = QSize(width, height);
+    // The size asked is kept: when even one row a lane does not fit, everything is drawn a
+    // little smaller (down to MinimumZoom); only past that does the picture grow taller.
+    double zoom = 1;
+    double needed = arrange(width, requestedHeight);
+    for (int round = 0; round < 4 && needed * zoom > requestedHeight + 0.5; ++round) {
+        zoom = requestedHeight / needed * zoom;
+        if (zoom < MinimumZoom)
+            break;
+        needed = arrange(width / zoom, requestedHeight / zoom);
+    }
+    if (zoom < MinimumZoom) {
+        zoom = 1;
+        needed = arrange(width, requestedHeight);
+    }
+    scene.zoom = zoom;
+    scene.size = QSize(width, std::max(requestedHeight, int(std::ceil(needed * zoom))));
 
     return prepared;
 }
