@@ -36,8 +36,9 @@ namespace {
 
 constexpr qsizetype EveryEventLimit = 500;
 constexpr int RowsPerLaneWhenMany = 6;
-// Drawn smaller than this, titles get hard to read: the picture grows taller instead.
-constexpr double MinimumZoom = 0.7;
+// Drawn with lines of text lower than this (pixels at 96 dpi), titles get hard to read: the
+// picture grows taller instead.
+constexpr double MinimumLinePixels = 10;
 
 constexpr double MaxPdfPagePoints = 14400; // 200 inches, the PDF page size limit
 constexpr int MaxRasterSide = 32000;
@@ -251,17 +252,19 @@ std::unique_ptr<PreparedExport> prepare(const AtlasDocument &document, const Tim
         return needed();
     };
 
-    // The size asked is kept: when even one row a lane does not fit, everything is drawn a
-    // little smaller (down to MinimumZoom); only past that does the picture grow taller.
+    // The size asked is kept: when even one row a lane does not fit, everything is drawn
+    // smaller (while a line of text stays MinimumLinePixels high, and at least half size);
+    // only past that does the picture grow taller.
+    const double minimumZoom = std::clamp(MinimumLinePixels * dpi / 96.0 / metrics.height(), 0.5, 1.0);
     double zoom = 1;
     double needed = arrange(width, requestedHeight);
     for (int round = 0; round < 4 && needed * zoom > requestedHeight + 0.5; ++round) {
         zoom = requestedHeight / needed * zoom;
-        if (zoom < MinimumZoom)
+        if (zoom < minimumZoom)
             break;
         needed = arrange(width / zoom, requestedHeight / zoom);
     }
-    if (zoom < MinimumZoom) {
+    if (zoom < minimumZoom) {
         zoom = 1;
         needed = arrange(width, requestedHeight);
     }
