@@ -915,6 +915,8 @@ void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
             for (const QString &category : std::as_const(entry->moreCategories))
                 names.append(escaped(m_categoryText.value(category, category)));
             html = names.join(u"<br/>"_s) + u"<br/><i>%1</i>"_s.arg(escaped(tr("Click to show or hide these lanes")));
+        } else if (entry && entry->kind == TimelineRenderer::LegendEntry::Conflicts && entry->elided) {
+            html = escaped(TimelineRenderer::conflictLegendText());
         } else if (entry && !entry->category.isEmpty()) {
             // A shortened name is given whole.
             const QString action = escaped(m_hiddenCategories.contains(entry->category) ? tr("Click to show this lane")
