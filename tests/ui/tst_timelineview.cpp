@@ -5,10 +5,12 @@
 #include "eventfiltermodel.h"
 #include "eventmodel.h"
 #include "filtercriteria.h"
+#include "timelinerenderer.h"
 #include "tst_timelinedata.h"
 
 #include <QFontMetricsF>
 #include <QItemSelectionModel>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
@@ -181,6 +183,61 @@ private Q_SLOTS:
             QVERIFY2(titleEnd >= 0 && titleEnd <= m_view->width(), qPrintable(u"%1's title ends at %2"_s.arg(crowdIds.at(i)).arg(titleEnd)));
         }
         QVERIFY(drawn >= 2);
+    }
+
+    // A narrow view keeps its legend to two rows: shortened names give their whole name in the
+    // tooltip, and lanes with no room left are listed by the "+N more" entry. None is lost.
+    void compactLegendLosesNoLane_data()
+    {
+        QTest::addColumn<Atlas::Language>("language");
+        QTest::addColumn<int>("width");
+        for (const auto language : {Atlas::Language::English, Atlas::Language::Arabic}) {
+            const char *name = language == Atlas::Language::English ? "en" : "ar";
+            for (const int width : {1100, 520, 300})
+                QTest::addRow("%s %d", name, width) << language << width;
+        }
+    }
+    void compactLegendLosesNoLane()
+    {
+        QFETCH(Atlas::Language, language);
+        QFETCH(int, width);
+        m_document->setLanguage(language);
+        m_view->setLayoutDirection(language == Atlas::Language::Arabic ? Qt::RightToLeft : Qt::LeftToRight);
+        m_view->resize(width, 640);
+        const QList<Atlas::TimelineRenderer::LegendEntry> entries = m_view->legendEntries();
+        QSet<double> rows;
+        QStringList accounted;
+        for (const Atlas::TimelineRenderer::LegendEntry &entry : entries) {
+            rows.insert(entry.rect.top());
+            QVERIFY(entry.rect.left() >= 0 && entry.rect.right() <= width);
+            const QPoint at = entry.rect.center().toPoint();
+            QHelpEvent help(QEvent::ToolTip, at, m_view->mapToGlobal(at));
+            QApplication::sendEvent(m_view.get(), &help);
+            const QString tip = QToolTip::text();
+            if (entry.kind == Atlas::TimelineRenderer::LegendEntry::Category) {
+                accounted.append(entry.category);
+                if (entry.elided) {
+                    QString whole;
+                    for (int row = 0; row < m_document->eventModel()->rowCount() && whole.isEmpty(); ++row) {
+                        const QModelIndex index = m_document->eventModel()->index(row, 0);
+                        if (index.data(Atlas::EventModel::CategoryRole).toString() == entry.category)
+                            whole = index.data(Atlas::EventModel::CategoryTextRole).toString();
+                    }
+                    QVERIFY(!whole.isEmpty());
+                    QVERIFY2(tip.contains(whole.toHtmlEscaped()), qPrintable(tip));
+                }
+            } else if (entry.kind == Atlas::TimelineRenderer::LegendEntry::More) {
+                QVERIFY(!entry.moreCategories.isEmpty());
+                accounted.append(entry.moreCategories);
+                QVERIFY2(tip.count(u"<br/>"_s) >= entry.moreCategories.size(), qPrintable(tip));
+            }
+        }
+        QToolTip::hideText();
+        QVERIFY2(rows.size() <= 2, qPrintable(QString::number(rows.size())));
+        QStringList categories = m_view->categories();
+        categories.sort();
+        accounted.sort();
+        QCOMPARE(accounted, categories);
     }
 
     void mirroredInRtl_data()
