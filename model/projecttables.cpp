@@ -4,6 +4,7 @@
 #include "datasetwriter.h"
 #include "geopackage.h"
 #include "sqlconnection.h"
+#include "sqlitestatement.h"
 #include "vocabulary.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -309,13 +311,14 @@ QStringList names(const QStringList &definitions)
 }
 
 // Table and column names are the constants above, never data: only values are bound.
-QSqlQuery createAndPrepareInsert(SqlConnection &connection, const QString &table, const QStringList &definitions)
+std::unique_ptr<SqliteStatement> createAndPrepareInsert(SqlConnection &connection, const QString &table,
+                                                        const QStringList &definitions)
 {
     connection.exec(u"CREATE TABLE %1 (%2)"_s.arg(table, definitions.join(u", "_s)));
     const QStringList columns = names(definitions).mid(1); // fid is assigned by SQLite
     QStringList placeholders(columns.size(), u"?"_s);
-    return connection.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s),
-                                                                     placeholders.join(u", "_s)));
+    return std::make_unique<SqliteStatement>(
+        connection, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), placeholders.join(u", "_s)));
 }
 
 QSqlQuery selectAll(SqlConnection &connection, const QString &table, const QStringList &definitions,
@@ -537,12 +540,52 @@ QVariant numberOrNull(const std::optional<double> &value)
     return value ? QVariant(*value) : QVariant();
 }
 
+// `text` as a JSON string (RFC 8259, section 7): quotation marks, backslashes and control
+// characters escaped, everything else as it is.
+void appendJsonString(QString *json, QStringView text)
+{
+    json->append(u'"');
+    qsizetype plain = 0; // where the run of characters that need no escape began
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        json->append(text.sliced(plain, i - plain));
+        switch (c) {
+        case u'"': json->append(u"\\\""); break;
+        case u'\\': json->append(u"\\\\"); break;
+        case u'\n': json->append(u"\\n"); break;
+        case u'\r': json->append(u"\\r"); break;
+        case u'\t': json->append(u"\\t"); break;
+        default: json->append(u"\\u%1"_s.arg(int(c), 4, 16, QChar(u'0'))); break;
+        }
+        plain = i + 1;
+    }
+    json->append(text.sliced(plain));
+    json->append(u'"');
+}
+
+// origin.fields as the JSON text toSql() makes of it, [["name","text"],…], written directly:
+// QJsonArray took half of all the work of an import.
 QString originFieldsText(const Provenance &origin)
 {
-    QJsonArray fields;
+    QString json;
+    qsizetype size = 2;
     for (const auto &[name, value] : origin.fields)
-        fields.append(QJsonArray{ name, value });
-    return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+        size += name.size() + value.size() + 8;
+    json.reserve(size);
+    json.append(u'[');
+    for (const auto &[name, value] : origin.fields) {
+        if (json.size() > 1)
+            json.append(u',');
+        json.append(u'[');
+        appendJsonString(&json, name);
+        json.append(u',');
+        appendJsonString(&json, value);
+        json.append(u']');
+    }
+    json.append(u']');
+    return json;
 }
 
 using EventField = QVariant (*)(const Event &);
@@ -616,13 +659,13 @@ bool ProjectTables::write(SqlConnection &connection, const Dataset &dataset)
 struct ProjectTables::RowWriter::Private
 {
     SqlConnection &connection;
-    QHash<QString, QSqlQuery> inserts; // table -> its prepared INSERT
+    std::map<QString, std::unique_ptr<SqliteStatement>> inserts; // table -> its prepared INSERT
     QHash<QString, std::optional<GeoPackage::Extent>> extents;
     Points places;
     std::vector<EventField> eventColumns; // the events table's columns after geom, in order
     bool ok = true;
 
-    bool addListRow(const QString &table, const QVariantList &row) { return connection.run(inserts[table], row); }
+    bool insert(const QString &table, const QVariantList &row) { return inserts.at(table)->run(row); }
 };
 
 ProjectTables::RowWriter::RowWriter(SqlConnection &connection)
@@ -636,11 +679,11 @@ bool ProjectTables::RowWriter::begin()
 {
     if (!GeoPackage::createCore(d->connection))
         return d->ok = false;
-    d->inserts.insert(MetaTable, createAndPrepareInsert(d->connection, MetaTable, MetaDefinitions));
+    d->inserts[MetaTable] = createAndPrepareInsert(d->connection, MetaTable, MetaDefinitions);
     for (const SectionTable &table : sectionTables())
-        d->inserts.insert(table.name, createAndPrepareInsert(d->connection, table.name, definitions(table)));
+        d->inserts[table.name] = createAndPrepareInsert(d->connection, table.name, definitions(table));
     for (const ListTable &table : listTables())
-        d->inserts.insert(table.name, createAndPrepareInsert(d->connection, table.name, definitions(table)));
+        d->inserts[table.name] = createAndPrepareInsert(d->connection, table.name, definitions(table));
     for (const Column &column : sectionTable(u"events"_s).columns) {
         const EventField field = eventFields().value(column.name);
         if (!field)
@@ -669,7 +712,7 @@ bool ProjectTables::RowWriter::addElement(const QString &section, const QJsonObj
     }
     for (const Column &column : table->columns)
         values.append(toSql(valueAt(element, column.field)));
-    if (!d->connection.run(d->inserts[table->name], values))
+    if (!d->insert(table->name, values))
         return d->ok = false;
 
     const QJsonValue id = element.value("id"_L1);
@@ -679,7 +722,6 @@ bool ProjectTables::RowWriter::addElement(const QString &section, const QJsonObj
         if (owner == list.owners.cend())
             continue;
         const QJsonArray entries = element.value(list.field).toArray();
-        QSqlQuery &insert = d->inserts[list.name];
         for (qsizetype ordinal = 0; ordinal < entries.size(); ++ordinal) {
             QVariantList row;
             if (list.owners.size() > 1)
@@ -687,7 +729,7 @@ bool ProjectTables::RowWriter::addElement(const QString &section, const QJsonObj
             row << toSql(id) << qlonglong(ordinal);
             for (const Column &column : list.columns)
                 row.append(toSql(valueAt(entries.at(ordinal), column.field)));
-            if (!d->connection.run(insert, row))
+            if (!d->insert(list.name, row))
                 return d->ok = false;
         }
     }
@@ -715,22 +757,22 @@ bool ProjectTables::RowWriter::addEvent(const Event &event)
     }
     for (const EventField field : d->eventColumns)
         values.append(field(event));
-    if (!d->connection.run(d->inserts[Events], values))
+    if (!d->insert(Events, values))
         return d->ok = false;
 
     const QVariant id = text(event.id);
     bool ok = true;
     for (qsizetype i = 0; ok && i < event.placeIds.size(); ++i)
-        ok = d->addListRow(Places, { id, qlonglong(i), text(event.placeIds.at(i)) });
+        ok = d->insert(Places, { id, qlonglong(i), text(event.placeIds.at(i)) });
     for (qsizetype i = 0; ok && i < event.actorIds.size(); ++i)
-        ok = d->addListRow(Actors, { id, qlonglong(i), text(event.actorIds.at(i)) });
+        ok = d->insert(Actors, { id, qlonglong(i), text(event.actorIds.at(i)) });
     for (qsizetype i = 0; ok && i < event.citations.size(); ++i) {
         const Citation &citation = event.citations.at(i);
-        ok = d->addListRow(Citations, { Kind, id, qlonglong(i), text(citation.sourceId), text(citation.quote),
+        ok = d->insert(Citations, { Kind, id, qlonglong(i), text(citation.sourceId), text(citation.quote),
                                         textOrNull(citation.outlet) });
     }
     for (qsizetype i = 0; ok && i < event.conflictsWith.size(); ++i)
-        ok = d->addListRow(Conflicts, { Kind, id, qlonglong(i), text(event.conflictsWith.at(i)) });
+        ok = d->insert(Conflicts, { Kind, id, qlonglong(i), text(event.conflictsWith.at(i)) });
     return d->ok = ok;
 }
 bool ProjectTables::RowWriter::addFigure(const Figure &figure) { return addElement(u"figures"_s, DatasetWriter::figureJson(figure)); }
