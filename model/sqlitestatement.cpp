@@ -41,7 +41,8 @@ SqliteStatement::~SqliteStatement()
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_connection(other.m_connection),
       m_database(std::exchange(other.m_database, nullptr)),
-      m_statement(std::exchange(other.m_statement, nullptr))
+      m_statement(std::exchange(other.m_statement, nullptr)),
+      m_utf8(std::move(other.m_utf8))
 {
 }
 
@@ -50,6 +51,7 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
     std::swap(m_connection, other.m_connection);
     std::swap(m_database, other.m_database);
     std::swap(m_statement, other.m_statement);
+    std::swap(m_utf8, other.m_utf8);
     return *this;
 }
 
@@ -67,6 +69,8 @@ bool SqliteStatement::run(const QVariantList &values)
 {
     if (!m_statement || !m_connection->ok())
         return false;
+    if (m_utf8.size() < std::size_t(values.size()))
+        m_utf8.resize(std::size_t(values.size()));
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QVariant &value = values.at(i);
         const int index = int(i) + 1;
@@ -92,11 +96,17 @@ bool SqliteStatement::run(const QVariantList &values)
                 break;
             }
             case QMetaType::QString: {
-                // A null QString is NULL, as Qt SQL binds it.
+                // A null QString is NULL, as Qt SQL binds it. Text goes in as UTF-8, the file's
+                // encoding: Qt converts faster than SQLite's own translation of UTF-16 would.
                 const auto *text = static_cast<const QString *>(value.constData());
-                code = text->isNull() ? sqlite3_bind_null(m_statement, index)
-                                      : sqlite3_bind_text16(m_statement, index, text->utf16(),
-                                                            int(text->size() * sizeof(char16_t)), SQLITE_STATIC);
+                if (text->isNull()) {
+                    code = sqlite3_bind_null(m_statement, index);
+                } else {
+                    QByteArray &utf8 = m_utf8[std::size_t(i)];
+                    utf8 = text->toUtf8();
+                    code = sqlite3_bind_text64(m_statement, index, utf8.constData(), sqlite3_uint64(utf8.size()),
+                                               SQLITE_STATIC, SQLITE_UTF8);
+                }
                 break;
             }
             default: {

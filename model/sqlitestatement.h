@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QVariantList>
+
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -14,7 +17,7 @@ class SqlConnection;
  * One statement prepared on the SQLite handle under a SqlConnection, for the loops that insert
  * a million rows: QSqlQuery::bindValue builds a placeholder name for every value it binds, which
  * cost more than SQLite's own work. Values are bound by position from QVariants (null, bool,
- * integers, double, QString as UTF-16 text, QByteArray as a blob; a null QString or QByteArray
+ * integers, double, QString as UTF-8 text, QByteArray as a blob; a null QString or QByteArray
  * as NULL, as Qt SQL binds them), run, and the statement reset for the next row. Errors go to the connection, as its own statements' do. Owned by the caller;
  * destroy it before the connection.
  */
@@ -39,6 +42,7 @@ private:
     SqlConnection *m_connection = nullptr;
     sqlite3 *m_database = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    std::vector<QByteArray> m_utf8; // each text parameter's bytes, alive until the step
 };
 
 } // namespace Atlas
