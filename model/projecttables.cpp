@@ -540,51 +540,72 @@ QVariant numberOrNull(const std::optional<double> &value)
     return value ? QVariant(*value) : QVariant();
 }
 
-// `text` as a JSON string (RFC 8259, section 7): quotation marks, backslashes and control
-// characters escaped, everything else as it is.
-void appendJsonString(QString *json, QStringView text)
+// JSON strings (RFC 8259, section 7): quotation marks, backslashes and control characters
+// escaped, everything else as it is. jsonStringSize() is what writeJsonString() writes.
+qsizetype jsonStringSize(QStringView text)
 {
-    json->append(u'"');
-    qsizetype plain = 0; // where the run of characters that need no escape began
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\')
-            continue;
-        json->append(text.sliced(plain, i - plain));
-        switch (c) {
-        case u'"': json->append(u"\\\""); break;
-        case u'\\': json->append(u"\\\\"); break;
-        case u'\n': json->append(u"\\n"); break;
-        case u'\r': json->append(u"\\r"); break;
-        case u'\t': json->append(u"\\t"); break;
-        default: json->append(u"\\u%1"_s.arg(int(c), 4, 16, QChar(u'0'))); break;
-        }
-        plain = i + 1;
+    qsizetype size = text.size() + 2;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\' || u == u'\n' || u == u'\r' || u == u'\t')
+            size += 1;
+        else if (u < 0x20)
+            size += 5;
     }
-    json->append(text.sliced(plain));
-    json->append(u'"');
+    return size;
+}
+
+char16_t *writeJsonString(char16_t *out, QStringView text)
+{
+    static constexpr char16_t Hex[] = u"0123456789abcdef";
+    *out++ = u'"';
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x20 && u != u'"' && u != u'\\') {
+            *out++ = u;
+            continue;
+        }
+        *out++ = u'\\';
+        switch (u) {
+        case u'"': *out++ = u'"'; break;
+        case u'\\': *out++ = u'\\'; break;
+        case u'\n': *out++ = u'n'; break;
+        case u'\r': *out++ = u'r'; break;
+        case u'\t': *out++ = u't'; break;
+        default:
+            *out++ = u'u';
+            *out++ = u'0';
+            *out++ = u'0';
+            *out++ = Hex[u >> 4];
+            *out++ = Hex[u & 0xf];
+            break;
+        }
+    }
+    *out++ = u'"';
+    return out;
 }
 
 // origin.fields as the JSON text toSql() makes of it, [["name","text"],…], written directly:
 // QJsonArray took half of all the work of an import.
 QString originFieldsText(const Provenance &origin)
 {
-    QString json;
-    qsizetype size = 2;
+    qsizetype size = 2 + qMax<qsizetype>(origin.fields.size() - 1, 0); // [ ] and the commas between pairs
     for (const auto &[name, value] : origin.fields)
-        size += name.size() + value.size() + 8;
-    json.reserve(size);
-    json.append(u'[');
-    for (const auto &[name, value] : origin.fields) {
-        if (json.size() > 1)
-            json.append(u',');
-        json.append(u'[');
-        appendJsonString(&json, name);
-        json.append(u',');
-        appendJsonString(&json, value);
-        json.append(u']');
+        size += 3 + jsonStringSize(name) + jsonStringSize(value);  // [ , ]
+    QString json(size, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(json.data());
+    *out++ = u'[';
+    for (qsizetype i = 0; i < origin.fields.size(); ++i) {
+        if (i > 0)
+            *out++ = u',';
+        *out++ = u'[';
+        out = writeJsonString(out, origin.fields.at(i).first);
+        *out++ = u',';
+        out = writeJsonString(out, origin.fields.at(i).second);
+        *out++ = u']';
     }
-    json.append(u']');
+    *out++ = u']';
+    Q_ASSERT(out == reinterpret_cast<char16_t *>(json.data()) + json.size());
     return json;
 }
 
