@@ -515,7 +515,10 @@ void MainWindow::exportTimeline()
     // The dialog says before the export when the rows need more height than asked, and how much.
     dialog.setSizeCheck([&](QSize size, int dpi) { return TimelineExporter::exportSize(*m_document, optionsFor(size, dpi)); },
                         tr("Every event gets its own row, and these need more height."));
-    for (QCheckBox *box : QList<QCheckBox *>(laneBoxes) << windowOnly)
+    // (A list of its own: a range-for over `QList(laneBoxes) << windowOnly` would outlive the temporary.)
+    QList<QCheckBox *> optionBoxes = laneBoxes;
+    optionBoxes << windowOnly;
+    for (QCheckBox *box : std::as_const(optionBoxes))
         connect(box, &QCheckBox::toggled, &dialog, &ImageExportDialog::updatePreview);
     dialog.setExporter([&](QString *error) {
         return Atlas::exportTimeline(*m_document, optionsFor(dialog.size(), dialog.dpi()), error);

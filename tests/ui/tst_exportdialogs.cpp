@@ -22,6 +22,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -194,6 +196,45 @@ private Q_SLOTS:
             for (const QString &text : chart.buttons + chart.labels)
                 QVERIFY2(!text.contains(u'&'), qPrintable(text));
         }
+    }
+
+    // File > Print Preview… asks for the sheet's options, then shows the preview with its pages.
+    void printPreviewShowsPages_data() { oneLayoutOneSetOfWords_data(); }
+    void printPreviewShowsPages()
+    {
+        QFETCH(Language, language);
+        QFETCH(QSize, windowSize);
+        Session session(language);
+        QVERIFY(session.loaded);
+        session.window->resize(windowSize);
+        session.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(session.window.get()));
+        const QString tag = u"%1-%2x%3"_s.arg(language == Language::Arabic ? u"ar"_s : u"en"_s)
+                                .arg(windowSize.width()).arg(windowSize.height());
+        int pages = -1;
+        bool askedOptions = false;
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, &poll, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *preview = qobject_cast<QPrintPreviewDialog *>(modal)) {
+                poll.stop();
+                preview->resize(windowSize * 9 / 10);
+                QTest::qWait(50);
+                if (auto *widget = preview->findChild<QPrintPreviewWidget *>())
+                    pages = widget->pageCount();
+                saveScreenshot(preview, u"print-preview-"_s + tag);
+                preview->reject();
+            } else if (auto *dialog = qobject_cast<QDialog *>(modal); dialog && !askedOptions) {
+                askedOptions = true;
+                saveScreenshot(dialog, u"briefing-options-"_s + tag);
+                dialog->accept();
+            }
+        });
+        poll.start();
+        session.window->findChild<QAction *>(u"printPreviewAction"_s)->trigger();
+        QVERIFY(askedOptions);
+        QVERIFY2(pages > 0, qPrintable(QString::number(pages)));
     }
 
     // The chart dialog shows the chart asked for and names the file after that chart, whatever
