@@ -5,6 +5,7 @@
 // order and the same buttons in the same order; the chart dialog names its file after the chart
 // it shows. With ATLAS_SCREENSHOT_DIR set, each dialog is saved as a picture to look at.
 #include "mainwindow.h"
+#include "tst_languagesession.h"
 
 #include "atlasdocument.h"
 #include "chartcatalog.h"
@@ -36,9 +37,10 @@
 using namespace Qt::StringLiterals;
 using Atlas::Language;
 
-Q_DECLARE_METATYPE(Atlas::Language)
 
 namespace {
+
+using AtlasTest::saveScreenshot;
 
 // What a reader sees of an export dialog, read from its widgets.
 struct DialogShape
@@ -85,11 +87,10 @@ DialogShape readDialog(QDialog *dialog)
     return shape;
 }
 
-void saveScreenshot(QWidget *widget, const QString &name)
+// "ar-1024x700": a picture's language and window size.
+QString sizeTag(Language language, QSize size)
 {
-    const QString folder = qEnvironmentVariable("ATLAS_SCREENSHOT_DIR");
-    if (!folder.isEmpty() && QDir().mkpath(folder))
-        widget->grab().save(QDir(folder).filePath(name + u".png"_s));
+    return u"%1-%2x%3"_s.arg(language == Language::Arabic ? u"ar"_s : u"en"_s).arg(size.width()).arg(size.height());
 }
 
 // Triggers `action` of the window, reads the modal dialog it opens, saves its picture and closes it.
@@ -109,26 +110,7 @@ DialogShape openDialog(Atlas::MainWindow *window, const QString &action, const Q
     return shape;
 }
 
-struct Session
-{
-    explicit Session(Language language)
-    {
-        localization.setLanguage(language);
-        document.setLanguage(language);
-        loaded = Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), nullptr);
-        window = std::make_unique<Atlas::MainWindow>(&document);
-    }
-    ~Session()
-    {
-        window.reset();
-        localization.setLanguage(Language::English);
-    }
-
-    Atlas::Localization localization;
-    Atlas::AtlasDocument document;
-    std::unique_ptr<Atlas::MainWindow> window;
-    bool loaded = false;
-};
+using Session = AtlasTest::LanguageSession;
 
 } // namespace
 
@@ -162,11 +144,8 @@ private Q_SLOTS:
         QFETCH(QSize, windowSize);
         Session session(language);
         QVERIFY(session.loaded);
-        session.window->resize(windowSize);
-        session.window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(session.window.get()));
-        const QString tag = u"%1-%2x%3"_s.arg(language == Language::Arabic ? u"ar"_s : u"en"_s)
-                                .arg(windowSize.width()).arg(windowSize.height());
+        QVERIFY(session.show(windowSize));
+        const QString tag = sizeTag(language, windowSize);
 
         const DialogShape timeline = openDialog(session.window.get(), u"exportTimelineAction"_s, u"export-timeline-"_s + tag);
         const DialogShape map = openDialog(session.window.get(), u"exportMapAction"_s, u"export-map-"_s + tag);
@@ -206,11 +185,8 @@ private Q_SLOTS:
         QFETCH(QSize, windowSize);
         Session session(language);
         QVERIFY(session.loaded);
-        session.window->resize(windowSize);
-        session.window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(session.window.get()));
-        const QString tag = u"%1-%2x%3"_s.arg(language == Language::Arabic ? u"ar"_s : u"en"_s)
-                                .arg(windowSize.width()).arg(windowSize.height());
+        QVERIFY(session.show(windowSize));
+        const QString tag = sizeTag(language, windowSize);
         int pages = -1;
         bool askedOptions = false;
         QTimer poll;
@@ -258,9 +234,7 @@ private Q_SLOTS:
             QSettings().setValue(u"charts/export/chart"_s, lastExported);
         Session session(Language::English);
         QVERIFY(session.loaded);
-        session.window->resize(1600, 1000);
-        session.window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(session.window.get()));
+        QVERIFY(session.show(QSize(1600, 1000)));
         auto *charts = session.window->findChild<Atlas::ChartsPanel *>();
         QVERIFY(charts);
         charts->showChart(shown);

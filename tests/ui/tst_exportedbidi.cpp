@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../model/visualorder.h"
+#include "tst_languagesession.h"
 
 #include "chartexport.h"
 #include "detailspane.h"
@@ -28,8 +29,6 @@
 
 using namespace Qt::StringLiterals;
 
-Q_DECLARE_METATYPE(Atlas::Language)
-Q_DECLARE_METATYPE(Atlas::DigitStyle)
 
 /*
  * The figures' ranges ("1,500–3,000") read back from what a reader gets, for both interface
@@ -196,7 +195,7 @@ private Q_SLOTS:
         m_document.setFormatter(Atlas::Formatter(Atlas::Language::English));
     }
 
-    void chartSvgAndPdf_data() { languagesAndDigits(); }
+    void chartSvgAndPdf_data() { AtlasTest::addLanguageAndDigitRows(); }
     void chartSvgAndPdf()
     {
         QFETCH(Atlas::Language, language);
@@ -229,7 +228,7 @@ private Q_SLOTS:
         }
     }
 
-    void detailsPane_data() { languagesAndDigits(); }
+    void detailsPane_data() { AtlasTest::addLanguageAndDigitRows(); }
     void detailsPane()
     {
         QFETCH(Atlas::Language, language);
@@ -262,19 +261,6 @@ private Q_SLOTS:
     }
 
 private:
-    static void languagesAndDigits()
-    {
-        QTest::addColumn<Atlas::Language>("language");
-        QTest::addColumn<Atlas::DigitStyle>("digits");
-        for (const Atlas::Language language : {Atlas::Language::English, Atlas::Language::Arabic}) {
-            for (const Atlas::DigitStyle digits : {Atlas::DigitStyle::Latin, Atlas::DigitStyle::ArabicIndic}) {
-                QTest::addRow("%s, %s digits", language == Atlas::Language::Arabic ? "ar" : "en",
-                              digits == Atlas::DigitStyle::Latin ? "Latin" : "Arabic-Indic")
-                    << language << digits;
-            }
-        }
-    }
-
     // Sets the interface up as Preferences would; true when it reads right to left.
     bool use(Atlas::Language language, Atlas::DigitStyle digits)
     {
