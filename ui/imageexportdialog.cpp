@@ -38,7 +38,9 @@ ImageExportDialog::ImageExportDialog(const QString &settingsGroup, const QString
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"imageExportDialog"_s);
+    setMinimumWidth(440); // room for a path and for the output line to keep its sizes on one line
     m_file->setObjectName(u"exportFile"_s);
+    m_file->setLayoutDirection(Qt::LeftToRight); // a path reads left to right, an Arabic file name in it too
     m_format->setObjectName(u"exportFormat"_s);
     m_width->setObjectName(u"exportWidth"_s);
     m_height->setObjectName(u"exportHeight"_s);

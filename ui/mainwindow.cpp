@@ -41,6 +41,7 @@
 #include <QShowEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QGridLayout>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
@@ -479,15 +480,18 @@ void MainWindow::exportTimeline()
     auto *windowOnly = new QCheckBox(tr("Only the visible part of the timeline"), &dialog);
     dialog.addOption(QString(), windowOnly);
     auto *lanes = new QWidget(&dialog);
-    auto *lanesLayout = new QVBoxLayout(lanes);
+    auto *lanesLayout = new QGridLayout(lanes);
     lanesLayout->setContentsMargins(0, 0, 0, 0);
     const QSet<QString> visible = m_timeline->visibleLanes();
+    const QStringList categories = m_timeline->categories();
+    // Two columns, read down each: the dialog keeps within a 700-pixel-high screen in Arabic too.
+    const int laneRows = int(categories.size() + 1) / 2;
     QList<QCheckBox *> laneBoxes;
-    for (const QString &category : m_timeline->categories()) {
+    for (const QString &category : categories) {
         auto *box = new QCheckBox(Vocabulary::categoryName(category), lanes);
         box->setProperty("category", category);
         box->setChecked(visible.contains(category));
-        lanesLayout->addWidget(box);
+        lanesLayout->addWidget(box, int(laneBoxes.size()) % laneRows, int(laneBoxes.size()) / laneRows);
         laneBoxes << box;
     }
     dialog.addOption(tr("Lanes:"), lanes);

@@ -50,6 +50,7 @@ struct DialogShape
     QStringList buttons; // the buttons in reading order
     QString fileName;
     QString chart;       // the chart dialog's chart
+    QSize size;          // as shown
     bool opened = false;
 };
 
@@ -64,6 +65,7 @@ DialogShape readDialog(QDialog *dialog)
 {
     DialogShape shape;
     shape.opened = true;
+    shape.size = dialog->size();
     auto *form = dialog->findChild<QFormLayout *>();
     for (int row = 0; form && row < form->rowCount(); ++row)
         shape.labels << labelOf(form, row);
@@ -150,8 +152,12 @@ private Q_SLOTS:
         const DialogShape timeline = openDialog(session.window.get(), u"exportTimelineAction"_s, u"export-timeline-"_s + tag);
         const DialogShape map = openDialog(session.window.get(), u"exportMapAction"_s, u"export-map-"_s + tag);
         const DialogShape chart = openDialog(session.window.get(), u"exportChartAction"_s, u"export-chart-"_s + tag);
-        for (const DialogShape *shape : {&timeline, &map, &chart})
+        for (const DialogShape *shape : {&timeline, &map, &chart}) {
             QVERIFY(shape->opened);
+            // Each fits a 1024×700 screen, its window frame and a panel included.
+            QVERIFY2(shape->size.height() <= 620 && shape->size.width() <= 1000,
+                     qPrintable(u"%1 × %2"_s.arg(shape->size.width()).arg(shape->size.height())));
+        }
 
         // File, format, size and resolution first, the output last, the view's options between.
         const QStringList common = map.labels;
