@@ -2808,6 +2808,12 @@ Date: %2</source>
         <source>Accounts that conflict</source>
         <translation>روايات متعارضة</translation>
     </message>
+    <message numerus="yes">
+        <source>+%1 more</source>
+        <extracomment>The timeline legend's last entry, standing for the lanes it had no room to name</extracomment>
+        <translation>
+            <numerusform>+%1 أخرى</numerusform><numerusform>+%1 أخرى</numerusform><numerusform>+%1 أخريان</numerusform><numerusform>+%1 أخرى</numerusform><numerusform>+%1 أخرى</numerusform><numerusform>+%1 أخرى</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Atlas::TimelineScale</name>
@@ -2934,6 +2940,10 @@ Date: %2</source>
     <message>
         <source>%1 of them dated only to a week, month, year or range</source>
         <translation>%1 منها مؤرَّخة بأسبوع أو شهر أو سنة أو مدّة فقط</translation>
+    </message>
+    <message>
+        <source>Click to show or hide these lanes</source>
+        <translation>انقر لإظهار هذه المسارات أو إخفائها</translation>
     </message>
 </context>
 <context>
