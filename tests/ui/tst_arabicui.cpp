@@ -4,6 +4,7 @@
 // Checks that the Arabic window mirrors, speaks Arabic, writes Arabic-Indic digits and shows
 // Hijri dates when asked, and that the timeline's axis follows the preference.
 #include "mainwindow.h"
+#include "tst_languagesession.h"
 
 #include "aboutdialog.h"
 #include "chartspanel.h"
@@ -40,42 +41,11 @@ using namespace Qt::StringLiterals;
 using Atlas::Language;
 using AxisDirection = Atlas::TimelineView::AxisDirection;
 
-Q_DECLARE_METATYPE(Atlas::Language)
 
 namespace {
 
-// One application set up in a language, with the bundled dataset and a main window.
-struct Session
-{
-    explicit Session(Language language, const Atlas::Preferences &preferences = {})
-    {
-        localization.setLanguage(language);
-        document.setLanguage(language);
-        QStringList errors;
-        loaded = Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), &errors);
-        window = std::make_unique<Atlas::MainWindow>(&document);
-        Atlas::applyPreferences(preferences, &document, window.get());
-    }
-    ~Session()
-    {
-        window.reset();
-        localization.setLanguage(Language::English);
-    }
-
-    Atlas::Localization localization;
-    Atlas::AtlasDocument document;
-    std::unique_ptr<Atlas::MainWindow> window;
-    bool loaded = false;
-};
-
-// Saves a picture of `widget` when ATLAS_SCREENSHOT_DIR names a folder: for people to look at
-// the Arabic interface; the checks never depend on it.
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("ATLAS_SCREENSHOT_DIR");
-    if (!folder.isEmpty() && QDir().mkpath(folder))
-        widget->grab().save(QDir(folder).filePath(name + u".png"_s));
-}
+using Session = AtlasTest::LanguageSession;
+using AtlasTest::saveScreenshot;
 
 // Column "language": one row in Arabic, one in English.
 void addLanguageRows()
