@@ -5,6 +5,7 @@
 #include "chartscene.h"
 #include "mappainter.h"
 #include "mapviewport.h"
+#include "outlinedtext.h"
 
 #include <QFileInfo>
 #include <QPagedPaintDevice>
@@ -59,7 +60,11 @@ void BriefingRenderer::drawText(QPainter *painter, const QRectF &rect, const QFo
     const Qt::LayoutDirection previous = painter->layoutDirection();
     painter->setLayoutDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     const int wrap = BriefingStyle::wrapFlag(font, std::max(1.0, rect.width() - BriefingStyle::WrapSlack), text);
-    painter->drawText(rect, int(align | Qt::AlignAbsolute) | wrap | Qt::TextDontClip, text);
+    const int flags = int(align | Qt::AlignAbsolute) | wrap | Qt::TextDontClip;
+    if (OutlinedText::isRecording(painter))
+        OutlinedText::draw(painter, rect, flags, text); // the print preview
+    else
+        painter->drawText(rect, flags, text);
     painter->setLayoutDirection(previous);
 }
 
