@@ -2,6 +2,7 @@
 #include "imageexportdialog.h"
 
 #include "formatter.h"
+#include "localization.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -55,6 +56,8 @@ ImageExportDialog::ImageExportDialog(const QString &settingsGroup, const QString
         side->setSingleStep(100);
         side->setSuffix(tr(" px"));
     }
+    for (QSpinBox *box : {m_width, m_height, m_dpi})
+        box->setLocale(Localization::numberLocale(formatter.digits()));
     m_dpi->setRange(96, 600);
     m_dpi->setSingleStep(48);
     m_dpi->setSuffix(tr(" dpi"));

@@ -88,6 +88,14 @@ Language Localization::systemLanguage()
     return QLocale::system().language() == QLocale::Arabic ? Language::Arabic : Language::English;
 }
 
+QLocale Localization::numberLocale(DigitStyle digits)
+{
+    // Egyptian Arabic writes Arabic-Indic digits in CLDR; the C locale writes Latin ones.
+    QLocale locale = digits == DigitStyle::ArabicIndic ? QLocale(QLocale::Arabic, QLocale::Egypt) : QLocale::c();
+    locale.setNumberOptions(QLocale::OmitGroupSeparator | QLocale::RejectGroupSeparator);
+    return locale;
+}
+
 QString Localization::translationPath(Language language)
 {
     return u":/i18n/coalition-atlas_%1.qm"_s.arg(code(language));

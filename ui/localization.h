@@ -2,7 +2,9 @@
 #pragma once
 
 #include "dataset.h"
+#include "formatter.h"
 
+#include <QLocale>
 #include <QObject>
 #include <QStringList>
 
@@ -50,6 +52,10 @@ public:
     static Language systemLanguage();
     // The resource path of the application's compiled translation for `language`.
     static QString translationPath(Language language);
+
+    // For Qt's own number fields (spin boxes): a locale that writes and reads `digits`, without
+    // group separators, so a size typed or shown reads as the Formatter's numbers beside it do.
+    static QLocale numberLocale(DigitStyle digits);
 
     // Font families, in fallback order, for interface text and for reading Arabic text.
     static QStringList interfaceFamilies(Language language);

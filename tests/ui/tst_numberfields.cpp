@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formatter.h"
+#include "imageexportdialog.h"
+#include "localization.h"
+
+#include <QSpinBox>
+#include <QTest>
+
+using namespace Atlas;
+using namespace Qt::StringLiterals;
+
+// Qt's number fields write and read the digits of the preferences, as the Formatter does.
+class TestNumberFields : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void localeWritesTheDigits_data();
+    void localeWritesTheDigits();
+    void exportSizesInTheDigits_data();
+    void exportSizesInTheDigits();
+};
+
+void TestNumberFields::localeWritesTheDigits_data()
+{
+    QTest::addColumn<DigitStyle>("digits");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("Latin") << DigitStyle::Latin << u"12000"_s;
+    QTest::newRow("Arabic-Indic") << DigitStyle::ArabicIndic << u"١٢٠٠٠"_s;
+}
+
+void TestNumberFields::localeWritesTheDigits()
+{
+    QFETCH(DigitStyle, digits);
+    QFETCH(QString, written);
+    const QLocale locale = Localization::numberLocale(digits);
+    QCOMPARE(locale.toString(12000), written); // no group separator
+    bool ok = false;
+    QCOMPARE(locale.toInt(written, &ok), 12000);
+    QVERIFY(ok);
+    // The Formatter writes the same digits for the same number, grouped.
+    const QString formatted = Formatter(Language::English, digits).number(12000);
+    QCOMPARE(formatted.at(0), written.at(0));
+}
+
+void TestNumberFields::exportSizesInTheDigits_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<DigitStyle>("digits");
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("English, Latin") << Language::English << DigitStyle::Latin << u"1500"_s;
+    QTest::newRow("English, Arabic-Indic") << Language::English << DigitStyle::ArabicIndic << u"١٥٠٠"_s;
+    QTest::newRow("Arabic, Latin") << Language::Arabic << DigitStyle::Latin << u"1500"_s;
+    QTest::newRow("Arabic, Arabic-Indic") << Language::Arabic << DigitStyle::ArabicIndic << u"١٥٠٠"_s;
+}
+
+void TestNumberFields::exportSizesInTheDigits()
+{
+    QFETCH(Language, language);
+    QFETCH(DigitStyle, digits);
+    QFETCH(QString, typed);
+    ImageExportDialog dialog(u"test/numberFields"_s, u"picture"_s, QSize(1200, 800), Formatter(language, digits));
+    QSpinBox *width = dialog.findChild<QSpinBox *>(u"exportWidth"_s);
+    QVERIFY(width);
+    width->setValue(1200);
+    const QString shown = width->text();
+    const QChar zero = digits == DigitStyle::ArabicIndic ? QChar(u'٠') : QChar(u'0');
+    const QChar otherZero = digits == DigitStyle::ArabicIndic ? QChar(u'0') : QChar(u'٠');
+    QVERIFY2(shown.contains(zero) && !shown.contains(otherZero), qPrintable(shown));
+    width->selectAll();
+    QTest::keyClicks(width, typed);
+    width->interpretText();
+    QCOMPARE(width->value(), 1500);
+}
+
+QTEST_MAIN(TestNumberFields)
+#include "tst_numberfields.moc"
