@@ -6,7 +6,8 @@
  * frames are instrumented (the project's loading, the renderer's preparation and the first
  * frame, which paints the base map raster the others reuse, run uninstrumented), so the
  * instruction count is that of the frames alone.
- *   bench_animationframe PROJECT.gpkg [--frames N] [--accumulate] [--language ar]
+ *   bench_animationframe PROJECT.gpkg [--frames N] [--accumulate] [--language ar] [--save DIR]
+ * --save writes the measured frames as DIR/frame-N.png, to compare two builds' pictures.
  * The corpus: atlas-generate --events N --project PROJECT.gpkg (docs/performance.md).
  */
 #include "animationframerenderer.h"
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"frames"_s, u"How many frames to measure (default 3)."_s, u"N"_s, u"3"_s});
     parser.addOption({u"accumulate"_s, u"Everything up to each month, late frames, instead of a moving month."_s});
     parser.addOption({u"language"_s, u"en or ar."_s, u"LANG"_s, u"en"_s});
+    parser.addOption({u"save"_s, u"Write the measured frames as PNG files into DIR."_s, u"DIR"_s});
     parser.addHelpOption();
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -94,6 +96,13 @@ int main(int argc, char *argv[])
     }
     CALLGRIND_DUMP_STATS_AT("frames");
     CALLGRIND_STOP_INSTRUMENTATION;
+    if (parser.isSet(u"save"_s)) {
+        for (int i = frame - frames; i < frame; ++i) {
+            const QString path = u"%1/frame-%2.png"_s.arg(parser.value(u"save"_s)).arg(i % renderer.frameCount());
+            if (!renderer.render(i % renderer.frameCount()).save(path))
+                std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        }
+    }
     std::printf("mean CPU per frame %.1f ms over %d frames\n", totalCpu / frames, frames);
     return 0;
 }
