@@ -213,15 +213,17 @@ private Q_SLOTS:
     void crowdedPinnedNames_data()
     {
         QTest::addColumn<int>("count");
+        QTest::addColumn<double>("zoom");
         QTest::addColumn<Qt::LayoutDirection>("direction");
-        QTest::newRow("40 sites, room for all") << 40 << Qt::LeftToRight;
-        QTest::newRow("400 sites") << 400 << Qt::LeftToRight;
-        QTest::newRow("400 sites, right to left") << 400 << Qt::RightToLeft;
-        QTest::newRow("2500 sites") << 2500 << Qt::LeftToRight;
+        QTest::newRow("30 sites, close up") << 30 << 8.0 << Qt::LeftToRight;
+        QTest::newRow("400 sites") << 400 << 6.0 << Qt::LeftToRight;
+        QTest::newRow("400 sites, right to left") << 400 << 6.0 << Qt::RightToLeft;
+        QTest::newRow("2500 sites") << 2500 << 6.0 << Qt::LeftToRight;
     }
     void crowdedPinnedNames()
     {
         QFETCH(int, count);
+        QFETCH(double, zoom);
         QFETCH(Qt::LayoutDirection, direction);
         QRandomGenerator random(16);
         QList<Atlas::PlaceMarker> markers;
@@ -230,12 +232,12 @@ private Q_SLOTS:
             m.placeId = u"site-%1"_s.arg(i);
             m.name = (i % 3 ? u"Tell Abyad %1"_s : u"عين عيسى %1"_s).arg(i);
             m.kind = i % 5 ? u"town"_s : u"base"_s;
-            m.coordinate = QGeoCoordinate(32 + random.bounded(4.0), 38 + random.bounded(6.0));
+            m.coordinate = QGeoCoordinate(33 + random.bounded(2.0), 38.5 + random.bounded(5.0));
             m.eventCount = int(random.bounded(40));
             m.pinned = true;
             markers.append(m);
         }
-        const MapViewport viewport(QGeoCoordinate(34, 41), 6.0, QSizeF(1280, 600));
+        const MapViewport viewport(QGeoCoordinate(34, 41), zoom, QSizeF(1280, 720));
         const QRectF visible(QPointF(0, 0), viewport.size());
         const QList<Atlas::MarkerLayout::Cluster> layout =
             Atlas::MarkerLayout::layout(markers, viewport, Atlas::MarkerPainter::defaultLabelFont(), direction);
@@ -277,11 +279,12 @@ private Q_SLOTS:
             }
             crowded += taken > 0 ? 1 : 0;
         }
-        // The rows are what they say: a sparse map finds every name a free spot, a dense one not.
-        if (count <= 40)
-            QCOMPARE(crowded, 0);
+        // The rows are what they say: a sparse map finds nearly every name a free spot, a
+        // dense one seldom does.
+        if (zoom > 6)
+            QVERIFY2(crowded <= count / 10, qPrintable(QString::number(crowded)));
         else
-            QVERIFY(crowded > count / 10);
+            QVERIFY2(crowded > count / 4, qPrintable(QString::number(crowded)));
     }
 };
 
