@@ -218,7 +218,7 @@ private Q_SLOTS:
         QTest::newRow("30 sites, close up") << 30 << 8.0 << Qt::LeftToRight;
         QTest::newRow("400 sites") << 400 << 6.0 << Qt::LeftToRight;
         QTest::newRow("400 sites, right to left") << 400 << 6.0 << Qt::RightToLeft;
-        QTest::newRow("2500 sites") << 2500 << 6.0 << Qt::LeftToRight;
+        QTest::newRow("1200 sites") << 1200 << 6.0 << Qt::LeftToRight;
     }
     void crowdedPinnedNames()
     {
