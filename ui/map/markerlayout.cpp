@@ -188,14 +188,20 @@ QList<MarkerLayout::Cluster> MarkerLayout::layout(const QList<PlaceMarker> &mark
     std::vector<int> seenIn;   // per placed name, the search that last counted it
     int search = 0;
     auto collisions = [&](const Cluster &cluster, const QRectF &candidate, int limit) {
-        const int x0 = cellOf(candidate.left()) - 1, x1 = cellOf(candidate.right()) + 1;
-        const int y0 = cellOf(candidate.top()) - 1, y1 = cellOf(candidate.bottom()) + 1;
+        const int cx0 = cellOf(candidate.left()), cx1 = cellOf(candidate.right());
+        const int cy0 = cellOf(candidate.top()), cy1 = cellOf(candidate.bottom());
+        // Symbols reach a cell further; a name that overlaps the spot is filed in a cell both
+        // cover, so the ring around is needed for names only when such a cell may be off the
+        // grid (names are not filed there).
+        const bool namesInside = candidate.width() > 0 && candidate.height() > 0 && cellKey(cx0, cy0) >= 0
+            && cellKey(cx1, cy1) >= 0;
         int count = 0;
         ++search;   // a name is filed in every cell it covers: count it once
-        for (int y = y0; y <= y1; ++y) {
-            for (int x = x0; x <= x1; ++x) {
+        for (int y = cy0 - 1; y <= cy1 + 1; ++y) {
+            for (int x = cx0 - 1; x <= cx1 + 1; ++x) {
                 const int key = cellKey(x, y);
-                for (int label : key < 0 ? noClusters : labelsByCell[size_t(key)]) {
+                const bool names = !namesInside || (x >= cx0 && x <= cx1 && y >= cy0 && y <= cy1);
+                for (int label : key < 0 || !names ? noClusters : labelsByCell[size_t(key)]) {
                     if (seenIn[size_t(label)] == search)
                         continue;
                     const QRectF &placed = placedLabels.at(label);
