@@ -54,6 +54,14 @@ void SqlConnection::record(const QSqlError &error)
     m_errorCode = error.nativeErrorCode().toInt();
 }
 
+void SqlConnection::fail(const QString &text, int code)
+{
+    if (!m_error.isEmpty())
+        return;
+    m_error = text.isEmpty() ? QCoreApplication::translate("SqlConnection", "unknown SQLite error") : text;
+    m_errorCode = code;
+}
+
 QSqlQuery SqlConnection::prepare(const QString &statement)
 {
     QSqlQuery query(m_database);

@@ -36,6 +36,9 @@ public:
     bool exec(const QString &statement, const QVariantList &values = {});
     QSqlQuery select(const QString &statement, const QVariantList &values = {});
 
+    // Records an error found outside Qt SQL (SqliteStatement); the first one is kept.
+    void fail(const QString &text, int code);
+
     bool ok() const { return m_error.isEmpty(); }
     QString errorText() const { return m_error; }
     // SQLite's result code of the first error (5 for SQLITE_BUSY), or 0.

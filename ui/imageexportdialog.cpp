@@ -3,6 +3,7 @@
 
 #include "formatter.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -33,18 +34,34 @@ ImageExportDialog::ImageExportDialog(const QString &settingsGroup, const QString
     , m_height(new QSpinBox(this))
     , m_dpi(new QSpinBox(this))
     , m_preview(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"imageExportDialog"_s);
+    setMinimumWidth(440); // room for a path and for the output line to keep its sizes on one line
+    m_file->setObjectName(u"exportFile"_s);
+    m_file->setLayoutDirection(Qt::LeftToRight); // a path reads left to right, an Arabic file name in it too
+    m_format->setObjectName(u"exportFormat"_s);
+    m_width->setObjectName(u"exportWidth"_s);
+    m_height->setObjectName(u"exportHeight"_s);
+    m_dpi->setObjectName(u"exportDpi"_s);
+    m_preview->setObjectName(u"exportPreview"_s);
+    m_error->setObjectName(u"exportError"_s);
     m_format->addItem(tr("SVG (vector)"), u"svg"_s);
     m_format->addItem(tr("PDF (vector)"), u"pdf"_s);
     m_format->addItem(tr("PNG (image)"), u"png"_s);
     for (QSpinBox *side : {m_width, m_height}) {
         side->setRange(200, 20000);
+        side->setSingleStep(100);
         side->setSuffix(tr(" px"));
     }
-    m_dpi->setRange(72, 600);
-    m_dpi->setSingleStep(24);
+    m_dpi->setRange(96, 600);
+    m_dpi->setSingleStep(48);
     m_dpi->setSuffix(tr(" dpi"));
+    m_preview->setWordWrap(true);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b00020;"_s);
+    m_error->hide();
 
     QSettings settings;
     settings.beginGroup(m_settingsGroup);
@@ -72,21 +89,23 @@ ImageExportDialog::ImageExportDialog(const QString &settingsGroup, const QString
     m_form->addRow(tr("Format:"), m_format);
     m_form->addRow(tr("Size:"), sizeRow);
     m_form->addRow(tr("Resolution:"), m_dpi);
-    m_form->addRow(QString(), m_preview);
+    m_form->addRow(tr("Output:"), m_preview);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ImageExportDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
-    layout->addWidget(buttons);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
 
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
         const QFileInfo info(m_file->text());
         m_file->setText(info.dir().filePath(info.completeBaseName() + u'.' + format()));
         updatePreview();
     });
+    connect(m_file, &QLineEdit::textChanged, this, &ImageExportDialog::updatePreview);
     for (QSpinBox *box : {m_width, m_height, m_dpi})
         connect(box, &QSpinBox::valueChanged, this, &ImageExportDialog::updatePreview);
     updatePreview();
@@ -97,9 +116,14 @@ void ImageExportDialog::addOption(const QString &label, QWidget *widget)
     m_form->insertRow(m_form->rowCount() - 1, label, widget);
 }
 
+QPushButton *ImageExportDialog::addActionButton(const QString &text)
+{
+    return m_buttons->addButton(text, QDialogButtonBox::ActionRole);
+}
+
 QString ImageExportDialog::fileName() const
 {
-    return m_file->text();
+    return m_file->text().trimmed();
 }
 
 QString ImageExportDialog::format() const
@@ -115,6 +139,23 @@ QSize ImageExportDialog::size() const
 int ImageExportDialog::dpi() const
 {
     return format() == u"png"_s ? m_dpi->value() : 96;
+}
+
+void ImageExportDialog::setChoices(const QString &fileName, const QString &format, QSize size, int dpi)
+{
+    if (const int index = m_format->findData(format); index >= 0)
+        m_format->setCurrentIndex(index);
+    m_width->setValue(size.width());
+    m_height->setValue(size.height());
+    m_dpi->setValue(dpi);
+    m_file->setText(fileName);
+    updatePreview();
+}
+
+void ImageExportDialog::setBaseName(const QString &baseName)
+{
+    const QFileInfo info(m_file->text());
+    m_file->setText(info.dir().filePath(baseName + u'.' + format()));
 }
 
 void ImageExportDialog::browse()
@@ -134,6 +175,17 @@ void ImageExportDialog::setSizeCheck(SizeCheck check, const QString &why)
     updatePreview();
 }
 
+void ImageExportDialog::setProblemCheck(ProblemCheck check)
+{
+    m_problemCheck = std::move(check);
+    updatePreview();
+}
+
+void ImageExportDialog::setExporter(Exporter exporter)
+{
+    m_exporter = std::move(exporter);
+}
+
 QSize ImageExportDialog::resultSize() const
 {
     return m_sizeCheck ? m_sizeCheck(size(), dpi()) : size();
@@ -142,6 +194,17 @@ QSize ImageExportDialog::resultSize() const
 QString ImageExportDialog::previewText() const
 {
     return m_preview->text();
+}
+
+QString ImageExportDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void ImageExportDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
 }
 
 void ImageExportDialog::updatePreview()
@@ -168,19 +231,51 @@ void ImageExportDialog::updatePreview()
                                   formatter.isolate(formatter.number(size().width())),
                                   formatter.isolate(formatter.number(size().height())));
     m_preview->setText(text);
+
+    QString problem = fileName().isEmpty() ? tr("Choose a file to export to.") : QString();
+    if (problem.isEmpty() && m_problemCheck)
+        problem = m_problemCheck();
+    showError(problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
-void ImageExportDialog::accept()
+void ImageExportDialog::rememberChoices() const
 {
     QSettings settings;
     settings.beginGroup(m_settingsGroup);
-    settings.setValue(u"folder"_s, QFileInfo(fileName()).absolutePath());
+    if (!fileName().isEmpty())
+        settings.setValue(u"folder"_s, QFileInfo(fileName()).absolutePath());
     settings.setValue(u"format"_s, format());
     settings.setValue(u"width"_s, m_width->value());
     settings.setValue(u"height"_s, m_height->value());
     settings.setValue(u"dpi"_s, m_dpi->value());
     settings.endGroup();
-    QDialog::accept();
+}
+
+bool ImageExportDialog::exportNow()
+{
+    updatePreview();
+    if (!errorText().isEmpty())
+        return false; // the problem shown
+    if (m_exporter) {
+        QString error;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool ok = m_exporter(&error);
+        QApplication::restoreOverrideCursor();
+        if (!ok) {
+            showError(error);
+            return false;
+        }
+    }
+    showError(QString());
+    rememberChoices();
+    return true;
+}
+
+void ImageExportDialog::accept()
+{
+    if (exportNow())
+        QDialog::accept();
 }
 
 } // namespace Atlas

@@ -10,6 +10,7 @@
 #include "chartexportdialog.h"
 #include "chartspanel.h"
 #include "detailspane.h"
+#include "dockproportions.h"
 #include "documentdrop.h"
 #include "documentloader.h"
 #include "eventfiltermodel.h"
@@ -40,6 +41,7 @@
 #include <QShowEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QGridLayout>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
@@ -71,6 +73,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     createCentralArea();
     createDocks();
+    m_dockProportions = new DockProportions(this);
     createMenus();
     createToolBar();
 
@@ -173,8 +176,10 @@ void MainWindow::createDocks()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (m_layoutRestored)
+    if (m_layoutRestored) {
+        QTimer::singleShot(0, m_dockProportions, &DockProportions::capture); // the restored sizes are the ones to keep
         return;
+    }
     // First-run proportions, once the window has its size (before that, docks get squeezed).
     m_layoutRestored = true;
     QTimer::singleShot(0, this, &MainWindow::applyDefaultProportions);
@@ -187,6 +192,8 @@ void MainWindow::applyDefaultProportions()
     // low window so that the timeline keeps room for its lanes.
     resizeDocks({dock(u"mapDock"_s), dock(u"detailsDock"_s)}, {width() * 28 / 100, width() * 22 / 100}, Qt::Horizontal);
     resizeDocks({dock(u"eventsDock"_s)}, {height() < 800 ? height() / 5 : height() / 4}, Qt::Vertical);
+    layout()->activate();
+    m_dockProportions->capture();
     QTimer::singleShot(0, m_map, &MapView::fitAllPlaces); // framed again once the dock has its new size
 }
 
@@ -461,12 +468,9 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
-void MainWindow::reportExport(bool ok, const QString &fileName, const QString &error)
+void MainWindow::reportExport(const QString &fileName)
 {
-    if (ok)
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(fileName)), 8000);
-    else
-        plainWarning(this, tr("Export failed"), error);
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(fileName)), 8000);
 }
 
 void MainWindow::exportTimeline()
@@ -476,15 +480,18 @@ void MainWindow::exportTimeline()
     auto *windowOnly = new QCheckBox(tr("Only the visible part of the timeline"), &dialog);
     dialog.addOption(QString(), windowOnly);
     auto *lanes = new QWidget(&dialog);
-    auto *lanesLayout = new QVBoxLayout(lanes);
+    auto *lanesLayout = new QGridLayout(lanes);
     lanesLayout->setContentsMargins(0, 0, 0, 0);
     const QSet<QString> visible = m_timeline->visibleLanes();
+    const QStringList categories = m_timeline->categories();
+    // Two columns, read down each: the dialog keeps within a 700-pixel-high screen in Arabic too.
+    const int laneRows = int(categories.size() + 1) / 2;
     QList<QCheckBox *> laneBoxes;
-    for (const QString &category : m_timeline->categories()) {
+    for (const QString &category : categories) {
         auto *box = new QCheckBox(Vocabulary::categoryName(category), lanes);
         box->setProperty("category", category);
         box->setChecked(visible.contains(category));
-        lanesLayout->addWidget(box);
+        lanesLayout->addWidget(box, int(laneBoxes.size()) % laneRows, int(laneBoxes.size()) / laneRows);
         laneBoxes << box;
     }
     dialog.addOption(tr("Lanes:"), lanes);
@@ -512,23 +519,23 @@ void MainWindow::exportTimeline()
     // The dialog says before the export when the rows need more height than asked, and how much.
     dialog.setSizeCheck([&](QSize size, int dpi) { return TimelineExporter::exportSize(*m_document, optionsFor(size, dpi)); },
                         tr("Every event gets its own row, and these need more height."));
-    for (QCheckBox *box : QList<QCheckBox *>(laneBoxes) << windowOnly)
+    // (A list of its own: a range-for over `QList(laneBoxes) << windowOnly` would outlive the temporary.)
+    QList<QCheckBox *> optionBoxes = laneBoxes;
+    optionBoxes << windowOnly;
+    for (QCheckBox *box : std::as_const(optionBoxes))
         connect(box, &QCheckBox::toggled, &dialog, &ImageExportDialog::updatePreview);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-
-    const TimelineExportOptions options = optionsFor(dialog.size(), dialog.dpi());
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = Atlas::exportTimeline(*m_document, options, &error);
-    QApplication::restoreOverrideCursor();
-    reportExport(ok, options.fileName, error);
+    dialog.setExporter([&](QString *error) {
+        return Atlas::exportTimeline(*m_document, optionsFor(dialog.size(), dialog.dpi()), error);
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        reportExport(dialog.fileName());
 }
 
 void MainWindow::exportChart(const QString &chartName)
 {
     ChartExportDialog dialog(m_document, chartName, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        reportExport(dialog.fileName());
 }
 
 void MainWindow::exportAnimation()
@@ -537,7 +544,7 @@ void MainWindow::exportAnimation()
     // A failure is shown in the dialog, which stays open; a success closes it.
     connect(&dialog, &AnimationExportDialog::exportFinished, this, [this, &dialog](bool ok) {
         if (ok)
-            reportExport(true, dialog.options().output, QString());
+            reportExport(dialog.options().output);
     });
     dialog.exec();
 }
@@ -546,18 +553,16 @@ void MainWindow::exportMap()
 {
     ImageExportDialog dialog(u"export/map"_s, tr("map"), QSize(1600, 1000), m_document->formatter(), this);
     dialog.setWindowTitle(tr("Export Map"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    MapExportOptions options;
-    options.fileName = dialog.fileName();
-    options.filter = m_document->filter()->state();
-    options.size = dialog.size();
-    options.dpi = dialog.dpi();
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = Atlas::exportMap(*m_document, options, &error);
-    QApplication::restoreOverrideCursor();
-    reportExport(ok, options.fileName, error);
+    dialog.setExporter([&](QString *error) {
+        MapExportOptions options;
+        options.fileName = dialog.fileName();
+        options.filter = m_document->filter()->state();
+        options.size = dialog.size();
+        options.dpi = dialog.dpi();
+        return Atlas::exportMap(*m_document, options, error);
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        reportExport(dialog.fileName());
 }
 
 QString MainWindow::dockStateKey() const

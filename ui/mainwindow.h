@@ -12,6 +12,7 @@ namespace Atlas {
 class AtlasDocument;
 class ChartsPanel;
 class DetailsPane;
+class DockProportions;
 class FilterBar;
 class MapView;
 class ProjectActions;
@@ -64,7 +65,7 @@ private:
     void exportChart(const QString &chartName);
     void exportMap();
     void exportAnimation();
-    void reportExport(bool ok, const QString &fileName, const QString &error);
+    void reportExport(const QString &fileName); // in the status bar; failures stay in the dialogs
     void readSettings();
     QString dockStateKey() const;
     void writeSettings() const;
@@ -86,6 +87,7 @@ private:
     QLabel *m_cursorPosition = nullptr;
     QByteArray m_defaultLayout;    // saveState() before the saved layout is restored
     bool m_layoutRestored = false; // a saved dock layout was restored; else first-run sizes apply
+    DockProportions *m_dockProportions = nullptr; // the docks' shares, kept as the window is resized
 };
 
 } // namespace Atlas

@@ -6,6 +6,7 @@
 #include "mappedcsvimporter.h"
 #include "ogrimporter.h"
 #include "projectfile.h"
+#include "queuedsink.h"
 #include "ucdpgedimporter.h"
 
 #include <QDir>
@@ -251,8 +252,11 @@ ImportJob::Result ImportJob::run(const Request &request)
         ProjectFile::Writer writer;
         if (!writer.open(request.out, &error))
             return fail(error);
-        ProjectSink sink(writer.rows());
+        ProjectSink projectRows(writer.rows());
+        QueuedSink sink(projectRows); // SQLite writes on a second core while this one reads
         result.report = runImport(sink, nullptr);
+        if (!sink.finish() && result.report.error.isEmpty())
+            result.report.error = u"the records could not be written"_s;
         if (!result.report.error.isEmpty())
             return fail(u"Importing %1 failed: %2."_s.arg(shown(request.file), result.report.error));
         if (result.report.imported == 0) {

@@ -17,10 +17,11 @@ namespace {
 // docs/dataset.md: the Syria/Iraq theatre box.
 constexpr double South = 28, North = 42, West = 30, East = 52;
 
+// The names and the point to a ten-thousandth of a degree (about 11 m), as one string.
 QString placeKey(const QStringList &admin, const QString &location, double lat, double lon)
 {
-    return (admin + QStringList{ location }).join(u'|').toCaseFolded().simplified()
-        + u"|%1|%2"_s.arg(std::round(lat * 1e4) / 1e4, 0, 'f', 4).arg(std::round(lon * 1e4) / 1e4, 0, 'f', 4);
+    return (admin + QStringList{ location }).join(u'|').toCaseFolded().simplified() + u'|'
+        + QString::number(std::llround(lat * 1e4)) + u'|' + QString::number(std::llround(lon * 1e4));
 }
 
 } // namespace

@@ -1118,32 +1118,16 @@ The quoted sentence was not found in this article.</source>
         <source>No output file given.</source>
         <translation>لم يُحدَّد ملف الإخراج.</translation>
     </message>
+    <message>
+        <source>At %1 dpi a PNG of %2 × %3 pixels would lay the chart out at %4 × %5 units; each side must be between %6 and %7. Change the size or the resolution.</source>
+        <translation>بدقة %1 نقطة في البوصة، تُخرج صورة PNG بحجم %2 × %3 بكسل المخطط بحجم %4 × %5 وحدة؛ ويجب أن يكون كل ضلع بين %6 و%7. غيّر الحجم أو الدقة.</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::ChartExportDialog</name>
     <message>
-        <source>Browse…</source>
-        <translation>استعراض…</translation>
-    </message>
-    <message>
         <source>Export Chart</source>
         <translation>تصدير المخطط</translation>
-    </message>
-    <message>
-        <source>SVG (vector, text kept as text)</source>
-        <translation>SVG (متّجهي، يبقى النص نصًّا)</translation>
-    </message>
-    <message>
-        <source>PNG (image)</source>
-        <translation>PNG (صورة)</translation>
-    </message>
-    <message>
-        <source>PDF (vector, one page)</source>
-        <translation>PDF (متّجهي، صفحة واحدة)</translation>
-    </message>
-    <message>
-        <source> dpi</source>
-        <translation> نقطة/بوصة</translation>
     </message>
     <message>
         <source>Copy to Clipboard</source>
@@ -1152,46 +1136,6 @@ The quoted sentence was not found in this article.</source>
     <message>
         <source>Chart:</source>
         <translation>المخطط:</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>الصيغة:</translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation>الحجم:</translation>
-    </message>
-    <message>
-        <source>Resolution:</source>
-        <translation>الدقة:</translation>
-    </message>
-    <message>
-        <source>Output:</source>
-        <translation>الإخراج:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>الملف:</translation>
-    </message>
-    <message>
-        <source>%1 × %2 px at %3 dpi</source>
-        <translation>%1 × %2 بكسل بدقة %3 نقطة في البوصة</translation>
-    </message>
-    <message>
-        <source>%1 × %2 mm, vector</source>
-        <translation>%1 × %2 مم، متّجهي</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>صور SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>صور PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>مستندات PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1713,14 @@ Inside: only events all of whose days are in the window.</source>
         <source>%1 It will be %2 × %3 pixels instead of the %4 × %5 asked.</source>
         <translation>%1 ستكون %2 × %3 بكسل بدل %4 × %5 المطلوبة.</translation>
     </message>
+    <message>
+        <source>Output:</source>
+        <translation>الإخراج:</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>اختر ملفًا للتصدير إليه.</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::ImportDialog</name>
@@ -2111,10 +2063,6 @@ Inside: only events all of whose days are in the window.</source>
     <message>
         <source>Exported %1</source>
         <translation>صُدّر ⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>أخفق التصدير</translation>
     </message>
     <message>
         <source>timeline</source>
@@ -2860,6 +2808,12 @@ Date: %2</source>
         <source>Accounts that conflict</source>
         <translation>روايات متعارضة</translation>
     </message>
+    <message numerus="yes">
+        <source>+%1 more</source>
+        <extracomment>The timeline legend's last entry, standing for the lanes it had no room to name</extracomment>
+        <translation>
+            <numerusform>+%1 أخرى</numerusform><numerusform>+%1 أخرى</numerusform><numerusform>+%1 أخريان</numerusform><numerusform>+%1 أخرى</numerusform><numerusform>+%1 أخرى</numerusform><numerusform>+%1 أخرى</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Atlas::TimelineScale</name>
@@ -2986,6 +2940,10 @@ Date: %2</source>
     <message>
         <source>%1 of them dated only to a week, month, year or range</source>
         <translation>%1 منها مؤرَّخة بأسبوع أو شهر أو سنة أو مدّة فقط</translation>
+    </message>
+    <message>
+        <source>Click to show or hide these lanes</source>
+        <translation>انقر لإظهار هذه المسارات أو إخفائها</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // Checks that the Arabic window mirrors, speaks Arabic, writes Arabic-Indic digits and shows
 // Hijri dates when asked, and that the timeline's axis follows the preference.
 #include "mainwindow.h"
+#include "tst_languagesession.h"
 
 #include "aboutdialog.h"
 #include "chartspanel.h"
@@ -15,6 +16,7 @@
 #include "localization.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
+#include "timelinerenderer.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -26,6 +28,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -38,42 +41,11 @@ using namespace Qt::StringLiterals;
 using Atlas::Language;
 using AxisDirection = Atlas::TimelineView::AxisDirection;
 
-Q_DECLARE_METATYPE(Atlas::Language)
 
 namespace {
 
-// One application set up in a language, with the bundled dataset and a main window.
-struct Session
-{
-    explicit Session(Language language, const Atlas::Preferences &preferences = {})
-    {
-        localization.setLanguage(language);
-        document.setLanguage(language);
-        QStringList errors;
-        loaded = Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), &errors);
-        window = std::make_unique<Atlas::MainWindow>(&document);
-        Atlas::applyPreferences(preferences, &document, window.get());
-    }
-    ~Session()
-    {
-        window.reset();
-        localization.setLanguage(Language::English);
-    }
-
-    Atlas::Localization localization;
-    Atlas::AtlasDocument document;
-    std::unique_ptr<Atlas::MainWindow> window;
-    bool loaded = false;
-};
-
-// Saves a picture of `widget` when ATLAS_SCREENSHOT_DIR names a folder: for people to look at
-// the Arabic interface; the checks never depend on it.
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("ATLAS_SCREENSHOT_DIR");
-    if (!folder.isEmpty() && QDir().mkpath(folder))
-        widget->grab().save(QDir(folder).filePath(name + u".png"_s));
-}
+using Session = AtlasTest::LanguageSession;
+using AtlasTest::saveScreenshot;
 
 // Column "language": one row in Arabic, one in English.
 void addLanguageRows()
@@ -333,6 +305,55 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    // The timeline's legend stays compact at the smallest window (at most two rows, in Arabic
+    // too) and loses no lane: each is named, shortened with its whole name in the tooltip, or
+    // listed under "+N more". Screenshots of the timeline and the map at both sizes.
+    void timelineAndMapAtCommonSizes_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
+            QTest::addRow("ar %dx%d", size.width(), size.height()) << Language::Arabic << size;
+            QTest::addRow("en %dx%d", size.width(), size.height()) << Language::English << size;
+        }
+    }
+    void timelineAndMapAtCommonSizes()
+    {
+        QFETCH(Language, language);
+        QFETCH(QSize, size);
+        Session session(language);
+        QVERIFY(session.loaded);
+        session.window->resize(size);
+        session.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(session.window.get()));
+        auto *timeline = session.window->findChild<Atlas::TimelineView *>(u"timeline"_s);
+        QVERIFY(timeline);
+        QTest::qWait(100);
+        const QList<Atlas::TimelineRenderer::LegendEntry> entries = timeline->legendEntries();
+        QSet<double> rows;
+        QStringList accounted;
+        for (const Atlas::TimelineRenderer::LegendEntry &entry : entries) {
+            rows.insert(entry.rect.top());
+            QVERIFY2(entry.rect.left() >= 0 && entry.rect.right() <= timeline->width(), qPrintable(entry.text));
+            if (entry.kind == Atlas::TimelineRenderer::LegendEntry::Category)
+                accounted.append(entry.category);
+            accounted.append(entry.moreCategories);
+        }
+        QVERIFY2(rows.size() <= 2, qPrintable(QString::number(rows.size())));
+        QStringList categories = timeline->categories();
+        categories.sort();
+        accounted.sort();
+        QCOMPARE(accounted, categories);
+
+        const QString suffix = u"-%1x%2-%3"_s.arg(size.width()).arg(size.height())
+                                   .arg(language == Language::Arabic ? u"ar"_s : u"en"_s);
+        saveScreenshot(timeline, u"timeline"_s + suffix);
+        session.window->findChild<QDockWidget *>(u"mapDock"_s)->raise();
+        QTest::qWait(300);
+        if (auto *map = session.window->findChild<QDockWidget *>(u"mapDock"_s)->widget())
+            saveScreenshot(map, u"map"_s + suffix);
     }
 
     void preferencesRoundTrip()

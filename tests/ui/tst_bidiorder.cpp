@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../model/visualorder.h"
+#include "tst_languagesession.h"
 
 #include "briefingcontent.h"
 #include "briefingoptions.h"
@@ -22,8 +23,6 @@
 
 using namespace Qt::StringLiterals;
 
-Q_DECLARE_METATYPE(Atlas::Language)
-Q_DECLARE_METATYPE(Atlas::DigitStyle)
 
 /*
  * The numbers, ranges and dates of the bundled dataset as a reader sees them, for both interface
@@ -64,15 +63,7 @@ void TestBidiOrder::cleanup()
 
 void TestBidiOrder::readsInOrder_data()
 {
-    QTest::addColumn<Atlas::Language>("language");
-    QTest::addColumn<Atlas::DigitStyle>("digits");
-    for (const Atlas::Language language : {Atlas::Language::English, Atlas::Language::Arabic}) {
-        for (const Atlas::DigitStyle digits : {Atlas::DigitStyle::Latin, Atlas::DigitStyle::ArabicIndic}) {
-            QTest::addRow("%s, %s digits", language == Atlas::Language::Arabic ? "ar" : "en",
-                          digits == Atlas::DigitStyle::Latin ? "Latin" : "Arabic-Indic")
-                << language << digits;
-        }
-    }
+    AtlasTest::addLanguageAndDigitRows();
 }
 
 void TestBidiOrder::readsInOrder()

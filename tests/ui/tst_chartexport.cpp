@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void rejectsBadOptions();
     void dialogPreviewsOutputSize_data();
     void dialogPreviewsOutputSize();
+    void dialogRefusesBeforeExport();
 
 private:
     Atlas::ChartData build(const QString &chart) const
@@ -293,15 +295,26 @@ void TestChartExport::rejectsBadOptions()
     QVERIFY2(!QFile::exists(options.fileName), "a refused export writes nothing");
 }
 
+// The dialog asks for the file's pixels, as the map and timeline dialogs do: a PNG is exactly the
+// size asked at any resolution (a higher one lays the chart out larger), a vector file a page of
+// that size at 96 dpi; the preview says so, and the file written is what it said.
 void TestChartExport::dialogPreviewsOutputSize_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<QSize>("size");
     QTest::addColumn<int>("dpi");
-    QTest::addColumn<QString>("preview");
-    QTest::newRow("png 2x") << u"png"_s << QSize(1200, 800) << 192 << u"2,400 × 1,600 px at 192 dpi"_s;
-    QTest::newRow("png print") << u"png"_s << QSize(1000, 500) << 300 << u"3,125 × 1,563 px at 300 dpi"_s;
-    QTest::newRow("svg is vector") << u"svg"_s << QSize(960, 480) << 300 << u"254 × 127 mm, vector"_s;
+    QTest::addColumn<QStringList>("preview");
+    QTest::addColumn<QSizeF>("written"); // pixels, or points of a vector page
+    QTest::newRow("png 2x") << u"png"_s << QSize(2400, 1600) << 192 << QStringList{u"2,400"_s, u"1,600"_s, u"192 dpi"_s}
+                            << QSizeF(2400, 1600);
+    QTest::newRow("png print") << u"png"_s << QSize(3125, 1563) << 300
+                               << QStringList{u"3,125"_s, u"1,563"_s, u"300 dpi"_s} << QSizeF(3125, 1563);
+    QTest::newRow("png odd at 1.5x") << u"png"_s << QSize(1601, 1001) << 144
+                                     << QStringList{u"1,601"_s, u"1,001"_s, u"144 dpi"_s} << QSizeF(1601, 1001);
+    QTest::newRow("svg is vector") << u"svg"_s << QSize(960, 480) << 300 << QStringList{u"720"_s, u"360"_s, u"points"_s}
+                                   << QSizeF(960, 480);
+    QTest::newRow("pdf is vector") << u"pdf"_s << QSize(1200, 800) << 96 << QStringList{u"900"_s, u"600"_s, u"points"_s}
+                                   << QSizeF(900, 600);
 }
 
 void TestChartExport::dialogPreviewsOutputSize()
@@ -309,28 +322,76 @@ void TestChartExport::dialogPreviewsOutputSize()
     QFETCH(QString, format);
     QFETCH(QSize, size);
     QFETCH(int, dpi);
-    QFETCH(QString, preview);
+    QFETCH(QStringList, preview);
+    QFETCH(QSizeF, written);
     QCoreApplication::setOrganizationName(u"CoalitionAtlasTests"_s);
     Atlas::ChartExportDialog dialog(&m_document, u"troops"_s);
     Atlas::ChartExportOptions options;
     options.chartName = u"strength"_s;
     options.format = format;
-    options.size = size;
+    if (format == u"png"_s)
+        options.pixelSize = size;
+    else
+        options.size = size;
     options.dpi = dpi;
     options.fileName = m_dir.filePath(u"dialog."_s + format);
     dialog.setOptions(options);
-    QCOMPARE(dialog.previewText(), preview);
+    for (const QString &piece : std::as_const(preview))
+        QVERIFY2(dialog.previewText().contains(piece), qPrintable(dialog.previewText()));
     QCOMPARE(dialog.options().chartName, u"strength"_s);
+    QCOMPARE(dialog.size(), size);
+    QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
     QVERIFY(dialog.exportNow());
-    QVERIFY(QFile::exists(options.fileName));
     QVERIFY(dialog.errorText().isEmpty());
+
+    QFile file(options.fileName);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QSizeF actual;
+    if (format == u"png"_s) {
+        const QImage image = QImage::fromData(bytes);
+        actual = QSizeF(image.size());
+        QVERIFY(std::abs(image.dotsPerMeterX() - dpi / 0.0254) < 1.0);
+    } else if (format == u"svg"_s) {
+        QXmlStreamReader xml(bytes);
+        while (!xml.atEnd() && !(xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"svg"_s)) { }
+        const QStringList box = xml.attributes().value(u"viewBox"_s).toString().split(u' ', Qt::SkipEmptyParts);
+        QCOMPARE(box.size(), 4);
+        actual = QSizeF(box.at(2).toDouble(), box.at(3).toDouble());
+    } else {
+        static const QRegularExpression mediaBox(uR"(/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\])"_s);
+        const QRegularExpressionMatch match = mediaBox.match(QString::fromLatin1(bytes));
+        QVERIFY2(match.hasMatch(), "a PDF page box");
+        actual = QSizeF(match.captured(1).toDouble(), match.captured(2).toDouble());
+    }
+    QVERIFY2(std::abs(actual.width() - written.width()) < 1.0 && std::abs(actual.height() - written.height()) < 1.0,
+             qPrintable(u"%1 × %2 written, %3 × %4 said"_s.arg(actual.width()).arg(actual.height())
+                            .arg(written.width()).arg(written.height())));
 
     // Remembered for the next time.
     Atlas::ChartExportDialog again(&m_document);
     QCOMPARE(again.options().chartName, u"strength"_s);
-    QCOMPARE(again.options().size, size);
+    QCOMPARE(again.size(), size);
     QCOMPARE(again.options().format, format);
     QCOMPARE(QFileInfo(again.options().fileName).absolutePath(), QFileInfo(options.fileName).absolutePath());
+}
+
+// A PNG whose pixels at its resolution would leave the chart too small is refused before Export,
+// naming the size, the resolution and what to change; Export stays disabled meanwhile.
+void TestChartExport::dialogRefusesBeforeExport()
+{
+    Atlas::ChartExportDialog dialog(&m_document, u"troops"_s);
+    Atlas::ChartExportOptions options;
+    options.chartName = u"troops"_s;
+    options.format = u"png"_s;
+    options.pixelSize = QSize(400, 300);
+    options.dpi = 600;
+    options.fileName = m_dir.filePath(u"refused.png"_s);
+    dialog.setOptions(options);
+    QVERIFY2(dialog.errorText().contains(u"600 dpi"_s) && dialog.errorText().contains(u"400 × 300"_s),
+             qPrintable(dialog.errorText()));
+    QVERIFY(!dialog.exportNow());
+    QVERIFY(!QFile::exists(options.fileName));
 }
 
 QTEST_MAIN(TestChartExport)

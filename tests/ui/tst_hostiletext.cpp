@@ -118,7 +118,8 @@ QString missingProbe(const QString &text, const QStringList &probes, bool ignore
 /*
  * Text stays text: dataset strings that look like HTML (<b>, &amp;, <img src=…>), carry a bidi
  * override (U+202E), a format placeholder (%1), a very long word or a NUL character are shown as
- * they are — never interpreted, substituted or cut — in the details pane, the event table's
+ * they are — never interpreted, substituted or cut (a word too long for a map label or the
+ * timeline's axis is shortened with an ellipsis) — in the details pane, the event table's
  * tooltips, the map's QML tooltip, SVG exports of the map and timeline, and the briefing PDF.
  * Each row puts the string in a place's name and an event's title and summary.
  */
@@ -156,7 +157,7 @@ void TestHostileText::rows()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("probes");    // what must be shown, in order
-    QTest::addColumn<QStringList>("mapProbes"); // on the map's labels, which elide a long name
+    QTest::addColumn<QStringList>("mapProbes"); // on the map's labels and timeline titles, which elide a long name
     QTest::addColumn<QStringList>("pdfProbes"); // in the PDF's text, in the order it is drawn
     const auto whole = [](const QString &text) { return QStringList{text}; };
     const QString markup = u"<b>Bold</b> <i>claim</i>"_s;
@@ -315,7 +316,9 @@ void TestHostileText::mapSvg()
 void TestHostileText::timelineSvg()
 {
     QFETCH(QString, text);
-    QFETCH(QStringList, probes);
+    // A title longer than the axis is shortened to the room, as map labels are.
+    QFETCH(QStringList, mapProbes);
+    const QStringList &probes = mapProbes;
     useText(text);
     Atlas::TimelineExportOptions options;
     options.fileName = m_dir.filePath(u"timeline.svg"_s);

@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QQuickWidget>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -48,6 +49,8 @@ private Q_SLOTS:
     void resetLayoutRestoresTheDocks();
     void fitsTheWindowSizes_data();
     void fitsTheWindowSizes();
+    void docksRegainTheirShare_data();
+    void docksRegainTheirShare();
 
 private:
     static void closeNextMessageBox(QString *text);
@@ -396,6 +399,60 @@ void TestMainWindow::fitsTheWindowSizes()
                  qPrintable(u"timeline %1 px high in a %2 px window"_s.arg(timeline->height()).arg(size.height())));
     auto *details = window.findChild<QDockWidget *>(u"detailsDock"_s);
     QTRY_VERIFY2(details->width() >= 200, qPrintable(QString::number(details->width())));
+}
+
+// A window made small and large again gives its docks their room back: the share of the window a
+// first run (or the reader, dragging a separator) gave them, in either direction of the interface.
+void TestMainWindow::docksRegainTheirShare_data()
+{
+    QTest::addColumn<QSize>("large");
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::addColumn<int>("detailsWidth"); // set as a reader would; 0: the first run's
+    QTest::newRow("1600x1000") << QSize(1600, 1000) << Qt::LeftToRight << 0;
+    QTest::newRow("2560x1440") << QSize(2560, 1440) << Qt::LeftToRight << 0;
+    QTest::newRow("1600x1000 rtl") << QSize(1600, 1000) << Qt::RightToLeft << 0;
+    QTest::newRow("details dragged wide") << QSize(1600, 1000) << Qt::LeftToRight << 520;
+}
+
+void TestMainWindow::docksRegainTheirShare()
+{
+    QFETCH(QSize, large);
+    QFETCH(Qt::LayoutDirection, direction);
+    QFETCH(int, detailsWidth);
+    QSettings().clear();
+    QApplication::setLayoutDirection(direction);
+    const auto restoreDirection = qScopeGuard([] { QApplication::setLayoutDirection(Qt::LeftToRight); });
+    Atlas::AtlasDocument document;
+    QVERIFY(Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), nullptr));
+    Atlas::MainWindow window(&document);
+    window.resize(large);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(window.size(), large);
+    auto *details = window.findChild<QDockWidget *>(u"detailsDock"_s);
+    auto *map = window.findChild<QDockWidget *>(u"mapDock"_s);
+    auto *events = window.findChild<QDockWidget *>(u"eventsDock"_s);
+    QVERIFY(details && map && events);
+    QTRY_VERIFY(details->width() > 200);
+    if (detailsWidth > 0) {
+        window.resizeDocks({details}, {detailsWidth}, Qt::Horizontal);
+        QTRY_VERIFY2(std::abs(details->width() - detailsWidth) < 10, qPrintable(QString::number(details->width())));
+    }
+    QTest::qWait(50);
+    const QSize before[] = {details->size(), map->size(), events->size()};
+
+    window.resize(1024, 700);
+    QTRY_COMPARE(window.size(), QSize(1024, 700));
+    QTRY_VERIFY2(details->width() < before[0].width(), "the docks shrink with the window");
+    window.resize(large);
+    QTRY_COMPARE(window.size(), large);
+
+    const QString why = u"details %1 px (was %2), map %3 px (was %4), events %5 px high (was %6)"_s;
+    const auto near = [](int now, int was) { return std::abs(now - was) <= 12; };
+    QTRY_VERIFY2(near(details->width(), before[0].width()) && near(map->width(), before[1].width())
+                     && near(events->height(), before[2].height()),
+                 qPrintable(why.arg(details->width()).arg(before[0].width()).arg(map->width()).arg(before[1].width())
+                                .arg(events->height()).arg(before[2].height())));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "basemap.h"
 #include "basemaprenderer.h"
+#include "mappainter.h"
+#include "mapscene.h"
 #include "mapviewport.h"
+#include "markerpainter.h"
 
 #include <QImage>
+#include <QLineF>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using Atlas::BaseMap;
+
+Q_DECLARE_METATYPE(Atlas::Language)
 
 namespace {
 
@@ -29,6 +35,16 @@ bool onLand(const BaseMap &map, int level, double lat, double lon)
         }
     }
     return inside;
+}
+
+const BaseMap::Label &syriaLabel()
+{
+    const BaseMap &map = BaseMap::bundled();
+    for (const BaseMap::Label &label : map.labels()) {
+        if (label.kind == BaseMap::Label::Kind::Country && map.name(label.name).en == u"Syria")
+            return label;
+    }
+    qFatal("the base map names Syria");
 }
 
 } // namespace
@@ -152,6 +168,111 @@ private Q_SLOTS:
         QCOMPARE(image.pixelColor(sea), Atlas::BaseMapRenderer::seaColor());
         QVERIFY(image.pixelColor(land) != Atlas::BaseMapRenderer::seaColor());
         QVERIFY(image.pixelColor(land).lightness() > 200);
+    }
+
+    // A country's name whose place is in view is drawn whole inside the view, moved in from the
+    // edge, never cut by it (as after panning to a selection near a border).
+    void namesStayWholeInsideTheView_data()
+    {
+        QTest::addColumn<Atlas::Language>("language");
+        QTest::addColumn<QPointF>("anchorAt");   // where Syria's label point lands on an 800 × 600 view
+        for (const auto language : {Atlas::Language::English, Atlas::Language::Arabic}) {
+            const char *name = language == Atlas::Language::English ? "en" : "ar";
+            QTest::addRow("%s left edge", name) << language << QPointF(6, 300);
+            QTest::addRow("%s right edge", name) << language << QPointF(794, 300);
+            QTest::addRow("%s top edge", name) << language << QPointF(400, 3);
+            QTest::addRow("%s bottom corner", name) << language << QPointF(790, 596);
+            QTest::addRow("%s middle", name) << language << QPointF(400, 300);
+        }
+    }
+    void namesStayWholeInsideTheView()
+    {
+        QFETCH(Atlas::Language, language);
+        QFETCH(QPointF, anchorAt);
+        const BaseMap::Label &label = syriaLabel();
+        const QSizeF size(800, 600);
+        const double zoom = std::max(6.0, label.minZoom);
+        const Atlas::MapViewport probe(QGeoCoordinate(label.latitude, label.longitude), zoom, size);
+        // The centre that puts the label's point at anchorAt.
+        const QPointF world = Atlas::MapViewport::project(label.latitude, label.longitude)
+            - (anchorAt - QPointF(size.width() / 2, size.height() / 2)) / probe.worldSize();
+        const Atlas::MapViewport viewport(Atlas::MapViewport::unproject(world), zoom, size);
+        QVERIFY(std::abs(viewport.toScreen(QGeoCoordinate(label.latitude, label.longitude)).x() - anchorAt.x()) < 0.5);
+
+        Atlas::BaseMapRenderer renderer;
+        renderer.setLanguage(language);
+        const QList<Atlas::BaseMapRenderer::PlacedLabel> names = renderer.labelPlacements(viewport, QFont());
+        const QRectF screen(QPointF(0, 0), size);
+        for (const Atlas::BaseMapRenderer::PlacedLabel &name : names)
+            QVERIFY2(screen.contains(name.rect), qPrintable(name.text));
+        const QString syria = language == Atlas::Language::English ? u"SYRIA"_s
+                                                                  : BaseMap::bundled().name(label.name).text(language);
+        QVERIFY2(std::any_of(names.cbegin(), names.cend(), [&](const auto &name) { return name.text == syria; }),
+                 qPrintable(syria));
+    }
+
+    // Country names are drawn above the place markers: over a marker's disc the name shows
+    // (it is what differs from the marker drawn alone there), in exports as in the view.
+    void namesAboveMarkers_data()
+    {
+        QTest::addColumn<Atlas::Language>("language");
+        QTest::newRow("en") << Atlas::Language::English;
+        QTest::newRow("ar") << Atlas::Language::Arabic;
+    }
+    void namesAboveMarkers()
+    {
+        QFETCH(Atlas::Language, language);
+        const BaseMap::Label &label = syriaLabel();
+        Atlas::MapScene scene;
+        Atlas::PlaceMarker marker;
+        marker.placeId = u"p"_s;
+        marker.coordinate = QGeoCoordinate(label.latitude, label.longitude);
+        marker.kind = u"city"_s;
+        marker.name = u"Palmyra"_s;
+        marker.eventCount = 60;
+        marker.pinned = true;
+        scene.markers = {marker};
+        Atlas::Formatter formatter(language);
+        const Atlas::MapPainter painter(scene, formatter);
+        Atlas::MapPaintOptions options;
+        options.maxZoom = std::max(6.0, label.minZoom);
+        options.scaleBar = false;
+        options.attribution = false;
+
+        QImage whole(900, 700, QImage::Format_ARGB32_Premultiplied);
+        whole.fill(Qt::white);
+        Atlas::MapViewport viewport;
+        {
+            QPainter p(&whole);
+            viewport = painter.paint(&p, QRectF(0, 0, 900, 700), options);
+        }
+        // The same map with the marker alone on top: the order the names used to be under.
+        QImage under(whole.size(), QImage::Format_ARGB32_Premultiplied);
+        under.fill(Qt::white);
+        {
+            QPainter p(&under);
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.setFont(options.font);
+            Atlas::BaseMapRenderer base;
+            base.setLanguage(language);
+            base.setLabelsVisible(false);
+            base.paint(&p, viewport);
+            painter.paintMarkers(&p, viewport);
+        }
+        const QPointF centre = viewport.toScreen(marker.coordinate);
+        const double radius = Atlas::MarkerLayout::symbolRadius(marker.eventCount, false) - 2;
+        int differing = 0;
+        int inDisc = 0;
+        for (int y = int(centre.y() - radius); y <= int(centre.y() + radius); ++y) {
+            for (int x = int(centre.x() - radius); x <= int(centre.x() + radius); ++x) {
+                if (QLineF(centre, QPointF(x, y)).length() > radius)
+                    continue;
+                ++inDisc;
+                differing += whole.pixel(x, y) != under.pixel(x, y);
+            }
+        }
+        QVERIFY(inDisc > 100);
+        QVERIFY2(differing > inDisc / 20, qPrintable(u"%1 of %2 pixels"_s.arg(differing).arg(inDisc)));
     }
 
     void rejectsDamagedFiles_data()

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QRandomGenerator>
 #include <QTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -219,6 +220,24 @@ private Q_SLOTS:
         QVERIFY(visible.contains(raqqa));
         m_view->zoomToSelection();
         QTRY_VERIFY(markerLayer()->zoomLevel() > 5.5);
+    }
+
+    // The base map's names (SYRIA, IRAQ) are a layer above the markers, following the map.
+    void namesLayerAboveTheMarkers()
+    {
+        QQuickItem *root = m_view->rootItem();
+        QVERIFY(root);
+        const QList<QQuickItem *> layers = root->childItems();
+        const auto names = std::find_if(layers.cbegin(), layers.cend(), [](QQuickItem *item) {
+            return item->objectName() == u"baseMapLabels";
+        });
+        QVERIFY(names != layers.cend());
+        const qsizetype markers = layers.indexOf(markerLayer());
+        QVERIFY(markers >= 0);
+        QVERIFY((*names)->z() > markerLayer()->z() || ((*names)->z() == markerLayer()->z() && names - layers.cbegin() > markers));
+        QVERIFY((*names)->isVisible());
+        m_view->controller()->requestView(QGeoCoordinate(34.5, 41.0), 6.3);
+        QTRY_COMPARE((*names)->property("zoomLevel").toDouble(), 6.3);
     }
 
     void tapOnMarkerSelectsLatestEvent()

@@ -245,6 +245,127 @@ private Q_SLOTS:
         QCOMPARE(layout.lanes().at(0).hasClusterRow, expectedClusters > 0);
     }
 
+    // A badge stands for two events or more: a lone one that found no row is drawn as itself
+    // in the badge row, or joins the next badge when its bar would run into it.
+    void noBadgeOfOneEvent_data()
+    {
+        QTest::addColumn<QStringList>("specs");
+        QTest::addColumn<int>("maxRows");
+        QTest::addColumn<int>("expectedBadges");
+        QTest::addColumn<QStringList>("inBadgeRow"); // ids drawn on their own in the badge row
+        // Three events on a day and two rows: the third was "1 event".
+        QTest::newRow("three on a day, two rows")
+            << QStringList{u"a strike 2020-01-10 30"_s, u"b strike 2020-01-10 30"_s, u"c strike 2020-01-10 30"_s}
+            << 2 << 0 << QStringList{u"c"_s};
+        // Two crowded days far apart, one row: each overflows by one.
+        QTest::newRow("two lone overflows")
+            << QStringList{u"a strike 2020-01-10 30"_s, u"b strike 2020-01-10 30"_s,
+                           u"c strike 2020-06-10 30"_s, u"d strike 2020-06-10 30"_s}
+            << 1 << 0 << QStringList{u"b"_s, u"d"_s};
+        // A lone overflow before a real badge: drawn itself, the badge keeps its three.
+        QTest::newRow("lone then badge")
+            << QStringList{u"a strike 2020-01-10 30"_s, u"b strike 2020-01-10 30"_s,
+                           u"c strike 2020-03-10 30"_s, u"d strike 2020-03-10 30"_s,
+                           u"e strike 2020-03-10 30"_s, u"f strike 2020-03-10 30"_s}
+            << 1 << 1 << QStringList{u"b"_s};
+        // A long range that overflows alone would run into the next badge: it joins it.
+        QTest::newRow("long bar joins the next badge")
+            << QStringList{u"a strike 2020-01-10 30"_s, u"r strike 2020-01-11..2020-12-31 30"_s,
+                           u"c strike 2020-02-10 30"_s, u"d strike 2020-02-10 30"_s, u"e strike 2020-02-10 30"_s}
+            << 1 << 1 << QStringList{};
+    }
+    void noBadgeOfOneEvent()
+    {
+        QFETCH(QStringList, specs);
+        QFETCH(int, maxRows);
+        QFETCH(int, expectedBadges);
+        QFETCH(QStringList, inBadgeRow);
+        const QList<TimelineItem> items = parseItems(specs);
+        TimelineLayout::Options opts = options(2.0, maxRows);
+        opts.densitySegmentWidth = 1e6; // badges are under test here, not density bars
+        TimelineLayout layout;
+        layout.layout(items, opts);
+        QCOMPARE(layout.clusters().size(), expectedBadges);
+        qsizetype clustered = 0;
+        for (const TimelineLayout::Cluster &cluster : layout.clusters()) {
+            QVERIFY2(cluster.items.size() >= 2, "a badge of one event");
+            clustered += cluster.items.size();
+            for (int item : cluster.items)
+                QCOMPARE(layout.clusterIndexOfItem(item), int(&cluster - layout.clusters().constData()));
+        }
+        QCOMPARE(layout.placed().size() + clustered, items.size());
+        const TimelineLayout::Lane &lane = layout.lanes().at(0);
+        QVERIFY(lane.rows <= maxRows);
+        QStringList lone;
+        for (const TimelineLayout::Placed &placed : layout.placed()) {
+            if (placed.row == lane.rows)
+                lone.append(layout.items().at(placed.item).id);
+        }
+        QCOMPARE(lone, inBadgeRow);
+        QCOMPARE(lane.hasClusterRow, !inBadgeRow.isEmpty() || expectedBadges > 0);
+        // In the badge row, events and badges keep apart, and each lone event can be hit.
+        const TimelineScale scale = scaleFor(2.0, QDate(2019, 12, 1));
+        for (const TimelineLayout::Placed &placed : layout.placed()) {
+            if (placed.row != lane.rows)
+                continue;
+            const QRectF extent = layout.extentRect(placed, scale);
+            for (const TimelineLayout::Cluster &cluster : layout.clusters())
+                QVERIFY(!extent.intersects(layout.badgeRect(cluster, scale)));
+            const TimelineLayout::Hit hit = layout.hitTest(layout.markerRect(placed, scale).center(), scale);
+            QCOMPARE(hit, (TimelineLayout::Hit{TimelineLayout::Hit::Item, placed.item}));
+        }
+    }
+
+    // Titles stay on the axis: one that would run past labelEndDay is set before its event, or
+    // shortened when neither side has room, in both reading directions.
+    void titlesEndWithTheAxis_data()
+    {
+        QTest::addColumn<Qt::LayoutDirection>("direction");
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<double>("axisDays");  // days from 2020-01-01 to the axis end
+        QTest::addColumn<bool>("before");
+        QTest::addColumn<bool>("shortened");
+        for (Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+            const char *name = direction == Qt::LeftToRight ? "ltr" : "rtl";
+            // 10 px a day: a 200 px title needs 20 days after its dot.
+            QTest::addRow("%s room after", name) << direction << u"a strike 2020-01-05 200"_s << 60.0 << false << false;
+            QTest::addRow("%s dot at the end", name) << direction << u"a strike 2020-01-28 200"_s << 30.0 << true << false;
+            QTest::addRow("%s month at the end", name) << direction << u"a strike 2020-03 400"_s << 91.0 << true << false;
+            QTest::addRow("%s no room either side", name) << direction << u"a strike 2020-01-03 400"_s << 6.0 << false << true;
+        }
+    }
+    void titlesEndWithTheAxis()
+    {
+        QFETCH(Qt::LayoutDirection, direction);
+        QFETCH(QString, spec);
+        QFETCH(double, axisDays);
+        QFETCH(bool, before);
+        QFETCH(bool, shortened);
+        const double first = double(QDate(2020, 1, 1).toJulianDay());
+        TimelineLayout::Options opts = options(10.0);
+        opts.maxLabelWidth = 1e9;
+        opts.labelStartDay = first;
+        opts.labelEndDay = first + axisDays;
+        TimelineLayout layout;
+        const QList<TimelineItem> items = parseItems({spec});
+        layout.layout(items, opts);
+        QCOMPARE(layout.placed().size(), 1);
+        const TimelineLayout::Placed &placed = layout.placed().constFirst();
+        QCOMPARE(placed.labelBefore, before);
+        QCOMPARE(placed.labelWidth < items.constFirst().titleWidth, shortened);
+        QVERIFY(placed.extentEndDay <= opts.labelEndDay + 1e-9);
+        QVERIFY(placed.extentStartDay >= opts.labelStartDay - 1e-9);
+        // On screen: the whole extent lies between the axis ends, whichever way time runs.
+        TimelineScale scale;
+        scale.setWidth(axisDays * 10);
+        scale.setDirection(direction);
+        scale.setVisibleRange(first, axisDays);
+        const QRectF extent = layout.extentRect(placed, scale);
+        QVERIFY2(extent.left() >= -1e-6 && extent.right() <= scale.width() + 1e-6,
+                 qPrintable(u"%1..%2 of %3"_s.arg(extent.left()).arg(extent.right()).arg(scale.width())));
+        QVERIFY(extent.contains(layout.markerRect(placed, scale).center()));
+    }
+
     void hitTest_data()
     {
         QTest::addColumn<Qt::LayoutDirection>("direction");

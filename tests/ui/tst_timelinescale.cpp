@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinescale.h"
 
+#include <QPointF>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using Atlas::TimelineScale;
@@ -11,6 +14,7 @@ Q_DECLARE_METATYPE(Qt::LayoutDirection)
 Q_DECLARE_METATYPE(Atlas::TimelineScale::TickUnit)
 Q_DECLARE_METATYPE(Atlas::Language)
 Q_DECLARE_METATYPE(Atlas::DigitStyle)
+Q_DECLARE_METATYPE(QList<QPointF>)
 
 class TestTimelineScale : public QObject
 {
@@ -231,6 +235,57 @@ private Q_SLOTS:
         tick.unit = unit;
         tick.major = major;
         QCOMPARE(TimelineScale::label(tick, Atlas::Formatter(language, digits)), expected);
+    }
+
+    // Zooming into a badge: every footprint (days plus the pixels of markers and titles) lies
+    // inside the view with the margin free at both edges, and the zoom is as close as that allows.
+    void fitFootprints_data()
+    {
+        QTest::addColumn<Qt::LayoutDirection>("direction");
+        QTest::addColumn<QList<QPointF>>("days");     // first and last day of each footprint (from 2020-01-01)
+        QTest::addColumn<QList<QPointF>>("pixels");   // leading and trailing pixels of each
+        for (Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+            const char *name = direction == Qt::LeftToRight ? "ltr" : "rtl";
+            QTest::addRow("%s dots a week apart, titles", name)
+                << direction << QList<QPointF>{{10.5, 10.5}, {17.5, 17.5}} << QList<QPointF>{{6, 230}, {6, 230}};
+            QTest::addRow("%s last title longest", name)
+                << direction << QList<QPointF>{{0.5, 0.5}, {1.5, 1.5}, {40.5, 40.5}}
+                << QList<QPointF>{{6, 40}, {6, 40}, {6, 400}};
+            QTest::addRow("%s a year's bar and a dot", name)
+                << direction << QList<QPointF>{{0, 366}, {0, 0}, {200.5, 200.5}} << QList<QPointF>{{0, 0}, {0, 120}, {6, 90}};
+            QTest::addRow("%s one day", name) << direction << QList<QPointF>{{3.5, 3.5}} << QList<QPointF>{{6, 100}};
+        }
+    }
+    void fitFootprints()
+    {
+        QFETCH(Qt::LayoutDirection, direction);
+        QFETCH(QList<QPointF>, days);
+        QFETCH(QList<QPointF>, pixels);
+        constexpr double Margin = 24;
+        TimelineScale scale;
+        scale.setWidth(900);
+        scale.setDirection(direction);
+        scale.setDataSpan(QDate(2014, 1, 1), QDate(2026, 9, 30));
+        scale.setVisibleDates(QDate(2014, 1, 1), QDate(2026, 9, 30));
+        const double first = jd(2020, 1, 1);
+        QList<TimelineScale::Footprint> footprints;
+        for (qsizetype i = 0; i < days.size(); ++i)
+            footprints.append({first + days.at(i).x(), first + days.at(i).y(), pixels.at(i).x(), pixels.at(i).y()});
+        scale.fitFootprints(footprints, Margin);
+        const bool rtl = direction == Qt::RightToLeft;
+        double low = 1e9;
+        double high = -1e9;
+        for (const TimelineScale::Footprint &footprint : std::as_const(footprints)) {
+            const double a = scale.xForDay(footprint.firstDay) + (rtl ? footprint.leadingPixels : -footprint.leadingPixels);
+            const double b = scale.xForDay(footprint.lastDay) + (rtl ? -footprint.trailingPixels : footprint.trailingPixels);
+            low = std::min({low, a, b});
+            high = std::max({high, a, b});
+        }
+        QVERIFY2(low >= Margin - 0.5 && high <= scale.width() - Margin + 0.5,
+                 qPrintable(u"%1..%2 in %3"_s.arg(low).arg(high).arg(scale.width())));
+        // As close as that allows: the footprints fill the room, or the zoom is at its closest.
+        QVERIFY2(high - low >= scale.width() - 2 * Margin - 2 || scale.spanDays() <= TimelineScale::MinimumSpanDays + 1e-9,
+                 qPrintable(u"%1 px of %2"_s.arg(high - low).arg(scale.width() - 2 * Margin)));
     }
 
     void ensureVisible_data()

@@ -5,9 +5,12 @@
 #include "eventfiltermodel.h"
 #include "eventmodel.h"
 #include "filtercriteria.h"
+#include "timelinerenderer.h"
 #include "tst_timelinedata.h"
 
+#include <QFontMetricsF>
 #include <QItemSelectionModel>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
@@ -112,6 +115,129 @@ private Q_SLOTS:
         // A click on empty space clears the selection.
         QTest::mouseClick(m_view.get(), Qt::LeftButton, Qt::NoModifier, QPoint(m_view->width() / 2, m_view->height() - 80));
         QVERIFY(selectedIds().isEmpty());
+    }
+
+    // A click on a badge zooms so that every event it stood for lies inside the view, titles
+    // too, with a margin at both edges; no badge ever stands for a single event.
+    void badgeClickShowsItsEvents_data()
+    {
+        QTest::addColumn<Atlas::Language>("language");
+        QTest::addColumn<int>("crowd");
+        QTest::newRow("ar, 14 on a day") << Atlas::Language::Arabic << 14;
+        QTest::newRow("en, 14 on a day") << Atlas::Language::English << 14;
+        QTest::newRow("ar, 40 on a day") << Atlas::Language::Arabic << 40;
+        QTest::newRow("en, 40 on a day") << Atlas::Language::English << 40;
+    }
+    void badgeClickShowsItsEvents()
+    {
+        QFETCH(Atlas::Language, language);
+        QFETCH(int, crowd);
+        Atlas::Dataset dataset = TimelineTestData::dataset();
+        QStringList crowdIds;
+        for (int i = 0; i < crowd; ++i) {
+            crowdIds.append(u"crowd-%1"_s.arg(i));
+            dataset.events.append(TimelineTestData::event(crowdIds.last(), TimelineTestData::date(2019, 3, 23 + i % 2),
+                                                          u"territorial_change"_s, u"استعادة الباغوز، تقرير %1"_s.arg(i),
+                                                          u"Baghuz retaken, report %1"_s.arg(i), u"src-0"_s));
+        }
+        dataset.buildIndex();
+        m_document->setDataset(dataset, u"test"_s, QString());
+        m_document->setLanguage(language);
+        const bool rtl = language == Atlas::Language::Arabic;
+        m_view->setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+        m_view->resize(1024, 500);
+        m_view->setLanes({u"territorial_change"_s});
+        m_view->fitAll();
+
+        // The badge: below the crowd's drawn events, found by its tooltip.
+        const double crowdX = m_view->scale().xForDate(QDate(2019, 3, 24));
+        QPoint badge;
+        for (int y = 0; y < m_view->height() && badge.isNull(); y += 3) {
+            for (int dx : {4, 20, 40}) {
+                const QPoint at(int(crowdX + (rtl ? -dx : dx)), y);
+                QHelpEvent help(QEvent::ToolTip, at, m_view->mapToGlobal(at));
+                QApplication::sendEvent(m_view.get(), &help);
+                const QString tip = QToolTip::text();
+                if (tip.contains(rtl ? u"استعادة الباغوز"_s : u"Baghuz retaken"_s) && tip.count(u"<br/>"_s) > 2) {
+                    badge = at;
+                    break;
+                }
+            }
+        }
+        QToolTip::hideText();
+        QVERIFY2(!badge.isNull(), "the crowd makes a badge");
+        QTest::mouseClick(m_view.get(), Qt::LeftButton, Qt::NoModifier, badge);
+
+        const QFontMetricsF metrics(m_view->font(), m_view.get());
+        const Atlas::TimelineScale &scale = m_view->scale();
+        int drawn = 0;
+        for (int i = 0; i < crowd; ++i) {
+            const double x = scale.xForDate(TimelineTestData::date(2019, 3, 23 + i % 2).start) + scale.pixelsPerDay() / 2;
+            QVERIFY2(x >= 20 && x <= m_view->width() - 20, qPrintable(u"%1 at %2"_s.arg(crowdIds.at(i)).arg(x)));
+            const QRect marker = m_view->eventRect(crowdIds.at(i));
+            if (marker.isEmpty())
+                continue; // still in a (smaller) badge
+            ++drawn;
+            const QString title = rtl ? u"استعادة الباغوز، تقرير %1"_s.arg(i) : u"Baghuz retaken, report %1"_s.arg(i);
+            const double titleEnd = rtl ? marker.left() - metrics.horizontalAdvance(title) : marker.right() + metrics.horizontalAdvance(title);
+            QVERIFY2(titleEnd >= 0 && titleEnd <= m_view->width(), qPrintable(u"%1's title ends at %2"_s.arg(crowdIds.at(i)).arg(titleEnd)));
+        }
+        QVERIFY(drawn >= 2);
+    }
+
+    // A narrow view keeps its legend to two rows: shortened names give their whole name in the
+    // tooltip, and lanes with no room left are listed by the "+N more" entry. None is lost.
+    void compactLegendLosesNoLane_data()
+    {
+        QTest::addColumn<Atlas::Language>("language");
+        QTest::addColumn<int>("width");
+        for (const auto language : {Atlas::Language::English, Atlas::Language::Arabic}) {
+            const char *name = language == Atlas::Language::English ? "en" : "ar";
+            for (const int width : {1100, 520, 300})
+                QTest::addRow("%s %d", name, width) << language << width;
+        }
+    }
+    void compactLegendLosesNoLane()
+    {
+        QFETCH(Atlas::Language, language);
+        QFETCH(int, width);
+        m_document->setLanguage(language);
+        m_view->setLayoutDirection(language == Atlas::Language::Arabic ? Qt::RightToLeft : Qt::LeftToRight);
+        m_view->resize(width, 640);
+        const QList<Atlas::TimelineRenderer::LegendEntry> entries = m_view->legendEntries();
+        QSet<double> rows;
+        QStringList accounted;
+        for (const Atlas::TimelineRenderer::LegendEntry &entry : entries) {
+            rows.insert(entry.rect.top());
+            QVERIFY(entry.rect.left() >= 0 && entry.rect.right() <= width);
+            const QPoint at = entry.rect.center().toPoint();
+            QHelpEvent help(QEvent::ToolTip, at, m_view->mapToGlobal(at));
+            QApplication::sendEvent(m_view.get(), &help);
+            const QString tip = QToolTip::text();
+            if (entry.kind == Atlas::TimelineRenderer::LegendEntry::Category) {
+                accounted.append(entry.category);
+                if (entry.elided) {
+                    QString whole;
+                    for (int row = 0; row < m_document->eventModel()->rowCount() && whole.isEmpty(); ++row) {
+                        const QModelIndex index = m_document->eventModel()->index(row, 0);
+                        if (index.data(Atlas::EventModel::CategoryRole).toString() == entry.category)
+                            whole = index.data(Atlas::EventModel::CategoryTextRole).toString();
+                    }
+                    QVERIFY(!whole.isEmpty());
+                    QVERIFY2(tip.contains(whole.toHtmlEscaped()), qPrintable(tip));
+                }
+            } else if (entry.kind == Atlas::TimelineRenderer::LegendEntry::More) {
+                QVERIFY(!entry.moreCategories.isEmpty());
+                accounted.append(entry.moreCategories);
+                QVERIFY2(tip.count(u"<br/>"_s) >= entry.moreCategories.size(), qPrintable(tip));
+            }
+        }
+        QToolTip::hideText();
+        QVERIFY2(rows.size() <= 2, qPrintable(QString::number(rows.size())));
+        QStringList categories = m_view->categories();
+        categories.sort();
+        accounted.sort();
+        QCOMPARE(accounted, categories);
     }
 
     void mirroredInRtl_data()

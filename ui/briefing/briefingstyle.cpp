@@ -2,6 +2,7 @@
 #include "briefingstyle.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -89,23 +90,53 @@ QColor BriefingStyle::color(Text text) const
     }
 }
 
+namespace {
+
+// Text measured once per font, width and text: a sheet's layout measures every text, and painting
+// asks again how each wraps; shaping the same words again is most of a preview's start-up.
+// Per thread, as fonts are measured on the thread that paints; bounded, as sheets come and go.
+template<typename Value, typename Measure>
+Value memoized(QHash<QString, Value> &cache, const QFont &font, double width, const QString &text, Measure measure)
+{
+    QString key = font.key();
+    key += QChar(0x1f) + QString::number(width, 'g', 17) + QChar(0x1f) + text;
+    if (const auto found = cache.constFind(key); found != cache.cend())
+        return *found;
+    if (cache.size() > 20000)
+        cache.clear();
+    const Value value = measure();
+    cache.insert(key, value);
+    return value;
+}
+
+} // namespace
+
 double BriefingStyle::textHeight(const QFont &font, double width, const QString &text)
 {
     if (text.isEmpty())
         return 0;
-    const QFontMetricsF metrics(font);
-    const double room = std::max(1.0, width - WrapSlack);
-    return metrics.boundingRect(QRectF(0, 0, room, 1e7), wrapFlag(font, room, text), text).height();
+    thread_local QHash<QString, double> heights;
+    return memoized(heights, font, width, text, [&] {
+        const QFontMetricsF metrics(font);
+        const double room = std::max(1.0, width - WrapSlack);
+        return metrics.boundingRect(QRectF(0, 0, room, 1e7), wrapFlag(font, room, text), text).height();
+    });
 }
 
 int BriefingStyle::wrapFlag(const QFont &font, double width, const QString &text)
 {
-    const QFontMetricsF metrics(font);
-    for (const QString &word : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
-        if (metrics.horizontalAdvance(word) > width)
-            return Qt::TextWrapAnywhere;
-    }
-    return Qt::TextWordWrap;
+    thread_local QHash<QString, int> flags;
+    return memoized(flags, font, width, text, [&] {
+        const QFontMetricsF metrics(font);
+        if (metrics.horizontalAdvance(text) <= width)
+            return int(Qt::TextWordWrap); // one line: no word in it can be too long
+        static const QRegularExpression space(u"\\s+"_s);
+        for (const QString &word : text.split(space, Qt::SkipEmptyParts)) {
+            if (metrics.horizontalAdvance(word) > width)
+                return int(Qt::TextWrapAnywhere);
+        }
+        return int(Qt::TextWordWrap);
+    });
 }
 
 } // namespace Atlas

@@ -41,7 +41,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Atlas", text); // lupdate files free functions under their namespace
 }
 
-std::unique_ptr<ChartScene> makeScene(const AtlasDocument &document, const QString &chartName, QSize size,
+std::unique_ptr<ChartScene> makeScene(const AtlasDocument &document, const QString &chartName, QSizeF size,
                                       const FilterState &filter)
 {
     const bool rtl = document.language() == Language::Arabic;
@@ -56,7 +56,7 @@ std::unique_ptr<ChartScene> makeScene(const AtlasDocument &document, const QStri
                                                     document.sourceModel(), document.formatter(), rtl);
     context.setEvents(document.dataset(), document.eventModel()->columns(), events);
     scene->setChartData(ChartDataBuilder(context).build(chartName));
-    scene->layoutPage(QSizeF(size));
+    scene->layoutPage(size);
     return scene;
 }
 
@@ -66,9 +66,9 @@ void renderScene(ChartScene &scene, QPainter &painter, const QRectF &target)
     scene.render(&painter, target, scene.sceneRect(), Qt::IgnoreAspectRatio);
 }
 
-QImage renderImage(ChartScene &scene, QSize size, int dpi)
+QImage renderImage(ChartScene &scene, QSize pixels, int dpi)
 {
-    QImage image(ChartExport::pixelSize(size, dpi), QImage::Format_ARGB32_Premultiplied);
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return image;
     image.fill(Qt::white);
@@ -124,6 +124,18 @@ QSize ChartExport::pixelSize(QSize size, int dpi)
     return QSize(int(std::lround(size.width() * dpi / 96.0)), int(std::lround(size.height() * dpi / 96.0)));
 }
 
+QSize ChartExport::pixelSize(const ChartExportOptions &options)
+{
+    return options.pixelSize.isValid() ? options.pixelSize : pixelSize(options.size, options.dpi);
+}
+
+QSizeF ChartExport::layoutSize(const ChartExportOptions &options)
+{
+    if (options.pixelSize.isValid() && effectiveFormat(options) == u"png"_s && options.dpi > 0)
+        return QSizeF(options.pixelSize) * 96.0 / options.dpi;
+    return QSizeF(options.size);
+}
+
 QString ChartExport::effectiveFormat(const ChartExportOptions &options)
 {
     const QString format = options.format.isEmpty() ? QFileInfo(options.fileName).suffix() : options.format;
@@ -141,18 +153,31 @@ QString ChartExport::validate(const ChartExportOptions &options)
         return format.isEmpty() ? QCoreApplication::translate("Atlas::ChartExport", "No export format given: use svg, png or pdf.")
                                 : QCoreApplication::translate("Atlas::ChartExport", "Unknown export format \"%1\": use svg, png or pdf.").arg(format);
     }
-    if (options.size.width() < MinimumSide || options.size.height() < MinimumSide
-        || options.size.width() > MaximumSide || options.size.height() > MaximumSide) {
+    if (options.dpi < MinimumDpi || options.dpi > MaximumDpi)
+        return QCoreApplication::translate("Atlas::ChartExport", "Resolution %1 dpi is out of range: use %2 to %3 dpi.").arg(options.dpi).arg(MinimumDpi).arg(MaximumDpi);
+    const QSize layout = layoutSize(options).toSize();
+    const bool inRange = layout.width() >= MinimumSide && layout.height() >= MinimumSide
+        && layout.width() <= MaximumSide && layout.height() <= MaximumSide;
+    if (!inRange && format == u"png"_s && options.pixelSize.isValid()) {
+        return QCoreApplication::translate("Atlas::ChartExport", "At %1 dpi a PNG of %2 × %3 pixels would lay the chart out at %4 × %5 units; "
+                  "each side must be between %6 and %7. Change the size or the resolution.")
+            .arg(options.dpi)
+            .arg(options.pixelSize.width())
+            .arg(options.pixelSize.height())
+            .arg(layout.width())
+            .arg(layout.height())
+            .arg(MinimumSide)
+            .arg(MaximumSide);
+    }
+    if (!inRange) {
         return QCoreApplication::translate("Atlas::ChartExport", "Chart size %1 × %2 is out of range: width and height must be between %3 and %4.")
             .arg(options.size.width())
             .arg(options.size.height())
             .arg(MinimumSide)
             .arg(MaximumSide);
     }
-    if (options.dpi < MinimumDpi || options.dpi > MaximumDpi)
-        return QCoreApplication::translate("Atlas::ChartExport", "Resolution %1 dpi is out of range: use %2 to %3 dpi.").arg(options.dpi).arg(MinimumDpi).arg(MaximumDpi);
     if (format == u"png"_s) {
-        const QSize pixels = pixelSize(options.size, options.dpi);
+        const QSize pixels = pixelSize(options);
         if (pixels.width() > MaximumPixelSide || pixels.height() > MaximumPixelSide) {
             return QCoreApplication::translate("Atlas::ChartExport", "A PNG of %1 × %2 at %3 dpi would be %4 × %5 pixels; the largest is %6 pixels a side. "
                       "Lower the size or the resolution.")
@@ -183,15 +208,14 @@ bool exportChart(const AtlasDocument &document, const ChartExportOptions &option
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("Cannot write the chart to %1: %2").arg(options.fileName, file.errorString()));
 
-    const std::unique_ptr<ChartScene> scene = makeScene(document, options.chartName, options.size, options.filter);
+    const std::unique_ptr<ChartScene> scene = makeScene(document, options.chartName, ChartExport::layoutSize(options), options.filter);
     const QString format = ChartExport::effectiveFormat(options);
     if (format == u"png"_s) {
-        const QImage image = renderImage(*scene, options.size, options.dpi);
+        const QSize pixels = ChartExport::pixelSize(options);
+        const QImage image = renderImage(*scene, pixels, options.dpi);
         if (image.isNull()) {
             file.cancelWriting();
-            return fail(tr("Not enough memory for a %1 × %2 pixel image.")
-                            .arg(ChartExport::pixelSize(options.size, options.dpi).width())
-                            .arg(ChartExport::pixelSize(options.size, options.dpi).height()));
+            return fail(tr("Not enough memory for a %1 × %2 pixel image.").arg(pixels.width()).arg(pixels.height()));
         }
         QImageWriter writer(&file, "png");
         if (!writer.write(image)) {
@@ -213,20 +237,29 @@ bool copyChartToClipboard(const AtlasDocument &document, const QString &chartNam
 {
     ChartExportOptions options;
     options.chartName = chartName;
-    options.fileName = u"clipboard.png"_s;
     options.size = size;
     options.dpi = dpi;
-    if (const QString problem = ChartExport::validate(options); !problem.isEmpty()) {
+    options.filter = document.filter()->state();
+    return copyChartToClipboard(document, options, errorMessage);
+}
+
+bool copyChartToClipboard(const AtlasDocument &document, const ChartExportOptions &options, QString *errorMessage)
+{
+    ChartExportOptions image = options;
+    image.fileName = u"clipboard.png"_s;
+    image.format = u"png"_s;
+    if (const QString problem = ChartExport::validate(image); !problem.isEmpty()) {
         if (errorMessage)
             *errorMessage = problem;
         return false;
     }
-    const std::unique_ptr<ChartScene> scene = makeScene(document, chartName, size, document.filter()->state());
+    const QSizeF layout = ChartExport::layoutSize(image);
+    const std::unique_ptr<ChartScene> scene = makeScene(document, image.chartName, layout, image.filter);
     auto *mime = new QMimeData;
-    mime->setImageData(renderImage(*scene, size, dpi));
+    mime->setImageData(renderImage(*scene, ChartExport::pixelSize(image), image.dpi));
     QBuffer svg;
     svg.open(QIODevice::WriteOnly);
-    renderSvg(*scene, &svg, size, dpi);
+    renderSvg(*scene, &svg, layout.toSize(), image.dpi);
     mime->setData(u"image/svg+xml"_s, svg.data());
     QGuiApplication::clipboard()->setMimeData(mime);
     return true;

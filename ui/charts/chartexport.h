@@ -18,7 +18,10 @@ struct ChartExportOptions
     QString fileName;
     QString format;           // "svg", "png" or "pdf"; empty: taken from the file name's suffix
     QSize size { 1200, 800 }; // logical units (CSS pixels at 96 dpi)
-    int dpi = 96;             // PNG: pixel size = size × dpi / 96; 96–600
+    int dpi = 96;             // PNG: pixel size = size × dpi / 96 (or pixelSize); 96–600
+    // PNG only, when valid: the file's exact pixels, as the export dialog asks them; the chart is
+    // then laid out at pixelSize × 96 / dpi units and `size` is not used.
+    QSize pixelSize;
     FilterState filter;       // the figures drawn (usually the document's filter()->state())
 };
 
@@ -38,7 +41,9 @@ constexpr int MaximumSide = 10000;
 constexpr int MaximumPixelSide = 20000;
 
 QStringList formats();                               // "svg", "png", "pdf"
-QSize pixelSize(QSize size, int dpi);                // what a PNG of these options measures
+QSize pixelSize(QSize size, int dpi);                // what a PNG of size × dpi / 96 measures
+QSize pixelSize(const ChartExportOptions &options);  // what a PNG of these options measures
+QSizeF layoutSize(const ChartExportOptions &options); // the units the chart is laid out in
 // Empty when the options can be exported; otherwise a message naming what is wrong.
 QString validate(const ChartExportOptions &options);
 // The format an export will use: options.format, or the suffix of fileName.
@@ -52,5 +57,7 @@ bool exportChart(const AtlasDocument &document, const ChartExportOptions &option
 // size × dpi / 96) and as SVG.
 bool copyChartToClipboard(const AtlasDocument &document, const QString &chartName, QSize size = { 1200, 800 },
                           int dpi = 96, QString *errorMessage = nullptr);
+// The same for the options' chart, size and resolution (the image as a PNG export would be).
+bool copyChartToClipboard(const AtlasDocument &document, const ChartExportOptions &options, QString *errorMessage);
 
 } // namespace Atlas

@@ -2,27 +2,23 @@
 #pragma once
 
 #include "chartexport.h"
-
-#include <QDialog>
+#include "imageexportdialog.h"
 
 class QComboBox;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
 
 namespace Atlas {
 
 class AtlasDocument;
 
 /*
- * File > Export Chart…: picks the chart, the format, the size and (for PNG) the resolution,
- * previews the output size ("2,400 × 1,600 px at 192 dpi") and writes the file with
- * exportChart(). Also copies the chart to the clipboard. Remembers the last folder and settings
- * in QSettings. Owns only its widgets.
+ * File > Export Chart…: the shared export dialog (ImageExportDialog: file, format, size in the
+ * file's pixels, resolution, output) with the chart as its option and a Copy to Clipboard button.
+ * A PNG is exactly the pixels asked; a higher resolution lays the chart out larger
+ * (ChartExportOptions::pixelSize). The file is named after the chart shown, and follows it when
+ * another is picked. Writes with exportChart(); a problem is shown before Export and a failure
+ * keeps the dialog open. Remembers the chart with the other choices. Owns only its widgets.
  */
-class ChartExportDialog : public QDialog
+class ChartExportDialog : public ImageExportDialog
 {
     Q_OBJECT
 
@@ -31,31 +27,12 @@ public:
 
     ChartExportOptions options() const;
     void setOptions(const ChartExportOptions &options);
-    QString previewText() const;
-    QString errorText() const; // the last problem shown, empty when none
-
-    // Exports with the current options; on failure shows the reason and returns false.
-    bool exportNow();
 
 private:
-    void updatePreview();
-    void browse();
     void copyToClipboard();
-    void saveSettings() const;
-    void restoreSettings();
-    void showError(const QString &message);
 
     AtlasDocument *m_document;
     QComboBox *m_chart;
-    QComboBox *m_format;
-    QSpinBox *m_width;
-    QSpinBox *m_height;
-    QSpinBox *m_dpi;
-    QLineEdit *m_file;
-    QPushButton *m_browse;
-    QLabel *m_preview;
-    QLabel *m_error;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace Atlas

@@ -11,6 +11,7 @@ BaseMapLayer::BaseMapLayer(QQuickItem *parent)
     : MapLayer(parent)
 {
     setOpaquePainting(true);
+    m_renderer.setLabelsVisible(false);
 }
 
 void BaseMapLayer::contentUpdated()

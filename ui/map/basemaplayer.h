@@ -8,8 +8,8 @@ namespace Atlas {
 
 /*
  * The offline base map as a QML item under a transparent QtLocation Map: pans and zooms with
- * the Map, names places in its controller's language. Paints with BaseMapRenderer through an
- * image cache; owns both.
+ * the Map. Paints land, water and borders with BaseMapRenderer through an image cache (owns
+ * both); the names go above the markers, in BaseMapLabelLayer.
  */
 class BaseMapLayer : public MapLayer
 {

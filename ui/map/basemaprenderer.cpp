@@ -94,70 +94,96 @@ void BaseMapRenderer::paint(QPainter *painter, const MapViewport &viewport) cons
     painter->restore();
 }
 
-void BaseMapRenderer::paintLabels(QPainter *painter, const MapViewport &viewport) const
+BaseMapRenderer::PlacedLabel BaseMapRenderer::styled(const BaseMap::Label &label, double zoom,
+                                                     const QFont &baseFont) const
 {
+    PlacedLabel style;
+    style.text = m_baseMap.name(label.name).text(m_language);
+    style.font = baseFont;
+    style.color = WaterLabelColor;
+    style.angle = label.kind == BaseMap::Label::Kind::River ? label.angle : 0;
+    style.kind = label.kind;
+    switch (label.kind) {
+    case BaseMap::Label::Kind::Country:
+        style.font.setPointSizeF(std::clamp(7.0 + zoom * 0.9, 9.0, 14.0));
+        style.font.setWeight(QFont::DemiBold);
+        // Capitals in the string itself, not through the font: SVG keeps neither font
+        // capitalization nor letter spacing, and the halo path and the text must match.
+        if (m_language == Language::English)
+            style.text = QLocale(QLocale::English).toUpper(style.text);
+        style.color = CountryLabelColor;
+        break;
+    case BaseMap::Label::Kind::Sea:
+        style.font.setPointSizeF(std::clamp(6.0 + zoom * 0.8, 9.0, 12.0));
+        style.font.setItalic(m_language == Language::English);
+        break;
+    case BaseMap::Label::Kind::Lake:
+    case BaseMap::Label::Kind::River:
+        style.font.setPointSizeF(8.5);
+        style.font.setItalic(m_language == Language::English);
+        break;
+    }
+    return style;
+}
+
+QList<BaseMapRenderer::PlacedLabel> BaseMapRenderer::labelPlacements(const MapViewport &viewport,
+                                                                    const QFont &baseFont) const
+{
+    constexpr double EdgeMargin = 3;
     const double zoom = viewport.zoom();
     const QRectF screen(QPointF(0, 0), viewport.size());
+    const QRectF inside = screen.adjusted(EdgeMargin, EdgeMargin, -EdgeMargin, -EdgeMargin);
     QList<QRectF> taken;
-
+    QList<PlacedLabel> placed;
     for (const BaseMap::Label &label : m_baseMap.labels()) {
         if (zoom < label.minZoom)
             continue;
-        QString text = m_baseMap.name(label.name).text(m_language);
-        if (text.isEmpty())
+        PlacedLabel name = styled(label, zoom, baseFont);
+        if (name.text.isEmpty())
             continue;
-        QFont font = painter->font();
-        QColor color = WaterLabelColor;
-        switch (label.kind) {
-        case BaseMap::Label::Kind::Country:
-            font.setPointSizeF(std::clamp(7.0 + zoom * 0.9, 9.0, 14.0));
-            font.setWeight(QFont::DemiBold);
-            // Capitals in the string itself, not through the font: SVG keeps neither font
-            // capitalization nor letter spacing, and the halo path and the text must match.
-            if (m_language == Language::English)
-                text = QLocale(QLocale::English).toUpper(text);
-            color = CountryLabelColor;
-            break;
-        case BaseMap::Label::Kind::Sea:
-            font.setPointSizeF(std::clamp(6.0 + zoom * 0.8, 9.0, 12.0));
-            font.setItalic(m_language == Language::English);
-            break;
-        case BaseMap::Label::Kind::Lake:
-        case BaseMap::Label::Kind::River:
-            font.setPointSizeF(8.5);
-            font.setItalic(m_language == Language::English);
-            break;
-        }
+        // A name whose place is out of view is not drawn; one whose place is in view is moved
+        // in from the edge rather than cut by it.
         const QPointF at = viewport.toScreen(QGeoCoordinate(label.latitude, label.longitude));
-        const QFontMetricsF metrics(font);
-        const QSizeF size(metrics.horizontalAdvance(text), metrics.height());
-        // Rotated river names are checked by their unrotated box: close enough to avoid piles.
-        const QRectF box(at - QPointF(size.width() / 2, size.height() / 2), size);
-        if (!screen.intersects(box))
+        if (!screen.contains(at))
             continue;
-        bool free = true;
-        for (const QRectF &other : taken)
-            free = free && !other.intersects(box);
-        if (!free)
+        const QFontMetricsF metrics(name.font);
+        const QSizeF size(metrics.horizontalAdvance(name.text), metrics.height());
+        if (size.width() > inside.width() || size.height() > inside.height())
+            continue;
+        // Rotated river names are checked by their unrotated box: close enough to avoid piles.
+        QRectF box(at - QPointF(size.width() / 2, size.height() / 2), size);
+        box.moveLeft(std::clamp(box.left(), inside.left(), inside.right() - box.width()));
+        box.moveTop(std::clamp(box.top(), inside.top(), inside.bottom() - box.height()));
+        if (std::any_of(taken.cbegin(), taken.cend(), [&box](const QRectF &other) { return other.intersects(box); }))
             continue;
         taken.append(box.adjusted(-4, -2, 4, 2));
+        name.rect = box;
+        placed.append(name);
+    }
+    return placed;
+}
 
+void BaseMapRenderer::paintLabels(QPainter *painter, const MapViewport &viewport) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    for (const PlacedLabel &name : labelPlacements(viewport, painter->font())) {
         painter->save();
-        painter->setFont(font);
-        painter->translate(at);
-        if (label.kind == BaseMap::Label::Kind::River)
-            painter->rotate(label.angle);
-        const QRectF textRect(-size.width() / 2, -size.height() / 2, size.width(), size.height());
-        // A soft halo keeps names readable over borders and rivers.
+        painter->setFont(name.font);
+        painter->translate(name.rect.center());
+        painter->rotate(name.angle);
+        const QRectF textRect(-name.rect.width() / 2, -name.rect.height() / 2, name.rect.width(), name.rect.height());
+        // A soft halo keeps names readable over borders, rivers and markers.
         QPainterPath path;
-        path.addText(textRect.left(), textRect.top() + metrics.ascent(), font, text);
+        path.addText(textRect.left(), textRect.top() + QFontMetricsF(name.font).ascent(), name.font, name.text);
         painter->setPen(QPen(QColor(255, 255, 255, 170), 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(path);
-        painter->setPen(color);
-        painter->drawText(textRect, Qt::AlignCenter, text);
+        painter->setPen(name.color);
+        painter->drawText(textRect, Qt::AlignCenter, name.text);
         painter->restore();
     }
+    painter->restore();
 }
 
 BaseMapImageCache::BaseMapImageCache(const BaseMapRenderer &renderer)

@@ -88,14 +88,17 @@ MapViewport MapPainter::paint(QPainter *painter, const QRectF &rect, const MapPa
         ? m_scene.framing(size, margins, options.maxZoom)
         : MapViewport::fitting(options.frameOn, size, margins, options.maxZoom);
 
+    // Land and water, the markers, then the names above them, as the map view's layers are.
+    BaseMapRenderer baseMap;
+    baseMap.setLanguage(m_formatter.language());
     if (options.paintBaseMap) {
         options.paintBaseMap(painter, viewport);
     } else {
-        BaseMapRenderer baseMap;
-        baseMap.setLanguage(m_formatter.language());
+        baseMap.setLabelsVisible(false);
         baseMap.paint(painter, viewport);
     }
     paintMarkers(painter, viewport);
+    baseMap.paintLabels(painter, viewport);
 
     if (options.title)
         paintTitle(painter, size, options.font);

@@ -31,14 +31,15 @@ struct MapPaintOptions
     // Frame these places instead of the scene's places with events (an animation keeps one
     // framing for all its frames); empty: the scene's.
     QList<QGeoCoordinate> frameOn;
-    // Paints the base map of the viewport instead of a BaseMapRenderer in the formatter's
-    // language (an animation draws one raster for all its frames). Empty: painted directly.
+    // Paints the base map of the viewport, without its names (they go above the markers),
+    // instead of a BaseMapRenderer (an animation draws one raster for all its frames). Empty:
+    // painted directly.
     std::function<void(QPainter *, const MapViewport &)> paintBaseMap;
 };
 
 /*
  * Draws a MapScene on any QPainter (logical units of 1/96 inch): the base map, the markers and
- * their names (MarkerLayout, MarkerPainter), the notes (places outside the map, no data), the
+ * their names (MarkerLayout, MarkerPainter), the base map's names above them, the notes (places outside the map, no data), the
  * scale bar and the attribution, and optionally a title. The whole picture is what map exports
  * and briefing sheets draw; the pieces are what the map view's QML layers draw, so the screen
  * and every export share one look and one set of words. Text stays text, so SVG and PDF keep

@@ -286,15 +286,17 @@ QList<MarkerLayout::Cluster> MarkerLayout::layout(const QList<PlaceMarker> &mark
         }
 
         // A pinned place keeps its name where its symbol can be seen; one just beyond the
-        // edge is named like any other.
-        const bool keepName = cluster.pinned && (visible.isEmpty() || visible.contains(p));
+        // edge is named like any other. Any place in view is named inside the view or not at
+        // all, so no name is cut by the edge (after a pan to the selection, say).
+        const bool inView = visible.isEmpty() || visible.contains(p);
+        const bool keepName = cluster.pinned && inView;
         const Spot *chosen = nullptr;
         const Spot *leastCrowded = nullptr;
         int fewest = std::numeric_limits<int>::max();
         for (const Spot &spot : std::as_const(spots)) {
             // A pinned name stays inside the view, where it can be read.
             const bool inside = visible.contains(spot.rect) || visible.isEmpty();
-            if (keepName && !inside)
+            if (inView && !inside)
                 continue;
             // Only fewer than the fewest so far could change the choice.
             const int count = collisions(cluster, spot.rect, keepName ? fewest : 1);

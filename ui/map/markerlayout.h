@@ -17,7 +17,7 @@ class MapViewport;
 /*
  * Where markers and their names go on screen so nothing piles up: places whose symbols would
  * overlap at this zoom merge into one cluster drawn at its most important member, and each name
- * takes the first free spot to the side, above or below its symbol, or is left out (the tooltip
+ * takes the first free spot inside the view to the side, above or below its symbol, or is left out (the tooltip
  * still has it). Pinned places (the named sites of the theatre: Al-Tanf, Camp Taji, Baghouz…)
  * never merge and never lose their name: when the spots next to the symbol are taken, the name
  * moves further out on a leader line, and if the map is too crowded even for that, it takes the

@@ -68,6 +68,7 @@ AnimationFrameRenderer::AnimationFrameRenderer(const AtlasDocument &document, co
     , m_direction(document.language() == Language::Arabic ? Qt::RightToLeft : Qt::LeftToRight)
 {
     m_baseMapRenderer.setLanguage(m_formatter.language());
+    m_baseMapRenderer.setLabelsVisible(false); // MapPainter names the map above the markers
     m_probe = QImage(1, 1, QImage::Format_RGB32);
     m_timelineRenderer = std::make_unique<TimelineRenderer>(&m_probe);
     m_categories = TimelineModelReader::categories(*document.eventModel(), &m_categoryText);

@@ -36,6 +36,9 @@ namespace {
 
 constexpr qsizetype EveryEventLimit = 500;
 constexpr int RowsPerLaneWhenMany = 6;
+// Drawn with lines of text lower than this (pixels at 96 dpi), titles get hard to read: the
+// picture grows taller instead.
+constexpr double MinimumLinePixels = 10;
 
 constexpr double MaxPdfPagePoints = 14400; // 200 inches, the PDF page size limit
 constexpr int MaxRasterSide = 32000;
@@ -68,7 +71,8 @@ struct ExportScene
     TimelineRenderer::State state;
     QString heading;
     double headingHeight = 0;
-    QSize size;
+    QSize size;        // of the picture
+    double zoom = 1;   // device pixels per logical pixel of the layout (below 1 to fit the height)
 };
 
 // The scene with the renderer that measured it and the image its fonts were measured on.
@@ -80,9 +84,25 @@ struct PreparedExport
     int dpi = 96;
 };
 
+// Whether two drawn events contradict each other, so the links between them need a legend entry.
+bool hasConflictLinks(const QList<TimelineItem> &items, const QStringList &lanes)
+{
+    QSet<QString> ids;
+    for (const TimelineItem &item : items) {
+        if (lanes.contains(item.category))
+            ids.insert(item.id);
+    }
+    return std::any_of(items.cbegin(), items.cend(), [&](const TimelineItem &item) {
+        return ids.contains(item.id) && std::any_of(item.conflictsWith.cbegin(), item.conflictsWith.cend(), [&](const QString &other) {
+            return other != item.id && ids.contains(other);
+        });
+    });
+}
+
 void paintScene(QPainter &painter, TimelineRenderer &renderer, const ExportScene &scene)
 {
-    const QRectF whole(0, 0, scene.size.width(), scene.size.height());
+    painter.scale(scene.zoom, scene.zoom);
+    const QRectF whole(0, 0, scene.size.width() / scene.zoom, scene.size.height() / scene.zoom);
     painter.fillRect(whole, scene.state.palette.color(QPalette::Base));
     painter.setLayoutDirection(scene.scale.direction());
     QFont headingFont = scene.state.font;
@@ -184,48 +204,72 @@ std::unique_ptr<PreparedExport> prepare(const AtlasDocument &document, const Tim
     scene.headingHeight = std::ceil(metrics.height() * 1.8);
 
     TimelineScale &scale = scene.scale;
-    scale.setWidth(width);
     scale.setDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+    state.conflictLegend = hasConflictLinks(items, lanes);
     const double firstDay = double(from.toJulianDay());
     const double lastDay = double(to.toJulianDay()) + 1;
-    const double padding = std::max(1.0, (lastDay - firstDay) * 0.02);
-    scale.setVisibleRange(firstDay - padding, lastDay - firstDay + 2 * padding);
-
     TimelineLayout::Options layoutOptions = renderer.layoutOptions(font);
-    // Every event on its own row when they are few; past that, rows are bounded and what does
-    // not fit is gathered into badges or drawn as density, so the picture stays readable and
-    // within a PNG's size at any number of events.
-    layoutOptions.maxRowsPerLane = items.size() > EveryEventLimit ? RowsPerLaneWhenMany : 0;
-    layoutOptions.maxLabelWidth = 1e9;      // and whole titles
+    layoutOptions.maxLabelWidth = 1e9;      // whole titles where the axis has room for them
     layoutOptions.top = scene.headingHeight + renderer.axisHeight(font);
     layoutOptions.lanes = lanes;
-    // Titles reach past their events: widen the range until the last one ends inside the
-    // image. Each step solves for the widest overflow; a new layout may stack differently,
-    // hence a few rounds.
-    const double usable = width - 8.0;
-    for (int round = 0; round < 6; ++round) {
-        layoutOptions.pixelsPerDay = scale.pixelsPerDay();
-        scene.layout.layout(items, layoutOptions);
-        double factor = 1;
-        for (const TimelineLayout::Placed &placed : scene.layout.placed()) {
-            const double start = (placed.extentStartDay - scale.firstDay()) * scale.pixelsPerDay();
-            const double extent = (placed.extentEndDay - placed.extentStartDay) * scale.pixelsPerDay();
-            const double label = extent - (scene.layout.items().at(placed.item).endDay - placed.extentStartDay)
-                            * scale.pixelsPerDay();
-            if (start + extent <= usable || start <= 0)
-                continue;
-            const double room = usable - std::max(label, 0.0);
-            factor = std::max(factor, room > 1 ? (start + extent - std::max(label, 0.0)) / room : 4.0);
-        }
-        if (factor <= 1.0001)
-            break;
-        scale.setVisibleRange(scale.firstDay(), scale.spanDays() * std::min(factor, 4.0) * 1.01);
-    }
 
-    state.conflictLegend = !scene.layout.conflictPairs().isEmpty();
-    const double needed = layoutOptions.top + scene.layout.height() + 12 + renderer.legendHeight(width, state);
-    const int height = std::max(requestedHeight, int(std::ceil(needed)));
-    scene.size = QSize(width, height);
+    // Lays the timeline out across `logicalWidth` for `logicalHeight` and returns the height it
+    // needs. Every event on its own row when they are few and the rows fit; otherwise as many
+    // rows per lane as fit (at most RowsPerLaneWhenMany past EveryEventLimit events), the rest
+    // in badges or density bars, so the picture stays readable at any number of events.
+    const auto arrange = [&](double logicalWidth, double logicalHeight) {
+        scale.setWidth(logicalWidth);
+        // Room for the first and last markers and no more: the axis ends where the data does,
+        // and a title that would run past it goes before its event.
+        const double edgePixels = 16;
+        const double padding = (lastDay - firstDay) * edgePixels / std::max(1.0, logicalWidth - 2 * edgePixels);
+        scale.setVisibleRange(firstDay - padding, lastDay - firstDay + 2 * padding);
+        layoutOptions.pixelsPerDay = scale.pixelsPerDay();
+        layoutOptions.labelStartDay = scale.firstDay();
+        layoutOptions.labelEndDay = scale.lastDay();
+        const double bottom = 12 + renderer.legendHeight(logicalWidth, state);
+        const auto needed = [&] { return layoutOptions.top + scene.layout.height() + bottom; };
+        layoutOptions.maxRowsPerLane = 0;
+        if (items.size() <= EveryEventLimit) {
+            scene.layout.layout(items, layoutOptions);
+            if (needed() <= logicalHeight)
+                return needed();
+        }
+        // The most rows per lane that fit (a lane's badge row only counts where it has one).
+        int fits = 1;
+        int tooMany = RowsPerLaneWhenMany + 1;
+        if (items.size() <= EveryEventLimit) {
+            for (const TimelineLayout::Lane &lane : scene.layout.lanes())
+                tooMany = std::max(tooMany, lane.rows);
+        }
+        while (tooMany - fits > 1) {
+            layoutOptions.maxRowsPerLane = (fits + tooMany) / 2;
+            scene.layout.layout(items, layoutOptions);
+            (needed() <= logicalHeight ? fits : tooMany) = layoutOptions.maxRowsPerLane;
+        }
+        layoutOptions.maxRowsPerLane = fits;
+        scene.layout.layout(items, layoutOptions);
+        return needed();
+    };
+
+    // The size asked is kept: when even one row a lane does not fit, everything is drawn
+    // smaller (while a line of text stays MinimumLinePixels high, and at least half size);
+    // only past that does the picture grow taller.
+    const double minimumZoom = std::clamp(MinimumLinePixels * dpi / 96.0 / metrics.height(), 0.5, 1.0);
+    double zoom = 1;
+    double needed = arrange(width, requestedHeight);
+    for (int round = 0; round < 4 && needed * zoom > requestedHeight + 0.5; ++round) {
+        zoom = requestedHeight / needed * zoom;
+        if (zoom < minimumZoom)
+            break;
+        needed = arrange(width / zoom, requestedHeight / zoom);
+    }
+    if (zoom < minimumZoom) {
+        zoom = 1;
+        needed = arrange(width, requestedHeight);
+    }
+    scene.zoom = zoom;
+    scene.size = QSize(width, std::max(requestedHeight, int(std::ceil(needed * zoom))));
 
     return prepared;
 }

@@ -100,7 +100,6 @@ void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &opt
     QList<int> openCluster(m_lanes.size(), -1);
     QList<int> denseSpanOfLane(m_lanes.size(), 0); // the first dense span not yet passed
     const double gapDays = options.itemGap / ppd;
-    const double radiusDays = options.markerRadius / ppd;
     for (int index : std::as_const(m_order)) {
         const TimelineItem &item = m_items.at(index);
         const int laneIndex = laneOfItem.at(index);
@@ -115,18 +114,9 @@ void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &opt
             }
         }
 
-        const double labelWidth = std::min(item.titleWidth, options.maxLabelWidth);
-        const double labelRoom = labelWidth + (item.inferred ? options.inferredMarkWidth : 0);
-        double startExtent = 0;
-        double endExtent = 0;
-        if (item.shape() == TimelineItem::Shape::Point) {
-            const double centre = item.startDay + 0.5;
-            startExtent = centre - radiusDays;
-            endExtent = centre + radiusDays + (options.labelGap + labelRoom) / ppd;
-        } else {
-            startExtent = item.startDay;
-            endExtent = std::max(item.endDay, item.startDay + labelRoom / ppd);
-        }
+        const Extent extent = extentOf(item, options.labelEndDay, true);
+        const double startExtent = extent.startDay;
+        const double endExtent = extent.endDay;
 
         QList<double> &ends = rowEnds[laneIndex];
         int row = -1;
@@ -145,7 +135,7 @@ void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &opt
             ends[row] = endExtent;
             m_placedOfItem[index] = int(m_placed.size());
             lane.rowPlaced[row].append(int(m_placed.size()));
-            m_placed.append(Placed{index, laneIndex, row, startExtent, endExtent, labelWidth});
+            m_placed.append(Placed{index, laneIndex, row, startExtent, endExtent, extent.labelWidth, extent.labelBefore});
             continue;
         }
 
@@ -169,9 +159,7 @@ void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &opt
         m_clusterOfItem[index] = open;
     }
 
-    double y = options.top;
-    for (int i = 0; i < m_lanes.size(); ++i) {
-        Lane &lane = m_lanes[i];
+    for (Lane &lane : m_lanes) {
         lane.rows = int(lane.rowPlaced.size());
         if (!lane.denseSpans.isEmpty()) {
             // The bars need room even where few events were placed beside them.
@@ -180,12 +168,153 @@ void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &opt
                 lane.rowPlaced.append(QList<int>());
             lane.rows = int(lane.rowPlaced.size());
         }
+    }
+    resolveLoneClusters();
+
+    double y = options.top;
+    for (int i = 0; i < m_lanes.size(); ++i) {
+        Lane &lane = m_lanes[i];
         lane.top = y;
         lane.height = options.laneHeaderHeight
                 + options.rowHeight * (std::max(lane.rows, 1) + (lane.hasClusterRow ? 1 : 0));
         y += lane.height + options.laneGap;
     }
     m_height = m_lanes.isEmpty() ? 0 : y - options.laneGap - options.top;
+}
+
+TimelineLayout::Extent TimelineLayout::extentOf(const TimelineItem &item, double endLimit, bool allowBefore) const
+{
+    const Options &options = m_options;
+    const double ppd = std::max(options.pixelsPerDay, 1e-9);
+    const double title = std::min(item.titleWidth, options.maxLabelWidth);
+    const double mark = item.inferred ? options.inferredMarkWidth : 0;
+    const bool point = item.shape() == TimelineItem::Shape::Point;
+    // Where the marker or bar is, and where a title after or before it begins.
+    const double centre = item.startDay + 0.5;
+    const double markerStart = point ? centre - options.markerRadius / ppd : item.startDay;
+    const double markerEnd = point ? centre + options.markerRadius / ppd : item.endDay;
+    const double afterFrom = point ? markerEnd + options.labelGap / ppd : item.startDay;
+    const double beforeTo = markerStart - options.labelGap / ppd;
+    const double limit = std::min(endLimit, options.labelEndDay);
+    const double roomAfter = (limit - afterFrom) * ppd - mark;
+    const double roomBefore = allowBefore ? (beforeTo - options.labelStartDay) * ppd - mark : 0;
+
+    Extent extent;
+    extent.startDay = markerStart;
+    if (title <= roomAfter || title <= 0) {
+        extent.labelWidth = title;
+    } else if (title <= roomBefore) {
+        extent.labelWidth = title;
+        extent.labelBefore = true;
+    } else {
+        // Too long for either side: shortened on the roomier one, or left out when only an
+        // ellipsis would fit (the tooltip has it whole).
+        extent.labelBefore = roomBefore > roomAfter;
+        const double room = std::max(roomAfter, roomBefore);
+        extent.labelWidth = room >= 3 * options.markerRadius + 12 ? std::floor(room) : 0;
+    }
+    const double labelDays = (extent.labelWidth + (extent.labelWidth > 0 ? mark : 0)) / ppd;
+    if (extent.labelBefore) {
+        extent.startDay = beforeTo - labelDays;
+        extent.endDay = markerEnd;
+    } else {
+        extent.endDay = extent.labelWidth > 0 ? std::max(markerEnd, afterFrom + labelDays) : markerEnd;
+    }
+    return extent;
+}
+
+void TimelineLayout::resolveLoneClusters()
+{
+    if (m_clusters.isEmpty())
+        return;
+    const double ppd = std::max(m_options.pixelsPerDay, 1e-9);
+    const double gapDays = m_options.itemGap / ppd;
+    for (int laneIndex = 0; laneIndex < m_lanes.size(); ++laneIndex) {
+        Lane &lane = m_lanes[laneIndex];
+        if (lane.clusters.isEmpty())
+            continue;
+        // The badge row, below the item rows: where a lone event is drawn as itself.
+        const int badgeRow = lane.rows;
+        QList<int> &rowPlaced = lane.rowPlaced.emplace_back();
+        double rowEnd = -1e12; // where the badge row's last badge or event ends
+        for (qsizetype k = 0; k < lane.clusters.size(); ++k) {
+            Cluster &cluster = m_clusters[lane.clusters.at(k)];
+            if (cluster.items.size() != 1) {
+                rowEnd = cluster.badgeEndDay;
+                continue;
+            }
+            Cluster *next = k + 1 < lane.clusters.size() ? &m_clusters[lane.clusters.at(k + 1)] : nullptr;
+            const int item = cluster.items.constFirst();
+            // Badges start at least clusterWidth apart, so a marker always fits before the
+            // next one; a title goes before it when there is room, or is shortened to the room;
+            // a bar must end before the next badge.
+            const double bound = next ? next->startDay - gapDays : m_options.labelEndDay;
+            Extent extent = extentOf(m_items.at(item), bound, true);
+            if (extent.labelBefore && extent.startDay < rowEnd + gapDays)
+                extent = extentOf(m_items.at(item), bound, false);
+            if (extent.endDay <= bound || !next) {
+                rowEnd = extent.endDay;
+                m_placedOfItem[item] = int(m_placed.size());
+                rowPlaced.append(int(m_placed.size()));
+                m_placed.append(Placed{item, laneIndex, badgeRow, extent.startDay, extent.endDay,
+                                       extent.labelWidth, extent.labelBefore});
+            } else {
+                // Its bar would run into the next badge: it joins that one, which then starts here.
+                next->items.prepend(item);
+                next->startDay = std::min(next->startDay, cluster.startDay);
+                next->endDay = std::max(next->endDay, cluster.endDay);
+                next->badgeEndDay = next->startDay + (m_options.clusterWidth - m_options.itemGap) / ppd;
+            }
+            cluster.items.clear();
+        }
+    }
+    // Renumber the badges that are left.
+    QList<Cluster> kept;
+    QList<int> renumbered(m_clusters.size(), -1);
+    for (qsizetype i = 0; i < m_clusters.size(); ++i) {
+        if (m_clusters.at(i).items.isEmpty())
+            continue;
+        renumbered[i] = int(kept.size());
+        kept.append(m_clusters.at(i));
+    }
+    m_clusters = kept;
+    m_clusterOfItem.fill(-1, m_items.size());
+    for (qsizetype i = 0; i < m_clusters.size(); ++i) {
+        for (int item : std::as_const(m_clusters.at(i).items))
+            m_clusterOfItem[item] = int(i);
+    }
+    for (Lane &lane : m_lanes) {
+        QList<int> clusters;
+        for (int cluster : std::as_const(lane.clusters)) {
+            if (renumbered.at(cluster) >= 0)
+                clusters.append(renumbered.at(cluster));
+        }
+        lane.clusters = clusters;
+        if (lane.rowPlaced.size() > lane.rows && lane.rowPlaced.constLast().isEmpty())
+            lane.rowPlaced.removeLast();
+    }
+}
+
+QList<TimelineScale::Footprint> TimelineLayout::footprints(const QList<int> &items) const
+{
+    QList<TimelineScale::Footprint> result;
+    for (int index : items) {
+        if (index < 0 || index >= m_items.size())
+            continue;
+        const TimelineItem &item = m_items.at(index);
+        const double title = std::min(item.titleWidth, m_options.maxLabelWidth)
+                + (item.inferred ? m_options.inferredMarkWidth : 0);
+        if (item.shape() == TimelineItem::Shape::Point) {
+            const double centre = item.startDay + 0.5;
+            result.append({centre, centre, m_options.markerRadius,
+                           m_options.markerRadius + m_options.labelGap + title});
+        } else {
+            // The bar, and its title along it from its start.
+            result.append({item.startDay, item.endDay, 0, 0});
+            result.append({item.startDay, item.startDay, 0, title});
+        }
+    }
+    return result;
 }
 
 void TimelineLayout::findDenseSpans()
@@ -379,7 +508,7 @@ TimelineLayout::Hit TimelineLayout::hitTest(QPointF point, const TimelineScale &
         const double tolerance = 3 / scale.pixelsPerDay();
         if (row < lane.rows && isDense(laneIndex, day))
             return {Hit::Density, laneIndex};
-        if (row < lane.rows) {
+        if (row < lane.rowPlaced.size()) {
             int best = -1;
             double bestDistance = 0;
             for (int placedIndex : placedInRange(laneIndex, row, day - tolerance, day + tolerance)) {
@@ -395,7 +524,8 @@ TimelineLayout::Hit TimelineLayout::hitTest(QPointF point, const TimelineScale &
             }
             if (best >= 0)
                 return {Hit::Item, best};
-        } else if (lane.hasClusterRow && row == std::max(lane.rows, 1)) {
+        }
+        if (lane.hasClusterRow && row == std::max(lane.rows, 1)) {
             for (int cluster : clustersInRange(laneIndex, day - tolerance, day + tolerance)) {
                 if (badgeRect(m_clusters.at(cluster), scale).adjusted(-2, -2, 2, 2).contains(point))
                     return {Hit::Cluster, cluster};

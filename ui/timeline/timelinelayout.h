@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "timelinescale.h"
 
 #include <QHash>
 #include <QList>
@@ -13,8 +14,6 @@
 #include <utility>
 
 namespace Atlas {
-
-class TimelineScale;
 
 // One event as the timeline draws it, read once from the event model.
 struct TimelineItem
@@ -48,7 +47,10 @@ struct TimelineItem
 /*
  * Where every item goes at one zoom level: lanes by category (only the lanes asked for), items
  * stacked into rows within a lane so neither markers nor titles overlap, and items that find no
- * free row gathered into "N events" badges on an extra row. Positions are kept in days (plus
+ * free row gathered into "N events" badges on an extra row. A badge always stands for two
+ * events or more: a lone one is drawn as itself in the badge row (or joins the next badge when
+ * its bar would run into it). Titles never run past labelEndDay (the end of the axis): such a
+ * title goes before its marker, or is shortened. Positions are kept in days (plus
  * pixel extents measured at the zoom level) so panning needs no new layout; only a change of
  * pixels per day, lanes or items does. Pure: no painting, no widgets. Also answers hit tests.
  */
@@ -75,6 +77,10 @@ public:
         // stay put while panning); a segment of a lane holding more events than its rows could
         // show as bare dots is drawn as bars of counts per bin instead of events.
         double densitySegmentWidth = 240;
+        // Titles stay within these days (the axis the data can be shown on): one that would
+        // end after labelEndDay is set before its marker instead, or shortened to the room.
+        double labelStartDay = -1e12;
+        double labelEndDay = 1e12;
         double densityBinWidth = 6;   // pixels of one bar; divides densitySegmentWidth
         int densityRows = 8;          // rows assumed for that test when maxRowsPerLane is 0
     };
@@ -87,6 +93,7 @@ public:
         double extentStartDay = 0; // where the marker or bar begins, at this zoom
         double extentEndDay = 0;   // where the title (or bar) ends, at this zoom
         double labelWidth = 0;    // the title's pixels after eliding to maxLabelWidth
+        bool labelBefore = false; // the title reads towards earlier days, ending at the marker
     };
 
     struct Cluster
@@ -104,8 +111,10 @@ public:
         double top = 0;
         double height = 0;
         int rows = 0;             // rows of items, the cluster row not counted
-        bool hasClusterRow = false;
-        QList<QList<int>> rowPlaced; // per row, indices into placed(), chronological
+        bool hasClusterRow = false; // a row below them for badges and the lone events between
+        // Per row, indices into placed(), chronological; one more than `rows` when lone events
+        // were drawn in the cluster row.
+        QList<QList<int>> rowPlaced;
         QList<int> clusters;         // indices into clusters(), chronological
         QList<double> startDays;     // start day of every item of the lane, ascending
         QList<double> uncertainStartDays; // those of items dated to a week, month, year or range
@@ -178,9 +187,24 @@ public:
     QList<int> placedInRange(int lane, int row, double firstDay, double lastDay) const;
     QList<int> clustersInRange(int lane, double firstDay, double lastDay) const;
 
+    // What the items need on the axis at any zoom (their days, the marker's radius before them
+    // and their whole title after), for TimelineScale::fitFootprints().
+    QList<TimelineScale::Footprint> footprints(const QList<int> &items) const;
+
 private:
+    struct Extent
+    {
+        double startDay = 0;
+        double endDay = 0;
+        double labelWidth = 0;
+        bool labelBefore = false;
+    };
+    // Where an item's marker or bar and its title go when its title must end before `endLimit`
+    // (and may go before the marker only when `allowBefore`).
+    Extent extentOf(const TimelineItem &item, double endLimit, bool allowBefore) const;
     void prepareItems(const QList<TimelineItem> &items);
     void findDenseSpans();
+    void resolveLoneClusters();
 
     Options m_options;
     QList<TimelineItem> m_items;

@@ -100,38 +100,122 @@ QList<TimelineRenderer::LegendEntry> TimelineRenderer::legendEntries(const QRect
                                                                      const State &state,
                                                                      Qt::LayoutDirection direction) const
 {
-    QList<LegendEntry> entries;
     const QFontMetricsF metrics = metricsFor(state.font, m_device);
     const double swatch = std::round(metrics.height() * 0.7);
     const double lineHeight = std::ceil(metrics.height() + 6);
-    const double spacing = std::ceil(metrics.height());
+    const double spacing = std::ceil(metrics.height() * 0.8);
     const double margin = 8;
-    double x = margin;
-    double y = area.top() + 4;
+    const double usable = area.width() - 2 * margin;
+
+    struct Wanted
+    {
+        LegendEntry::Kind kind;
+        QString category;
+        QString text;
+        double textWidth;
+        double sample;     // the swatch or the dashed line, and the gap after it
+    };
+    QList<Wanted> wanted;
     for (const QString &category : state.categories) {
         if (!state.legendListsHidden && state.hiddenCategories.contains(category))
             continue;
         const QString text = state.categoryText.value(category, category);
-        const double width = swatch + 6 + metrics.horizontalAdvance(text) + 4;
+        wanted.append({LegendEntry::Category, category, text, metrics.horizontalAdvance(text), swatch + 6});
+    }
+    if (state.conflictLegend) {
+        const QString text = conflictLegendText();
+        wanted.append({LegendEntry::Conflicts, QString(), text, metrics.horizontalAdvance(text), swatch * 2 + 6});
+    }
+    const auto entryWidth = [](const Wanted &entry, double cap) { return entry.sample + std::min(entry.textWidth, cap) + 4; };
+    // Rows that the first `count` entries (and a "more" entry of `moreWidth`) take with texts cut to `cap`.
+    const auto rowsFor = [&](qsizetype count, double cap, double moreWidth) {
+        int rows = count > 0 || moreWidth > 0 ? 1 : 0;
+        double x = 0;
+        const auto place = [&](double width) {
+            if (x > 0 && x + width > usable) {
+                ++rows;
+                x = 0;
+            }
+            x += width + spacing;
+        };
+        for (qsizetype i = 0; i < count; ++i)
+            place(entryWidth(wanted.at(i), cap));
+        if (moreWidth > 0)
+            place(moreWidth);
+        return rows;
+    };
+
+    double cap = 1e9;
+    qsizetype shown = wanted.size();
+    double moreWidth = 0;
+    const int maxRows = state.legendMaxRows;
+    if (maxRows > 0 && rowsFor(shown, cap, 0) > maxRows) {
+        // The widest cut that fits the rows; below a few letters a name says nothing, so then
+        // the last entries give way to "+N more" instead.
+        const double shortest = std::ceil(metrics.averageCharWidth() * 7);
+        double longest = 0;
+        for (const Wanted &entry : std::as_const(wanted))
+            longest = std::max(longest, entry.textWidth);
+        if (rowsFor(shown, shortest, 0) <= maxRows) {
+            double low = shortest;
+            double high = longest;
+            while (high - low > 1) {
+                const double middle = std::floor((low + high) / 2);
+                (rowsFor(shown, middle, 0) <= maxRows ? low : high) = middle;
+            }
+            cap = low;
+        } else {
+            cap = shortest;
+            while (shown > 0) {
+                --shown;
+                moreWidth = metrics.horizontalAdvance(moreLegendText(int(wanted.size() - shown), state.formatter)) + 8;
+                if (rowsFor(shown, cap, moreWidth) <= maxRows)
+                    break;
+            }
+        }
+    }
+
+    QList<LegendEntry> entries;
+    double x = margin;
+    double y = area.top() + 4;
+    const auto add = [&](LegendEntry entry, double width) {
         if (x > margin && x + width > area.width() - margin) {
             x = margin;
             y += lineHeight;
         }
         // Entries flow in reading order: from the right edge in RTL.
         const double left = direction == Qt::RightToLeft ? area.right() - x - width : area.left() + x;
-        entries.append({category, QRectF(left, y, width, lineHeight)});
+        entry.rect = QRectF(left, y, width, lineHeight);
+        entries.append(entry);
         x += width + spacing;
+    };
+    for (qsizetype i = 0; i < shown; ++i) {
+        const Wanted &want = wanted.at(i);
+        LegendEntry entry;
+        entry.kind = want.kind;
+        entry.category = want.category;
+        entry.elided = want.textWidth > cap;
+        entry.text = entry.elided ? metrics.elidedText(want.text, Qt::ElideRight, cap) : want.text;
+        add(entry, want.sample + (entry.elided ? metrics.horizontalAdvance(entry.text) : want.textWidth) + 4);
     }
-    if (state.conflictLegend) {
-        const double width = swatch * 2 + 6 + metrics.horizontalAdvance(conflictLegendText()) + 4;
-        if (x > margin && x + width > area.width() - margin) {
-            x = margin;
-            y += lineHeight;
+    if (shown < wanted.size()) {
+        LegendEntry more;
+        more.kind = LegendEntry::More;
+        more.text = moreLegendText(int(wanted.size() - shown), state.formatter);
+        for (qsizetype i = shown; i < wanted.size(); ++i) {
+            if (wanted.at(i).kind == LegendEntry::Category)
+                more.moreCategories.append(wanted.at(i).category);
         }
-        const double left = direction == Qt::RightToLeft ? area.right() - x - width : area.left() + x;
-        entries.append({QString(), QRectF(left, y, width, lineHeight)});
+        add(more, moreWidth);
     }
     return entries;
+}
+
+QString TimelineRenderer::moreLegendText(int count, const Formatter &formatter)
+{
+    //: The timeline legend's last entry, standing for the lanes it had no room to name
+    const QString text = QCoreApplication::translate("Atlas::TimelineRenderer", "+%1 more", nullptr, count);
+    return text.arg(formatter.number(count));
 }
 
 QString TimelineRenderer::conflictLegendText()
@@ -351,7 +435,7 @@ void TimelineRenderer::paintItems(QPainter &painter, const QRectF &lanesArea, co
         if (lane.top > lanesArea.bottom() || lane.top + lane.height < lanesArea.top())
             continue;
         const QColor color = categoryColor(lane.category, state.categories, state.palette);
-        for (int row = 0; row < lane.rows; ++row) {
+        for (int row = 0; row < lane.rowPlaced.size(); ++row) {
             const double rowTop = layout.rowTop(laneIndex, row);
             if (rowTop > lanesArea.bottom() || rowTop + layout.options().rowHeight < lanesArea.top())
                 continue;
@@ -422,7 +506,11 @@ void TimelineRenderer::paintItem(QPainter &painter, const QFontMetricsF &metrics
 
     if (placed.labelWidth <= 0)
         return;
-    if (item.shape() != TimelineItem::Shape::Point) {
+    if (placed.labelBefore) {
+        // Near the end of the axis the title ends at the marker instead of starting there.
+        titleStart = rtl ? marker.right() + options.labelGap : marker.left() - options.labelGap;
+        titleBox = QRectF(0, rowTop, 0, item.shape() == TimelineItem::Shape::Point ? options.rowHeight : marker.top() - rowTop);
+    } else if (item.shape() != TimelineItem::Shape::Point) {
         // A bar that starts off screen keeps its title at the visible edge while it lasts.
         const double edge = rtl ? std::min(titleStart, visibleArea.right() - 2) : std::max(titleStart, visibleArea.left() + 2);
         const double barEnd = rtl ? marker.left() : marker.right();
@@ -430,23 +518,25 @@ void TimelineRenderer::paintItem(QPainter &painter, const QFontMetricsF &metrics
         if (room > std::min(placed.labelWidth, 60.0))
             titleStart = edge;
     }
-    painter.setPen(palette.color(QPalette::Text));
-    double x = titleStart;
-    if (item.inferred) {
-        const double markWidth = metrics.horizontalAdvance(u"≈"_s);
-        painter.setPen(color);
-        painter.drawText(QPointF(rtl ? x - markWidth : x, titleBox.top() + (titleBox.height() + metrics.ascent() - metrics.descent()) / 2),
-                         u"≈"_s);
-        painter.setPen(palette.color(QPalette::Text));
-        x += rtl ? -options.inferredMarkWidth : options.inferredMarkWidth;
-    }
     // drawText at a baseline point skips the text layout a rectangle and alignment need; with
     // hundreds of titles per frame that is most of the paint time.
     const bool elide = item.titleWidth > placed.labelWidth;
     const QString title = elide ? metrics.elidedText(item.title, Qt::ElideRight, placed.labelWidth) : item.title;
     const double width = elide ? metrics.horizontalAdvance(title) : item.titleWidth;
     const double baseline = titleBox.top() + (titleBox.height() + metrics.ascent() - metrics.descent()) / 2;
-    painter.drawText(QPointF(rtl ? x - width : x, baseline), title);
+    const double mark = item.inferred ? options.inferredMarkWidth : 0;
+    // The "≈" and the title as one group, reading away from the marker (towards it when the
+    // title goes before); the "≈" leads in reading order.
+    const bool growsLeft = rtl != placed.labelBefore;
+    const double left = growsLeft ? titleStart - mark - width : titleStart;
+    const double right = left + mark + width;
+    if (item.inferred) {
+        const double markWidth = metrics.horizontalAdvance(u"≈"_s);
+        painter.setPen(color);
+        painter.drawText(QPointF(rtl ? right - markWidth : left, baseline), u"≈"_s);
+    }
+    painter.setPen(palette.color(QPalette::Text));
+    painter.drawText(QPointF(rtl ? right - mark - width : left + mark, baseline), title);
 }
 
 void TimelineRenderer::paintDensity(QPainter &painter, const QRectF &lanesArea, const TimelineScale &scale,
@@ -642,7 +732,13 @@ void TimelineRenderer::paintLegend(QPainter &painter, const QRectF &legendArea, 
     const QFontMetricsF metrics = metricsFor(state.font, m_device);
     const double swatch = std::round(metrics.height() * 0.7);
     for (const LegendEntry &entry : legendEntries(legendArea, state, direction)) {
-        if (entry.category.isEmpty()) {
+        if (entry.kind == LegendEntry::More) {
+            painter.setPen(palette.color(QPalette::Link));
+            painter.setFont(state.font);
+            painter.drawText(entry.rect, Qt::AlignCenter | Qt::TextSingleLine, entry.text);
+            continue;
+        }
+        if (entry.kind == LegendEntry::Conflicts) {
             // The conflict links' sample: the dashed line paintConflicts() draws.
             const double lineWidth = swatch * 2;
             const double lineX = direction == Qt::RightToLeft ? entry.rect.right() - lineWidth : entry.rect.left();
@@ -654,7 +750,7 @@ void TimelineRenderer::paintLegend(QPainter &painter, const QRectF &legendArea, 
             painter.setFont(state.font);
             const QRectF textRect = direction == Qt::RightToLeft ? entry.rect.adjusted(0, 0, -(lineWidth + 6), 0)
                                                                  : entry.rect.adjusted(lineWidth + 6, 0, 0, 0);
-            painter.drawText(textRect, leadingAlignment(direction) | Qt::TextSingleLine, conflictLegendText());
+            painter.drawText(textRect, leadingAlignment(direction) | Qt::TextSingleLine, entry.text);
             continue;
         }
         const bool hidden = state.hiddenCategories.contains(entry.category);
@@ -671,8 +767,7 @@ void TimelineRenderer::paintLegend(QPainter &painter, const QRectF &legendArea, 
         QFont font = state.font;
         font.setStrikeOut(hidden);
         painter.setFont(font);
-        painter.drawText(textRect, leadingAlignment(direction) | Qt::TextSingleLine,
-                         state.categoryText.value(entry.category, entry.category));
+        painter.drawText(textRect, leadingAlignment(direction) | Qt::TextSingleLine, entry.text);
     }
     painter.setFont(state.font);
 }

@@ -49,16 +49,26 @@ public:
         QDate windowTo;
         bool showWindow = false;
         bool conflictLegend = false;          // a legend entry for the conflict links
+        // The legend's rows at most (0: as many as every whole entry needs). Past them names
+        // are shortened, then the last entries give way to a "+N more" entry.
+        int legendMaxRows = 0;
         QString emptyText;                    // shown when nothing is laid out
         double verticalOffset = 0;            // lanes scrolled up by this many pixels
     };
 
     struct LegendEntry
     {
-        QString category;                     // empty for the conflict links' entry
+        enum Kind { Category, Conflicts, More };
+        QString category;                     // empty for the conflict links' and the "more" entry
         QRectF rect;
+        Kind kind = Category;
+        QString text;                         // as drawn: shortened when the rows are few
+        bool elided = false;
+        QStringList moreCategories;           // the More entry: the categories it stands for
     };
     static QString conflictLegendText();
+    // "+3 more", with the number in the formatter's digits.
+    static QString moreLegendText(int count, const Formatter &formatter);
     static QColor conflictColor(const QPalette &palette);
 
     explicit TimelineRenderer(const QPaintDevice *device = nullptr);

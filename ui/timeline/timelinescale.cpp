@@ -106,6 +106,58 @@ void TimelineScale::fitDays(double firstDay, double lastDay, double paddingFract
     clamp();
 }
 
+void TimelineScale::fitFootprints(const QList<Footprint> &footprints, double marginPixels)
+{
+    if (footprints.isEmpty())
+        return;
+    double firstDay = footprints.constFirst().firstDay;
+    double lastDay = footprints.constFirst().lastDay;
+    for (const Footprint &footprint : footprints) {
+        firstDay = std::min(firstDay, footprint.firstDay);
+        lastDay = std::max(lastDay, footprint.lastDay);
+    }
+    // Pixels the footprints cover at `ppd` pixels per day, and where they begin (in pixels from
+    // day 0). Convex in ppd, so the widest zoom that fits is found by bisection.
+    const auto extent = [&footprints, firstDay](double ppd, double *begin) {
+        double low = 0;
+        double high = 0;
+        bool any = false;
+        for (const Footprint &footprint : footprints) {
+            const double from = (footprint.firstDay - firstDay) * ppd - footprint.leadingPixels;
+            const double to = (footprint.lastDay - firstDay) * ppd + footprint.trailingPixels;
+            low = any ? std::min(low, from) : from;
+            high = any ? std::max(high, to) : to;
+            any = true;
+        }
+        if (begin)
+            *begin = low;
+        return high - low;
+    };
+    const double room = m_width - 2 * std::max(0.0, marginPixels);
+    const double closest = m_width / MinimumSpanDays;
+    const double widest = m_width / (m_limitSpan > 0 ? m_limitSpan : std::max(MinimumSpanDays, (lastDay - firstDay) * 100 + 1));
+    double ppd = closest;
+    if (extent(closest, nullptr) > room) {
+        if (room <= 0 || extent(widest, nullptr) > room) {
+            fitDays(firstDay, lastDay + 1, 0.1);
+            return;
+        }
+        double fits = widest;
+        double tooClose = closest;
+        for (int step = 0; step < 60; ++step) {
+            const double middle = std::sqrt(fits * tooClose);
+            (extent(middle, nullptr) <= room ? fits : tooClose) = middle;
+        }
+        ppd = fits;
+    }
+    double begin = 0;
+    const double width = extent(ppd, &begin);
+    m_span = std::max(m_width / ppd, MinimumSpanDays);
+    // Centred: the free pixels split evenly on both sides.
+    m_first = firstDay + (begin + width / 2) / ppd - m_span / 2;
+    clamp();
+}
+
 void TimelineScale::ensureVisible(double firstDay, double lastDay)
 {
     if (lastDay < firstDay)

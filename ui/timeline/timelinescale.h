@@ -30,6 +30,16 @@ public:
         bool major = false;
     };
 
+    // Something to show whole: days [firstDay, lastDay] plus pixels that do not scale with the
+    // zoom (a marker's radius before, a title after; "after" is later in time in both directions).
+    struct Footprint
+    {
+        double firstDay = 0;
+        double lastDay = 0;
+        double leadingPixels = 0;
+        double trailingPixels = 0;
+    };
+
     static constexpr double MinimumSpanDays = 3.0;
 
     TimelineScale() = default;
@@ -64,6 +74,9 @@ public:
     void panByPixels(double dx);
     // Shows [firstDay, lastDay) with a little room either side.
     void fitDays(double firstDay, double lastDay, double paddingFraction = 0.05);
+    // The closest zoom at which every footprint lies inside the view with `marginPixels` free
+    // at both edges, centred on them; the days alone (fitDays) when no zoom gives titles room.
+    void fitFootprints(const QList<Footprint> &footprints, double marginPixels);
     // Makes [firstDay, lastDay) visible, moving as little as possible and keeping the zoom
     // when the range fits; centres it otherwise.
     void ensureVisible(double firstDay, double lastDay);

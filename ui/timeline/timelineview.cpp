@@ -35,9 +35,18 @@ namespace Atlas {
 
 namespace {
 
+bool isMoreEntry(const std::optional<TimelineRenderer::LegendEntry> &entry)
+{
+    return entry && entry->kind == TimelineRenderer::LegendEntry::More;
+}
+
 constexpr double ZoomStep = 1.5;
 constexpr int MinRowsPerLane = 2;
 constexpr int MaxRowsPerLane = 12;
+// The legend's rows at most: past them names are shortened, then gathered under "+N more".
+constexpr int LegendMaxRows = 2;
+// Pixels kept free at both edges when a badge is zoomed into.
+constexpr double ZoomMargin = 24;
 
 QString escaped(const QString &text)
 {
@@ -120,7 +129,9 @@ void TimelineView::onDatasetChanged()
         if (latest.isValid() && (!last.isValid() || latest > last))
             last = latest;
     }
-    m_scale.setDataSpan(first, last);
+    // A small margin: room for the first and last markers, while the axis ends where the
+    // data does (titles near the ends go inwards, TimelineLayout::Options::labelEndDay).
+    m_scale.setDataSpan(first, last, 0.01);
     m_needsFit = true;
     invalidateItems();
     updateClearButton();
@@ -167,13 +178,19 @@ QList<TimelineRenderer::LegendEntry> TimelineView::legendEntries() const
                                     axisLayoutDirection());
 }
 
-QString TimelineView::legendCategoryAt(const QPoint &pos) const
+std::optional<TimelineRenderer::LegendEntry> TimelineView::legendEntryAt(const QPoint &pos) const
 {
     for (const TimelineRenderer::LegendEntry &entry : legendEntries()) {
         if (entry.rect.contains(pos))
-            return entry.category; // empty for the conflict links' entry, which toggles nothing
+            return entry;
     }
-    return {};
+    return std::nullopt;
+}
+
+QString TimelineView::legendCategoryAt(const QPoint &pos) const
+{
+    const std::optional<TimelineRenderer::LegendEntry> entry = legendEntryAt(pos);
+    return entry ? entry->category : QString(); // empty for the conflict links' entry, which toggles nothing
 }
 
 void TimelineView::syncScaleGeometry()
@@ -217,9 +234,15 @@ void TimelineView::ensureLayout()
     // would gather nearly everything into badges.
     options.maxRowsPerLane = std::clamp(rows, MinRowsPerLane, MaxRowsPerLane);
     options.lanes = lanes;
+    if (m_scale.limitSpanDays() > 0) {
+        // Titles stay on the axis the view can be panned over: none runs off its end.
+        options.labelStartDay = m_scale.limitFirstDay();
+        options.labelEndDay = m_scale.limitFirstDay() + m_scale.limitSpanDays();
+    }
 
     if (!m_layoutDirty && options.pixelsPerDay == m_layoutPixelsPerDay && options.maxRowsPerLane == m_layoutMaxRows
-        && lanes == m_layoutLanes)
+        && lanes == m_layoutLanes && options.labelEndDay == m_layout.options().labelEndDay
+        && options.labelStartDay == m_layout.options().labelStartDay)
         return;
     m_layout.layout(m_items, options);
     m_layoutDirty = false;
@@ -289,6 +312,7 @@ TimelineRenderer::State TimelineView::renderState() const
     }
     state.showWindow = state.windowFrom.isValid() || state.windowTo.isValid();
     state.conflictLegend = m_hasConflicts;
+    state.legendMaxRows = LegendMaxRows;
     state.verticalOffset = m_scrollBar->value();
     state.emptyText = m_document->dataset().events.isEmpty() ? tr("No dataset loaded.")
                                                              : tr("No events match the filter.");
@@ -648,7 +672,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     }
     if (pos.y() < axisHeight())
         setCursor(Qt::SplitHCursor);
-    else if (hoveredItem >= 0 || hoveredCluster >= 0 || !legendCategoryAt(pos.toPoint()).isEmpty())
+    else if (hoveredItem >= 0 || hoveredCluster >= 0 || !legendCategoryAt(pos.toPoint()).isEmpty()
+             || isMoreEntry(legendEntryAt(pos.toPoint())))
         setCursor(Qt::PointingHandCursor);
     else
         unsetCursor();
@@ -674,9 +699,16 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     if (drag != Drag::PendingClick)
         return;
 
-    const QString category = legendCategoryAt(pos.toPoint());
-    if (!category.isEmpty()) {
-        toggleLane(category);
+    const std::optional<TimelineRenderer::LegendEntry> entry = legendEntryAt(pos.toPoint());
+    if (isMoreEntry(entry)) {
+        // The lanes the legend had no room to name, to show or hide.
+        QMenu menu(this);
+        addLaneActions(menu, entry->moreCategories);
+        menu.exec(mapToGlobal(entry->rect.topLeft().toPoint()));
+        return;
+    }
+    if (entry && !entry->category.isEmpty()) {
+        toggleLane(entry->category);
         return;
     }
     const TimelineLayout::Hit hit = hitTest(pos);
@@ -685,8 +717,8 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         selectItem(hit.index);
         break;
     case TimelineLayout::Hit::Cluster: {
-        const TimelineLayout::Cluster &cluster = m_layout.clusters().at(hit.index);
-        m_scale.fitDays(cluster.startDay, cluster.endDay, 0.1);
+        // Every event of the badge inside the view, titles too, with a margin at both edges.
+        m_scale.fitFootprints(m_layout.footprints(m_layout.clusters().at(hit.index).items), ZoomMargin);
         scaleChanged();
         break;
     }
@@ -781,8 +813,22 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
 void TimelineView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
+    addLaneActions(menu, m_categories);
+    menu.addSeparator();
+    menu.addAction(tr("Zoom In"), this, &TimelineView::zoomIn);
+    menu.addAction(tr("Zoom Out"), this, &TimelineView::zoomOut);
+    menu.addAction(tr("Fit All"), this, &TimelineView::fitAll);
+    QAction *fitSelected = menu.addAction(tr("Fit Selection"), this, &TimelineView::fitSelection);
+    fitSelected->setEnabled(m_document->eventSelection()->hasSelection());
+    QAction *clearWindow = menu.addAction(tr("Clear Time Window"), this, &TimelineView::clearTimeWindow);
+    clearWindow->setEnabled(m_document->filter()->state().hasTimeWindow());
+    menu.exec(event->globalPos());
+}
+
+void TimelineView::addLaneActions(QMenu &menu, const QStringList &categories)
+{
     menu.addSection(tr("Lanes"));
-    for (const QString &category : std::as_const(m_categories)) {
+    for (const QString &category : categories) {
         QAction *action = menu.addAction(m_categoryText.value(category, category));
         action->setCheckable(true);
         action->setChecked(!m_hiddenCategories.contains(category));
@@ -793,15 +839,6 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     connect(showAll, &QAction::triggered, this, [this] {
         setLanes(QSet<QString>(m_categories.cbegin(), m_categories.cend()));
     });
-    menu.addSeparator();
-    menu.addAction(tr("Zoom In"), this, &TimelineView::zoomIn);
-    menu.addAction(tr("Zoom Out"), this, &TimelineView::zoomOut);
-    menu.addAction(tr("Fit All"), this, &TimelineView::fitAll);
-    QAction *fitSelected = menu.addAction(tr("Fit Selection"), this, &TimelineView::fitSelection);
-    fitSelected->setEnabled(m_document->eventSelection()->hasSelection());
-    QAction *clearWindow = menu.addAction(tr("Clear Time Window"), this, &TimelineView::clearTimeWindow);
-    clearWindow->setEnabled(m_document->filter()->state().hasTimeWindow());
-    menu.exec(event->globalPos());
 }
 
 void TimelineView::leaveEvent(QEvent *event)
@@ -872,12 +909,23 @@ void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
             html += u"<br/>…"_s;
         html += u"<br/><i>%1</i>"_s.arg(escaped(tr("Click to zoom in")));
     } else {
-        const QString category = legendCategoryAt(pos);
-        if (!category.isEmpty())
-            html = escaped(m_hiddenCategories.contains(category) ? tr("Click to show this lane")
-                                                                 : tr("Click to hide this lane"));
-        else if (pos.y() < axisHeight())
+        const std::optional<TimelineRenderer::LegendEntry> entry = legendEntryAt(pos);
+        if (isMoreEntry(entry)) {
+            QStringList names;
+            for (const QString &category : std::as_const(entry->moreCategories))
+                names.append(escaped(m_categoryText.value(category, category)));
+            html = names.join(u"<br/>"_s) + u"<br/><i>%1</i>"_s.arg(escaped(tr("Click to show or hide these lanes")));
+        } else if (entry && entry->kind == TimelineRenderer::LegendEntry::Conflicts && entry->elided) {
+            html = escaped(TimelineRenderer::conflictLegendText());
+        } else if (entry && !entry->category.isEmpty()) {
+            // A shortened name is given whole.
+            const QString action = escaped(m_hiddenCategories.contains(entry->category) ? tr("Click to show this lane")
+                                                                                      : tr("Click to hide this lane"));
+            html = entry->elided ? u"<b>%1</b><br/>%2"_s.arg(escaped(m_categoryText.value(entry->category, entry->category)), action)
+                                 : action;
+        } else if (pos.y() < axisHeight()) {
             html = escaped(tr("Drag along the axis to filter by a time window"));
+        }
     }
     if (html.isEmpty())
         QToolTip::hideText();

@@ -12,6 +12,9 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <optional>
+
+class QMenu;
 class QScrollBar;
 class QToolButton;
 
@@ -63,6 +66,9 @@ public:
     // its own (filtered out, in a hidden lane, gathered into a badge or scrolled away).
     QRect eventRect(const QString &eventId);
 
+    // The legend as drawn: at most two rows, names shortened or gathered under "+N more".
+    QList<TimelineRenderer::LegendEntry> legendEntries() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -112,8 +118,9 @@ private:
     Qt::LayoutDirection axisLayoutDirection() const;
     double axisHeight() const;
     double legendHeight() const;
-    QList<TimelineRenderer::LegendEntry> legendEntries() const;
     QString legendCategoryAt(const QPoint &pos) const;
+    std::optional<TimelineRenderer::LegendEntry> legendEntryAt(const QPoint &pos) const;
+    void addLaneActions(QMenu &menu, const QStringList &categories);
     int currentItem() const;
     void updateScrollBar();
     double lanesViewportHeight() const;

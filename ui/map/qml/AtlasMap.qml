@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map scene of MapView: the offline base map, a QtLocation Map (transparent "itemsoverlay",
-// or OpenStreetMap tiles when the user switches them on), the place markers, the overlay (notes,
-// scale bar and attribution, painted by MapPainter as in exports) and the tooltip.
+// or OpenStreetMap tiles when the user switches them on), the place markers, the base map's
+// names above them, the overlay (notes, scale bar and attribution, painted by MapPainter as in
+// exports) and the tooltip.
 // viewCenter/viewZoom are the one source of the view; the Map and the painted layers follow
 // them, the handlers below change them.
 import QtQuick
@@ -94,6 +95,17 @@ Item {
     PlaceMarkerLayer {
         id: markers
         anchors.fill: parent
+        center: root.viewCenter
+        zoomLevel: root.viewZoom
+        controller: root.controller
+    }
+
+    // Above the markers: country and sea names are never hidden under a cluster.
+    BaseMapLabelLayer {
+        id: names
+        objectName: "baseMapLabels"
+        anchors.fill: parent
+        visible: !root.controller.onlineTiles
         center: root.viewCenter
         zoomLevel: root.viewZoom
         controller: root.controller
