@@ -7,7 +7,6 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QLineF>
-#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -43,9 +42,26 @@ int kindRank(const QString &kind)
 
 bool circleHitsRect(const QPointF &center, double radius, const QRectF &rect)
 {
-    const double x = std::clamp(center.x(), rect.left(), rect.right());
-    const double y = std::clamp(center.y(), rect.top(), rect.bottom());
-    return std::hypot(center.x() - x, center.y() - y) < radius;
+    const double dx = center.x() - std::clamp(center.x(), rect.left(), rect.right());
+    const double dy = center.y() - std::clamp(center.y(), rect.top(), rect.bottom());
+    // hypot() is exact but dear, and a crowded map asks millions of times: the squares decide
+    // every case but a hair's breadth from the edge, which hypot() still decides as before.
+    const double squared = dx * dx + dy * dy;
+    const double limit = radius * radius;
+    if (squared > limit * (1 + 1e-9))
+        return false;
+    if (squared < limit * (1 - 1e-9))
+        return true;
+    return std::hypot(dx, dy) < radius;
+}
+
+// QRectF::intersects(), inline for rectangles of positive size (every name's box): the
+// collision search calls it hundreds of millions of times on a crowded map.
+bool overlaps(const QRectF &a, const QRectF &b)
+{
+    if (a.width() <= 0 || a.height() <= 0 || b.width() <= 0 || b.height() <= 0)
+        return a.intersects(b);
+    return a.left() < b.right() && b.left() < a.right() && a.top() < b.bottom() && b.top() < a.bottom();
 }
 
 // Shaping names is the dearest part of a layout, and a pan lays out the same names every frame:
@@ -167,28 +183,38 @@ QList<MarkerLayout::Cluster> MarkerLayout::layout(const QList<PlaceMarker> &mark
     QHash<QString, double> &plainWidths = widthCache(labelFont);
     QHash<QString, double> &boldWidths = widthCache(boldFont);
 
-    // How many names and symbols a candidate spot would cover (0: free).
-    auto collisions = [&](const Cluster &cluster, const QRectF &candidate, bool stopAtFirst) {
-        const int x0 = cellOf(candidate.left()) - 1, x1 = cellOf(candidate.right()) + 1;
-        const int y0 = cellOf(candidate.top()) - 1, y1 = cellOf(candidate.bottom()) + 1;
+    // How many names and symbols a candidate spot would cover (0: free), counted up to `limit`:
+    // a caller looking for the least crowded spot needs no more than the fewest it has seen.
+    std::vector<int> seenIn;   // per placed name, the search that last counted it
+    int search = 0;
+    auto collisions = [&](const Cluster &cluster, const QRectF &candidate, int limit) {
+        const int cx0 = cellOf(candidate.left()), cx1 = cellOf(candidate.right());
+        const int cy0 = cellOf(candidate.top()), cy1 = cellOf(candidate.bottom());
+        // Symbols reach a cell further; a name that overlaps the spot is filed in a cell both
+        // cover, so the ring around is needed for names only when such a cell may be off the
+        // grid (names are not filed there).
+        const bool namesInside = candidate.width() > 0 && candidate.height() > 0 && cellKey(cx0, cy0) >= 0
+            && cellKey(cx1, cy1) >= 0;
         int count = 0;
-        QSet<int> seen;   // a name is filed in every cell it covers
-        for (int y = y0; y <= y1; ++y) {
-            for (int x = x0; x <= x1; ++x) {
+        ++search;   // a name is filed in every cell it covers: count it once
+        for (int y = cy0 - 1; y <= cy1 + 1; ++y) {
+            for (int x = cx0 - 1; x <= cx1 + 1; ++x) {
                 const int key = cellKey(x, y);
-                for (int label : key < 0 ? noClusters : labelsByCell[size_t(key)]) {
-                    if (placedLabels.at(label).intersects(candidate) && !seen.contains(label)) {
-                        seen.insert(label);
-                        ++count;
-                        if (stopAtFirst)
+                const bool names = !namesInside || (x >= cx0 && x <= cx1 && y >= cy0 && y <= cy1);
+                for (int label : key < 0 || !names ? noClusters : labelsByCell[size_t(key)]) {
+                    if (seenIn[size_t(label)] == search)
+                        continue;
+                    const QRectF &placed = placedLabels.at(label);
+                    if (overlaps(placed, candidate)) {
+                        seenIn[size_t(label)] = search;
+                        if (++count >= limit)
                             return count;
                     }
                 }
                 for (int c : clustersIn(key)) {
                     const Cluster &other = clusters.at(c);
                     if (&other != &cluster && circleHitsRect(other.position, other.radius + 1, candidate)) {
-                        ++count;
-                        if (stopAtFirst)
+                        if (++count >= limit)
                             return count;
                     }
                 }
@@ -199,6 +225,7 @@ QList<MarkerLayout::Cluster> MarkerLayout::layout(const QList<PlaceMarker> &mark
     auto file = [&](const QRectF &rect) {
         const int index = int(placedLabels.size());
         placedLabels.append(rect);
+        seenIn.push_back(0);
         const int x0 = cellOf(rect.left()), x1 = cellOf(rect.right());
         const int y0 = cellOf(rect.top()), y1 = cellOf(rect.bottom());
         for (int y = y0; y <= y1; ++y) {
@@ -271,7 +298,8 @@ QList<MarkerLayout::Cluster> MarkerLayout::layout(const QList<PlaceMarker> &mark
             const bool inside = visible.contains(spot.rect) || visible.isEmpty();
             if (inView && !inside)
                 continue;
-            const int count = collisions(cluster, spot.rect, !keepName);
+            // Only fewer than the fewest so far could change the choice.
+            const int count = collisions(cluster, spot.rect, keepName ? fewest : 1);
             if (count == 0) {
                 chosen = &spot;
                 break;
