@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "animationexportdialog.h"
+#include "atlasdocument.h"
 #include "formatter.h"
 #include "imageexportdialog.h"
 #include "localization.h"
+#include "playerbar.h"
 
 #include <QSpinBox>
 #include <QTest>
@@ -19,6 +22,7 @@ private Q_SLOTS:
     void localeWritesTheDigits();
     void exportSizesInTheDigits_data();
     void exportSizesInTheDigits();
+    void playbackFieldsFollowThePreferences();
 };
 
 void TestNumberFields::localeWritesTheDigits_data()
@@ -72,6 +76,24 @@ void TestNumberFields::exportSizesInTheDigits()
         QTest::sendKeyEvent(QTest::Click, width, Qt::Key_unknown, QString(c), Qt::NoModifier);
     width->interpretText();
     QCOMPARE(width->value(), 1500);
+}
+
+void TestNumberFields::playbackFieldsFollowThePreferences()
+{
+    AtlasDocument document;
+    PlayerBar bar(&document);
+    auto *days = bar.findChild<QSpinBox *>(u"customDays"_s);
+    QVERIFY(days);
+    days->setValue(30);
+    QVERIFY2(days->text().contains(u"30"_s), qPrintable(days->text()));
+    document.setFormatter(Formatter(Language::Arabic, DigitStyle::ArabicIndic));
+    QVERIFY2(days->text().contains(u"٣٠"_s) && !days->text().contains(u'3'), qPrintable(days->text()));
+
+    AnimationExportDialog dialog(&document);
+    auto *fps = dialog.findChild<QSpinBox *>(u"fps"_s);
+    QVERIFY(fps);
+    fps->setValue(24);
+    QVERIFY2(fps->text().contains(u"٢٤"_s), qPrintable(fps->text()));
 }
 
 QTEST_MAIN(TestNumberFields)

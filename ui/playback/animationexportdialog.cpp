@@ -3,6 +3,7 @@
 
 #include "atlasdocument.h"
 #include "filtercriteria.h"
+#include "localization.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -168,8 +169,10 @@ AnimationExportDialog::AnimationExportDialog(AtlasDocument *document, QWidget *p
         connect(box, &QComboBox::currentIndexChanged, this, &AnimationExportDialog::updateSummary);
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &AnimationExportDialog::updateSummary);
-    for (QSpinBox *spin : {m_windowDays, m_width, m_height, m_fps})
+    for (QSpinBox *spin : {m_windowDays, m_width, m_height, m_fps}) {
+        spin->setLocale(Localization::numberLocale(m_document->formatter().digits()));
         connect(spin, &QSpinBox::valueChanged, this, &AnimationExportDialog::updateSummary);
+    }
     connect(m_accumulate, &QCheckBox::toggled, m_windowDays, &QWidget::setDisabled);
     connect(m_accumulate, &QCheckBox::toggled, this, &AnimationExportDialog::updateSummary);
     connect(m_output, &QLineEdit::textChanged, this, &AnimationExportDialog::updateSummary);

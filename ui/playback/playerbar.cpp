@@ -4,6 +4,7 @@
 #include "animationframerenderer.h"
 #include "atlasdocument.h"
 #include "filtercriteria.h"
+#include "localization.h"
 #include "playbackclock.h"
 
 #include <QAction>
@@ -193,6 +194,11 @@ PlayerBar::PlayerBar(AtlasDocument *document, QWidget *parent)
             rebuildSchedule();
     });
     connect(document, &AtlasDocument::languageChanged, this, &PlayerBar::showPosition);
+    const auto followDigits = [this] {
+        m_customDays->setLocale(Localization::numberLocale(m_document->formatter().digits()));
+    };
+    followDigits();
+    connect(document, &AtlasDocument::languageChanged, this, followDigits);
 
     retranslate();
     m_updating = true;
