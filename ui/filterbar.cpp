@@ -47,6 +47,7 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
     , m_chipLayout(new FlowLayout)
+    , m_categoryPicker(new QToolButton(this))
     , m_sourcePicker(new QToolButton(this))
     , m_placePicker(new QToolButton(this))
     , m_actorPicker(new QToolButton(this))
@@ -69,6 +70,15 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     connect(m_searchDelay, &QTimer::timeout, this, [this] {
         if (!m_updating)
             m_document->filter()->setQuery(m_search->text());
+    });
+
+    m_categoryPicker->setObjectName(u"categoryPicker"_s);
+    m_categoryPicker->setPopupMode(QToolButton::InstantPopup);
+    m_categoryPicker->setMenu(new QMenu(m_categoryPicker));
+    m_categoryPicker->hide();
+    connect(m_categoryPicker->menu(), &QMenu::triggered, this, [this] {
+        if (!m_updating)
+            m_document->filter()->setCategories(checkedIds(m_categoryPicker->menu()));
     });
 
     for (QToolButton *picker : {m_sourcePicker, m_placePicker, m_actorPicker}) {
@@ -138,6 +148,7 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
     window->addWidget(new QLabel(tr("to"), this));
     window->addWidget(m_to);
     window->addWidget(m_windowMatch);
+    window->addWidget(m_categoryPicker);
     window->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
@@ -214,8 +225,15 @@ void FilterBar::rebuildChoices()
 
 void FilterBar::retranslateChoices()
 {
-    for (QToolButton *chip : std::as_const(m_chips))
-        chip->setText(Vocabulary::categoryName(chip->property("category").toString()));
+    QMenu *categories = m_categoryPicker->menu();
+    categories->clear();
+    for (QToolButton *chip : std::as_const(m_chips)) {
+        const QString category = chip->property("category").toString();
+        chip->setText(Vocabulary::categoryName(category));
+        QAction *action = categories->addAction(chip->text());
+        action->setCheckable(true);
+        action->setData(category);
+    }
 
     const auto fill = [](QMenu *menu, const QAbstractItemModel *model, int idRole, int nameRole) {
         menu->clear();
@@ -230,6 +248,23 @@ void FilterBar::retranslateChoices()
     fill(m_placePicker->menu(), m_document->placeModel(), PlaceModel::IdRole, PlaceModel::NameRole);
     fillActors(m_actorPicker->menu());
     showCriteria();
+    fitCategories();
+}
+
+void FilterBar::fitCategories()
+{
+    constexpr int MostChipRows = 2;
+    const QMargins margins = layout()->contentsMargins();
+    const bool chips = m_chipLayout->rowsAt(width() - margins.left() - margins.right()) <= MostChipRows;
+    for (QToolButton *chip : std::as_const(m_chips))
+        chip->setVisible(chips);
+    m_categoryPicker->setVisible(!chips && !m_chips.isEmpty());
+}
+
+void FilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitCategories();
 }
 
 void FilterBar::fillActors(QMenu *menu) const
@@ -263,6 +298,7 @@ void FilterBar::showCriteria()
             action->setChecked(ids.contains(action->data().toString()));
         picker->setText(ids.isEmpty() ? none : some.arg(m_document->formatter().number(double(ids.size()))));
     };
+    check(m_categoryPicker, criteria.categories(), tr("All categories"), tr("Categories: %1"));
     check(m_sourcePicker, criteria.sources(), tr("All sources"), tr("Sources: %1"));
     check(m_placePicker, criteria.places(), tr("All places"), tr("Places: %1"));
     check(m_actorPicker, criteria.actors(), tr("All actors"), tr("Actors: %1"));

@@ -17,8 +17,9 @@ class DateField;
 class FlowLayout;
 
 /*
- * Edits the document's FilterCriteria: text search, category chips, source and place pickers,
- * the time window, and "clear all". It also follows the criteria when others change them (the
+ * Edits the document's FilterCriteria: text search, category chips (a picker instead, when the
+ * chips would take more than two rows: a 1024-pixel window in Arabic), source, place and actor
+ * pickers, the time window, and "clear all". It also follows the criteria when others change them (the
  * timeline's brush), so it never holds a state of its own. Owns only its widgets.
  */
 class FilterBar : public QWidget
@@ -32,6 +33,9 @@ public:
     // Empty while the time window fields are fine; the visible message when they are not.
     QString timeWindowProblem() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void rebuildChoices();   // after a dataset change
     void showCriteria();     // criteria -> widgets
@@ -39,12 +43,14 @@ private:
     void retranslateChoices();
     void fillActors(QMenu *menu) const;
     void showFormatter();    // date fields in the document's words, opening at the data's days
+    void fitCategories();    // chips where they fit in two rows, else the categories picker
 
     AtlasDocument *m_document;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
     FlowLayout *m_chipLayout;
     QList<QToolButton *> m_chips;
+    QToolButton *m_categoryPicker; // the chips as a menu, when they would take over two rows
     QToolButton *m_sourcePicker;
     QToolButton *m_placePicker;
     QToolButton *m_actorPicker;

@@ -72,6 +72,23 @@ void FlowLayout::setGeometry(const QRect &rect)
     arrange(rect, true);
 }
 
+int FlowLayout::rowsAt(int width) const
+{
+    const QMargins margins = contentsMargins();
+    const int room = width - margins.left() - margins.right();
+    int rows = 0;
+    int x = 0;
+    for (const QLayoutItem *item : m_items) {
+        const QSize hint = item->widget() ? item->widget()->sizeHint() : item->sizeHint();
+        if (rows == 0 || (x > 0 && x + hint.width() > room)) {
+            ++rows;
+            x = 0;
+        }
+        x += hint.width() + m_spacing;
+    }
+    return rows;
+}
+
 int FlowLayout::arrange(const QRect &rect, bool apply) const
 {
     const QRect area = rect.marginsRemoved(contentsMargins());

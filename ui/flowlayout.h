@@ -28,6 +28,9 @@ public:
     QSize sizeHint() const override;
     void setGeometry(const QRect &rect) override;
 
+    // How many rows the items would take at `width`, hidden widgets counted as if shown.
+    int rowsAt(int width) const;
+
 private:
     // Places the items in `rect` (or only measures when `apply` is false); returns the height used.
     int arrange(const QRect &rect, bool apply) const;

@@ -1573,6 +1573,14 @@ Inside: only events all of whose days are in the window.</source>
         <source>Actors: %1</source>
         <translation>الأطراف: %1</translation>
     </message>
+    <message>
+        <source>All categories</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <source>Categories: %1</source>
+        <translation>الفئات: %1</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::Formatter</name>
@@ -2812,7 +2820,13 @@ Date: %2</source>
         <source>+%1 more</source>
         <extracomment>The timeline legend's last entry, standing for the lanes it had no room to name</extracomment>
         <translation>
-            <numerusform>+%1 أخرى</numerusform><numerusform>+%1 أخرى</numerusform><numerusform>+%1 أخريان</numerusform><numerusform>+%1 أخرى</numerusform><numerusform>+%1 أخرى</numerusform><numerusform>+%1 أخرى</numerusform></translation>
+            <numerusform>+%1 أخرى</numerusform>
+            <numerusform>+%1 أخرى</numerusform>
+            <numerusform>+%1 أخريان</numerusform>
+            <numerusform>+%1 أخرى</numerusform>
+            <numerusform>+%1 أخرى</numerusform>
+            <numerusform>+%1 أخرى</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3925,6 +3939,10 @@ Date: %2</source>
     <message>
         <source>unknown SQLite error</source>
         <translation>خطأ غير معروف في SQLite</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gives no database handle</source>
+        <translation>لا يعطي مشغّل SQLite مقبضًا لقاعدة البيانات</translation>
     </message>
 </context>
 <context>

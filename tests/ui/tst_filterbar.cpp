@@ -33,6 +33,8 @@ class TestFilterBar : public QObject
 
 private Q_SLOTS:
     void chipsFollowTheVocabulary();
+    void narrowBarPicksCategories_data();
+    void narrowBarPicksCategories();
     void windowMatchNarrowsTheEvents();
     void actorPickerNarrowsTheEvents();
     void typingADate_data();
@@ -274,6 +276,7 @@ void TestFilterBar::chipsFollowTheVocabulary()
     QVERIFY2(Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), &errors),
              qPrintable(errors.join(u'\n')));
     Atlas::FilterBar bar(&document);
+    bar.resize(1600, bar.heightForWidth(1600));
     bar.show();
     QVERIFY(QTest::qWaitForWindowExposed(&bar));
 
@@ -304,6 +307,73 @@ void TestFilterBar::chipsFollowTheVocabulary()
 
     QTest::mouseClick(chips.first(), Qt::LeftButton);
     QCOMPARE(document.filter()->state().categories(), QSet<QString>{expected.first()});
+}
+
+void TestFilterBar::narrowBarPicksCategories_data()
+{
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::newRow("left to right") << Qt::LeftToRight;
+    QTest::newRow("right to left") << Qt::RightToLeft;
+}
+
+// Where the chips would take more than two rows, they give way to a picker with the same
+// categories, which filters as they do and follows the criteria; wide again, the chips return.
+void TestFilterBar::narrowBarPicksCategories()
+{
+    QFETCH(Qt::LayoutDirection, direction);
+    Atlas::AtlasDocument document;
+    QStringList errors;
+    QVERIFY2(Atlas::loadDocument(document, Atlas::AtlasDocument::bundledDatasetPath(), &errors),
+             qPrintable(errors.join(u'\n')));
+    Atlas::FilterBar bar(&document);
+    bar.setLayoutDirection(direction);
+    const auto chips = [&bar] {
+        QList<QToolButton *> list;
+        for (QToolButton *button : bar.findChildren<QToolButton *>()) {
+            if (button->objectName().startsWith(u"chip-"_s))
+                list.append(button);
+        }
+        return list;
+    };
+    auto *picker = bar.findChild<QToolButton *>(u"categoryPicker"_s);
+    QVERIFY(picker);
+    bar.resize(1600, 200);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    QVERIFY(picker->isHidden());
+    const int rowsWide = [&] {
+        QSet<int> rows;
+        for (const QToolButton *chip : chips())
+            rows.insert(chip->y());
+        return int(rows.size());
+    }();
+    QVERIFY2(rowsWide <= 2, qPrintable(QString::number(rowsWide)));
+
+    bar.resize(520, 200);
+    QTRY_VERIFY(!picker->isHidden());
+    for (const QToolButton *chip : chips())
+        QVERIFY(chip->isHidden());
+    QCOMPARE(picker->text(), u"All categories"_s);
+    QCOMPARE(picker->menu()->actions().size(), chips().size());
+    QAction *strike = nullptr;
+    for (QAction *action : picker->menu()->actions()) {
+        QCOMPARE(action->text(), Atlas::Vocabulary::categoryName(action->data().toString()));
+        if (action->data().toString() == u"strike"_s)
+            strike = action;
+    }
+    QVERIFY(strike);
+    strike->trigger();
+    QCOMPARE(document.filter()->state().categories(), QSet<QString>{ u"strike"_s });
+    QCOMPARE(picker->text(), u"Categories: 1"_s);
+
+    bar.resize(1600, 200);
+    QTRY_VERIFY(picker->isHidden());
+    for (QToolButton *chip : chips()) {
+        QVERIFY(!chip->isHidden());
+        QCOMPARE(chip->isChecked(), chip->property("category").toString() == u"strike"_s);
+    }
+    document.filter()->clear();
+    QVERIFY(!strike->isChecked());
 }
 
 QTEST_MAIN(TestFilterBar)
