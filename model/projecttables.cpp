@@ -719,8 +719,7 @@ bool ProjectTables::RowWriter::addElement(const QString &section, const QJsonObj
 {
     if (!d->ok)
         return false;
-    const auto table = std::find_if(sectionTables().cbegin(), sectionTables().cend(),
-                                    [&](const SectionTable &t) { return t.name == section; });
+    const SectionTable *table = &sectionTable(section);
     QVariantList values;
     if (table->geometry != Geometry::None) {
         const std::optional<QPointF> point = pointOf(table->geometry, element, d->places);
