@@ -13,27 +13,6 @@ namespace Atlas {
 
 namespace {
 
-// Gives each distinct id an index, in order of first use.
-class IdTable
-{
-public:
-    quint32 indexOf(const QString &id)
-    {
-        const auto found = m_index.constFind(id);
-        if (found != m_index.constEnd())
-            return *found;
-        const auto index = quint32(m_ids.size());
-        m_index.insert(id, index);
-        m_ids.append(id);
-        return index;
-    }
-    QStringList take() { return std::move(m_ids); }
-
-private:
-    QHash<QString, quint32> m_index;
-    QStringList m_ids;
-};
-
 qint32 julianDay(QDate date, qint32 unknown)
 {
     return date.isValid() ? qint32(date.toJulianDay()) : unknown;
@@ -49,64 +28,117 @@ std::vector<bool> flags(const QStringList &ids, const QSet<QString> &chosen)
 
 } // namespace
 
-EventColumns::EventColumns(const Dataset &dataset)
+quint32 EventColumnsBuilder::IdTable::indexOf(const QString &id)
 {
-    const std::size_t count = std::size_t(dataset.events.size());
-    m_earliest.reserve(count);
-    m_latest.reserve(count);
-    m_precision.reserve(count);
-    m_category.reserve(count);
-    m_lat.reserve(count);
-    m_lon.reserve(count);
-    m_fatalities.reserve(count);
-    m_places.offsets.reserve(count + 1);
-    m_actors.offsets.reserve(count + 1);
-    m_sources.offsets.reserve(count + 1);
+    const auto found = m_index.constFind(id);
+    if (found != m_index.constEnd())
+        return *found;
+    const auto index = quint32(m_ids.size());
+    m_index.insert(id, index);
+    m_ids.append(id);
+    return index;
+}
 
-    IdTable categories, places, actors, sources;
-    constexpr float none = std::numeric_limits<float>::quiet_NaN();
-    for (const Event &event : dataset.events) {
-        m_earliest.push_back(julianDay(event.date.earliest(), std::numeric_limits<qint32>::min()));
-        m_latest.push_back(julianDay(event.date.latest(), std::numeric_limits<qint32>::max()));
-        m_precision.push_back(quint8(event.date.precision));
-        m_category.push_back(quint16(std::min<quint32>(categories.indexOf(event.category), 0xffff)));
-        const Place *first = event.placeIds.isEmpty() ? nullptr : dataset.place(event.placeIds.constFirst());
-        m_lat.push_back(first ? float(first->lat) : none);
-        m_lon.push_back(first ? float(first->lon) : none);
-        m_fatalities.push_back(event.fatalities.best ? float(*event.fatalities.best) : none);
-        for (const QString &id : event.placeIds)
-            m_places.entries.push_back(places.indexOf(id));
-        m_places.offsets.push_back(quint32(m_places.entries.size()));
-        for (const QString &id : event.actorIds)
-            m_actors.entries.push_back(actors.indexOf(id));
-        m_actors.offsets.push_back(quint32(m_actors.entries.size()));
-        for (const QString &id : citedSources(event.citations))
-            m_sources.entries.push_back(sources.indexOf(id));
-        m_sources.offsets.push_back(quint32(m_sources.entries.size()));
-    }
-    m_categoryIds = categories.take();
-    m_placeIds = places.take();
-    m_actorIds = actors.take();
-    m_sourceIds = sources.take();
-    m_placeLat.reserve(std::size_t(m_placeIds.size()));
-    m_placeLon.reserve(std::size_t(m_placeIds.size()));
-    for (const QString &id : std::as_const(m_placeIds)) {
-        const Place *place = dataset.place(id);
-        m_placeLat.push_back(place ? place->lat : std::numeric_limits<double>::quiet_NaN());
-        m_placeLon.push_back(place ? place->lon : std::numeric_limits<double>::quiet_NaN());
+EventColumnsBuilder::EventColumnsBuilder(std::size_t expectedRows)
+{
+    m_columns.m_earliest.reserve(expectedRows);
+    m_columns.m_latest.reserve(expectedRows);
+    m_columns.m_precision.reserve(expectedRows);
+    m_columns.m_category.reserve(expectedRows);
+    m_columns.m_lat.reserve(expectedRows);
+    m_columns.m_lon.reserve(expectedRows);
+    m_columns.m_fatalities.reserve(expectedRows);
+    m_columns.m_places.offsets.reserve(expectedRows + 1);
+    m_columns.m_actors.offsets.reserve(expectedRows + 1);
+    m_columns.m_sources.offsets.reserve(expectedRows + 1);
+}
+
+void EventColumnsBuilder::add(QDate earliest, QDate latest, DatePrecision precision, const QString &category,
+                                float latitude, float longitude, float fatalities)
+{
+    EventColumns &c = m_columns;
+    c.m_earliest.push_back(julianDay(earliest, std::numeric_limits<qint32>::min()));
+    c.m_latest.push_back(julianDay(latest, std::numeric_limits<qint32>::max()));
+    c.m_precision.push_back(quint8(precision));
+    c.m_category.push_back(quint16(std::min<quint32>(m_categoryIds.indexOf(category), 0xffff)));
+    c.m_lat.push_back(latitude);
+    c.m_lon.push_back(longitude);
+    c.m_fatalities.push_back(fatalities);
+    c.m_places.offsets.push_back(quint32(c.m_places.entries.size()));
+    c.m_actors.offsets.push_back(quint32(c.m_actors.entries.size()));
+    c.m_sources.offsets.push_back(quint32(c.m_sources.entries.size()));
+}
+
+EventColumns EventColumnsBuilder::finish(const std::function<std::pair<double, double>(const QString &)> &placePoint)
+{
+    EventColumns c = std::move(m_columns);
+    m_columns = EventColumns();
+    c.m_categoryIds = m_categoryIds.take();
+    c.m_placeIds = m_placeIds.take();
+    c.m_actorIds = m_actorIds.take();
+    c.m_sourceIds = m_sourceIds.take();
+    c.m_placeLat.reserve(std::size_t(c.m_placeIds.size()));
+    c.m_placeLon.reserve(std::size_t(c.m_placeIds.size()));
+    for (const QString &id : std::as_const(c.m_placeIds)) {
+        const auto [lat, lon] = placePoint(id);
+        c.m_placeLat.push_back(lat);
+        c.m_placeLon.push_back(lon);
     }
 
-    m_dateOrder.resize(count);
+    const std::size_t count = c.m_earliest.size();
+    c.m_dateOrder.resize(count);
     for (std::size_t row = 0; row < count; ++row)
-        m_dateOrder[row] = qint32(row);
-    std::sort(m_dateOrder.begin(), m_dateOrder.end(), [this](qint32 a, qint32 b) {
+        c.m_dateOrder[row] = qint32(row);
+    std::sort(c.m_dateOrder.begin(), c.m_dateOrder.end(), [&c](qint32 a, qint32 b) {
         const auto ia = std::size_t(a), ib = std::size_t(b);
-        if (m_earliest[ia] != m_earliest[ib])
-            return m_earliest[ia] < m_earliest[ib];
-        if (m_precision[ia] != m_precision[ib])
-            return m_precision[ia] < m_precision[ib];
+        if (c.m_earliest[ia] != c.m_earliest[ib])
+            return c.m_earliest[ia] < c.m_earliest[ib];
+        if (c.m_precision[ia] != c.m_precision[ib])
+            return c.m_precision[ia] < c.m_precision[ib];
         return a < b;
     });
+    return c;
+}
+
+EventColumns::EventColumns(const Dataset &dataset)
+{
+    EventColumnsBuilder builder(std::size_t(dataset.events.size()));
+    constexpr float none = std::numeric_limits<float>::quiet_NaN();
+    for (const Event &event : dataset.events) {
+        for (const QString &id : event.placeIds)
+            builder.addPlace(id);
+        for (const QString &id : event.actorIds)
+            builder.addActor(id);
+        for (const QString &id : citedSources(event.citations))
+            builder.addSource(id);
+        const Place *first = event.placeIds.isEmpty() ? nullptr : dataset.place(event.placeIds.constFirst());
+        builder.add(event.date.earliest(), event.date.latest(), event.date.precision, event.category,
+                    first ? float(first->lat) : none, first ? float(first->lon) : none,
+                    event.fatalities.best ? float(*event.fatalities.best) : none);
+    }
+    *this = builder.finish([&dataset](const QString &id) {
+        const Place *place = dataset.place(id);
+        constexpr double unknown = std::numeric_limits<double>::quiet_NaN();
+        return place ? std::pair(place->lat, place->lon) : std::pair(unknown, unknown);
+    });
+}
+
+bool EventColumns::operator==(const EventColumns &other) const
+{
+    const auto nanEqual = [](const auto &a, const auto &b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](auto x, auto y) {
+            return x == y || (std::isnan(double(x)) && std::isnan(double(y)));
+        });
+    };
+    return m_earliest == other.m_earliest && m_latest == other.m_latest && m_precision == other.m_precision
+        && m_category == other.m_category && nanEqual(m_lat, other.m_lat) && nanEqual(m_lon, other.m_lon)
+        && nanEqual(m_fatalities, other.m_fatalities) && m_places.offsets == other.m_places.offsets
+        && m_places.entries == other.m_places.entries && m_actors.offsets == other.m_actors.offsets
+        && m_actors.entries == other.m_actors.entries && m_sources.offsets == other.m_sources.offsets
+        && m_sources.entries == other.m_sources.entries && m_categoryIds == other.m_categoryIds
+        && m_placeIds == other.m_placeIds && m_actorIds == other.m_actorIds && m_sourceIds == other.m_sourceIds
+        && nanEqual(m_placeLat, other.m_placeLat) && nanEqual(m_placeLon, other.m_placeLon)
+        && m_dateOrder == other.m_dateOrder;
 }
 
 EventColumnFilter::EventColumnFilter(const EventColumns &columns, const FilterState &state)

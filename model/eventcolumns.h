@@ -3,7 +3,10 @@
 
 #include "dataset.h"
 
+#include <QHash>
 #include <QStringList>
+
+#include <functional>
 
 #include <cstdint>
 #include <vector>
@@ -26,6 +29,7 @@ class EventColumns
 public:
     EventColumns() = default;
     explicit EventColumns(const Dataset &dataset);
+
 
     int rowCount() const { return int(m_earliest.size()); }
 
@@ -64,7 +68,11 @@ public:
     // then by row (FuzzyDate::compare). Computed once with the columns.
     const std::vector<qint32> &dateOrder() const { return m_dateOrder; }
 
+    // Equal in every array and id table (NaN equal to NaN).
+    bool operator==(const EventColumns &other) const;
+
 private:
+    friend class EventColumnsBuilder;
     struct Lists
     {
         std::vector<quint32> offsets{ 0 }; // rowCount() + 1 entries
@@ -93,6 +101,39 @@ private:
     std::vector<double> m_placeLat;
     std::vector<double> m_placeLon;
     std::vector<qint32> m_dateOrder;
+};
+
+/*
+ * Fills the columns row by row, from a Dataset or straight from a project's tables
+ * (ProjectEventColumns): each list entry added before its row's add(), ids given an index
+ * in order of first use. finish() takes each place id's point and computes the date order.
+ */
+class EventColumnsBuilder
+{
+public:
+    explicit EventColumnsBuilder(std::size_t expectedRows = 0);
+    void addPlace(const QString &id) { m_columns.m_places.entries.push_back(m_placeIds.indexOf(id)); }
+    void addActor(const QString &id) { m_columns.m_actors.entries.push_back(m_actorIds.indexOf(id)); }
+    void addSource(const QString &id) { m_columns.m_sources.entries.push_back(m_sourceIds.indexOf(id)); }
+    // Invalid dates stand for the open ends of the time axis; NaN for no point or count.
+    void add(QDate earliest, QDate latest, DatePrecision precision, const QString &category, float latitude,
+             float longitude, float fatalities);
+    // `placePoint(id)` gives a place's latitude and longitude, NaN for an unknown id.
+    EventColumns finish(const std::function<std::pair<double, double>(const QString &)> &placePoint);
+
+private:
+    class IdTable
+    {
+    public:
+        quint32 indexOf(const QString &id);
+        QStringList take() { return std::move(m_ids); }
+
+    private:
+        QHash<QString, quint32> m_index;
+        QStringList m_ids;
+    };
+    EventColumns m_columns;
+    IdTable m_categoryIds, m_placeIds, m_actorIds, m_sourceIds;
 };
 
 /*

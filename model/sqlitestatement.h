@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
 #include <QVariantList>
 
 #include <vector>
@@ -35,6 +37,15 @@ public:
     // Binds `values` in order, runs the statement to completion and resets it; false (and the
     // error recorded on the connection) when binding or running failed.
     bool run(const QVariantList &values);
+
+    // Reading a select: next() steps to the following row, false at the end or on an error (then
+    // recorded on the connection); the accessors read the current row's columns.
+    bool next();
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArrayView blob(int column) const;
 
 private:
     bool fail(int code);

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpusgenerator.h"
+#include "datasetloader.h"
+#include "eventcolumns.h"
+#include "projecteventcolumns.h"
+#include "projectfile.h"
+#include "sqlconnection.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Atlas;
+using namespace Qt::StringLiterals;
+
+/*
+ * ProjectEventColumns reads a saved project's events into exactly the columns EventColumns builds
+ * from the Dataset itself (the bundled dataset, a synthetic corpus with every date form, none),
+ * and refuses, naming the row, what a foreign edit made unreadable in step.
+ */
+class TestProjectEventColumns : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DatasetLoader::Result bundled = DatasetLoader::loadFile(u":/data/coalition.json"_s);
+        QVERIFY(std::holds_alternative<Dataset>(bundled));
+        m_bundled = std::get<Dataset>(std::move(bundled));
+    }
+
+    void sameColumnsAsTheDataset_data()
+    {
+        QTest::addColumn<Dataset>("dataset");
+        QTest::newRow("bundled") << m_bundled;
+        AtlasBench::CorpusGenerator::Options options;
+        options.eventCount = 3000;
+        options.placeCount = 300;
+        options.seed = 77;
+        QTest::newRow("synthetic 3,000") << AtlasBench::CorpusGenerator::generate(options).dataset;
+        Dataset empty = m_bundled;
+        empty.events.clear();
+        empty.figures.clear();
+        empty.buildIndex();
+        QTest::newRow("no events") << empty;
+    }
+
+    void sameColumnsAsTheDataset()
+    {
+        QFETCH(Dataset, dataset);
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"project.gpkg"_s);
+        QString error;
+        QVERIFY2(ProjectFile::save(dataset, path, &error), qPrintable(error));
+
+        SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
+        const auto read = ProjectEventColumns::read(connection, &error);
+        QVERIFY2(read, qPrintable(error));
+        const EventColumns expected(dataset);
+        QCOMPARE(read->columns.rowCount(), expected.rowCount());
+        QVERIFY(read->columns == expected);
+        QStringList ids;
+        for (const Event &event : dataset.events)
+            ids.append(event.id);
+        QCOMPARE(read->ids, ids);
+        QCOMPARE(qsizetype(read->fids.size()), dataset.events.size());
+        QVERIFY(std::is_sorted(read->fids.begin(), read->fids.end()));
+        QVERIFY(std::adjacent_find(read->fids.begin(), read->fids.end()) == read->fids.end());
+    }
+
+    // Guards the comparison above: a changed field in the file makes the columns differ.
+    void aChangedDateDiffers()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"project.gpkg"_s);
+        QString error;
+        QVERIFY(ProjectFile::save(m_bundled, path, &error));
+        {
+            SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+            QVERIFY(connection.exec(u"UPDATE events SET date_start = '2015', date_end = NULL, date_precision = 'year' "
+                                    "WHERE fid = 5"_s));
+        }
+        SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
+        const auto read = ProjectEventColumns::read(connection, &error);
+        QVERIFY2(read, qPrintable(error));
+        QVERIFY(!(read->columns == EventColumns(m_bundled)));
+        QCOMPARE(read->columns.precision(4), DatePrecision::Year);
+        QCOMPARE(read->columns.earliestDay(4), qint32(QDate(2015, 1, 1).toJulianDay()));
+        QCOMPARE(read->columns.latestDay(4), qint32(QDate(2015, 12, 31).toJulianDay()));
+    }
+
+    void refusesWhatItCannotRead_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<QStringList>("expected"); // parts of the message
+        QTest::newRow("precision") << u"UPDATE events SET date_precision = 'fortnight' WHERE fid = 3"_s
+                                   << QStringList{ u"events (fid 3"_s, u"fortnight"_s };
+        QTest::newRow("month 13") << u"UPDATE events SET date_start = '2014-13-01' WHERE fid = 2"_s
+                                  << QStringList{ u"events (fid 2"_s, u"2014-13-01"_s };
+        QTest::newRow("end not a date") << u"UPDATE events SET date_end = 'soon' WHERE fid = 4"_s
+                                        << QStringList{ u"events (fid 4"_s, u"soon"_s };
+        QTest::newRow("unknown place") << u"UPDATE event_places SET place_id = 'nowhere' WHERE fid = 1"_s
+                                       << QStringList{ u"events (fid 1"_s, u"nowhere"_s };
+        QTest::newRow("ordinal out of step") << u"UPDATE event_places SET ordinal = 5 WHERE fid = 1"_s
+                                             << QStringList{ u"events (fid 1"_s, u"order"_s };
+        QTest::newRow("unknown owner") << u"UPDATE event_actors SET event_id = 'ghost' WHERE fid = 1"_s
+                                       << QStringList{ u"\"ghost\""_s };
+        QTest::newRow("citation of no event") << u"UPDATE citations SET owner_id = 'ghost' WHERE owner_kind = 'event' "
+                                                 "AND fid = (SELECT max(fid) FROM citations WHERE owner_kind = 'event')"_s
+                                              << QStringList{ u"\"ghost\""_s };
+        QTest::newRow("rows moved") << u"UPDATE event_actors SET fid = fid + 100000 WHERE fid = 1"_s
+                                    << QStringList{ u"order"_s };
+    }
+
+    void refusesWhatItCannotRead()
+    {
+        QFETCH(QString, edit);
+        QFETCH(QStringList, expected);
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"project.gpkg"_s);
+        QString error;
+        QVERIFY(ProjectFile::save(m_bundled, path, &error));
+        {
+            SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+            QVERIFY2(connection.exec(edit), qPrintable(connection.errorText()));
+        }
+        SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
+        const auto read = ProjectEventColumns::read(connection, &error);
+        QVERIFY(!read);
+        for (const QString &part : std::as_const(expected))
+            QVERIFY2(error.contains(part), qPrintable(error));
+    }
+
+private:
+    Dataset m_bundled;
+};
+
+QTEST_GUILESS_MAIN(TestProjectEventColumns)
+#include "tst_projecteventcolumns.moc"
