@@ -78,11 +78,6 @@ private:
     bool m_hasRow = false;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Atlas::ProjectEventColumns", text);
-}
-
 } // namespace
 
 std::optional<ProjectEventColumns::Result> ProjectEventColumns::read(SqlConnection &connection, QString *error)
@@ -132,7 +127,7 @@ std::optional<ProjectEventColumns::Result> ProjectEventColumns::read(SqlConnecti
         const auto start = parseDate(events.blob(2));
         const auto end = events.isNull(3) ? std::nullopt : parseDate(events.blob(3));
         if (precision == Vocabulary::DatePrecisions.end() || !start || (!events.isNull(3) && !end))
-            return fail(tr("%1 has a date that is not a project date: start \"%2\", end \"%3\", precision \"%4\".")
+            return fail(QCoreApplication::translate("Atlas::ProjectEventColumns", "%1 has a date that is not a project date: start \"%2\", end \"%3\", precision \"%4\".")
                             .arg(rowName(), events.text(2), events.text(3), QString::fromUtf8(precisionText)));
         FuzzyDate date;
         date.precision = DatePrecision(precision - Vocabulary::DatePrecisions.begin());
@@ -150,13 +145,13 @@ std::optional<ProjectEventColumns::Result> ProjectEventColumns::read(SqlConnecti
                        eventSources.append(std::move(sourceId));
                });
         if (!inOrder)
-            return fail(tr("The list rows of %1 are not in the order Coalition Atlas writes them.").arg(rowName()));
+            return fail(QCoreApplication::translate("Atlas::ProjectEventColumns", "The list rows of %1 are not in the order Coalition Atlas writes them.").arg(rowName()));
         for (const QString &sourceId : std::as_const(eventSources))
             builder.addSource(sourceId);
 
         for (const QString &placeId : std::as_const(eventPlaces)) {
             if (!placePoints.contains(placeId))
-                return fail(tr("%1 names the place \"%2\", which the project does not hold.").arg(rowName(), placeId));
+                return fail(QCoreApplication::translate("Atlas::ProjectEventColumns", "%1 names the place \"%2\", which the project does not hold.").arg(rowName(), placeId));
         }
         const auto first = eventPlaces.isEmpty() ? placePoints.constEnd() : placePoints.constFind(eventPlaces.constFirst());
         builder.add(date.earliest(), date.latest(), date.precision, events.text(5),
@@ -170,7 +165,7 @@ std::optional<ProjectEventColumns::Result> ProjectEventColumns::read(SqlConnecti
         return fail(connection.errorText());
     for (const auto *list : { &places, &actors, &citations }) {
         if (const auto owner = list->leftOwner())
-            return fail(tr("A list row names the event \"%1\", which is not where Coalition Atlas writes it or not in "
+            return fail(QCoreApplication::translate("Atlas::ProjectEventColumns", "A list row names the event \"%1\", which is not where Coalition Atlas writes it or not in "
                            "the project.").arg(*owner));
     }
     result.columns = builder.finish([&placePoints](const QString &id) {

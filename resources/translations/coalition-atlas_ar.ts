@@ -2586,6 +2586,25 @@ Inside: only events all of whose days are in the window.</source>
     </message>
 </context>
 <context>
+    <name>Atlas::ProjectEventColumns</name>
+    <message>
+        <source>%1 has a date that is not a project date: start "%2", end "%3", precision "%4".</source>
+        <translation>في %1 تاريخ ليس من تواريخ المشروع: البداية «%2»، والنهاية «%3»، والدقة «%4».</translation>
+    </message>
+    <message>
+        <source>The list rows of %1 are not in the order Coalition Atlas writes them.</source>
+        <translation>صفوف القوائم الخاصة بـ %1 ليست بالترتيب الذي يكتبها به أطلس التحالف.</translation>
+    </message>
+    <message>
+        <source>%1 names the place "%2", which the project does not hold.</source>
+        <translation>يذكر %1 المكان «%2»، وهو غير موجود في المشروع.</translation>
+    </message>
+    <message>
+        <source>A list row names the event "%1", which is not where Coalition Atlas writes it or not in the project.</source>
+        <translation>يذكر صف من صفوف القوائم الحدث «%1»، وهو ليس في الموضع الذي يكتبه فيه أطلس التحالف أو غير موجود في المشروع.</translation>
+    </message>
+</context>
+<context>
     <name>Atlas::ProjectFile</name>
     <message>
         <source>%1 is an SQLite database but not a Coalition Atlas project: it has none of the tables %2.</source>
