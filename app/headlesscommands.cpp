@@ -73,7 +73,28 @@ int extractArticle(const Atlas::AtlasDocument &document, const CommandLineReques
     return 0;
 }
 
+void printSummary(QJsonObject summary, const CommandLineRequest &request)
+{
+    summary.insert(u"file"_s, QDir::toNativeSeparators(request.datasetPath));
+    QTextStream(stdout) << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
+}
+
 } // namespace
+
+int runProjectInfoCommand(const CommandLineRequest &request)
+{
+    const auto summary = Atlas::ProjectFile::summary(request.datasetPath);
+    if (const auto *problems = std::get_if<QList<Atlas::LoadError>>(&summary)) {
+        QTextStream err(stderr);
+        for (const Atlas::LoadError &problem : *problems)
+            err << problem.toString() << '\n';
+        err << QCoreApplication::translate("main", "coalition-atlas: the dataset %1 was not loaded.")
+                   .arg(request.datasetPath) << '\n';
+        return 1;
+    }
+    printSummary(std::get<QJsonObject>(summary), request);
+    return 0;
+}
 
 int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest &request)
 {
@@ -163,12 +184,9 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
                                  : Atlas::ProjectFile::save(document.dataset(), request.outputFile, &error),
                             request.outputFile, error);
     }
-    case CommandLineRequest::Action::Info: {
-        QJsonObject summary = Atlas::DatasetSummary::toJson(document.dataset());
-        summary.insert(u"file"_s, QDir::toNativeSeparators(request.datasetPath));
-        QTextStream(stdout) << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
+    case CommandLineRequest::Action::Info:
+        printSummary(Atlas::DatasetSummary::toJson(document.dataset()), request);
         return 0;
-    }
     case CommandLineRequest::Action::ExtractArticle:
         return extractArticle(document, request);
     case CommandLineRequest::Action::ExportEvents: {

@@ -12,3 +12,6 @@ int runHeadlessCommand(Atlas::AtlasDocument &document, const CommandLineRequest 
 // Runs --import (ImportJob, docs/import.md) and returns its exit code: 0 every row imported,
 // 3 some rows rejected (listed beside the project), 1 failed and nothing written.
 int runImportCommand(const CommandLineRequest &request);
+
+// --info of a project file (ProjectFile::summary): prints the summary, or the problems and 1.
+int runProjectInfoCommand(const CommandLineRequest &request);

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "plainmessage.h"
 #include "preferences.h"
+#include "projectfile.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -82,6 +83,10 @@ int main(int argc, char *argv[])
     Atlas::Localization localization; // translators, layout direction and fonts of the language
     localization.setLanguage(language);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Coalition Atlas"));
+
+    // A project's --info is read from its tables, without loading the dataset.
+    if (request.action == CommandLineRequest::Action::Info && Atlas::ProjectFile::isProjectFile(request.datasetPath))
+        return runProjectInfoCommand(request);
 
     Atlas::AtlasDocument document;
     document.setLanguage(language);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "eventcolumns.h"
 
 #include <QJsonObject>
 
@@ -16,6 +17,19 @@ class DatasetSummary
 {
 public:
     static QJsonObject toJson(const Dataset &dataset);
+
+    // The counts of the sections besides the events, and of every citation.
+    struct Counts
+    {
+        qint64 places = 0;
+        qint64 sources = 0;
+        qint64 actors = 0;
+        qint64 figures = 0;
+        qint64 citations = 0;
+    };
+    // The same object from the events' columns: what a project's summary is made of
+    // (ProjectFile::summary) without the dataset, and what toJson(dataset) itself uses.
+    static QJsonObject toJson(const DatasetInfo &info, const Counts &counts, const EventColumns &events);
 };
 
 } // namespace Atlas

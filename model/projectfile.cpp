@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectfile.h"
 
+#include "datasetsummary.h"
+#include "projecteventcolumns.h"
 #include "projecttables.h"
 #include "sqlconnection.h"
 
@@ -40,6 +42,11 @@ constexpr int TemporaryRandomLength = 6; // QTemporaryFile's XXXXXX
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+QList<LoadError> problem(const QString &message)
+{
+    return { LoadError{ QString(), message } };
 }
 
 DatasetLoader::Result failure(const QString &message)
@@ -195,11 +202,10 @@ bool claimTemporaryFile(const QString &path, QString *target, QString *written, 
     return true;
 }
 
-// Reads an SQLite file that passed the header check; every problem names the file.
-DatasetLoader::Result readProject(const QString &path)
+// The checks before any row is read, inside the caller's read transaction: the pages, our
+// metadata, the schema version and the layout's tables and columns. Every problem names the file.
+QList<LoadError> checkProject(SqlConnection &connection, const QString &path)
 {
-    SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
-    connection.exec(u"BEGIN"_s); // one snapshot, even if another program writes meanwhile
     QStringList problems;
     QSqlQuery check = connection.select(u"PRAGMA quick_check(3)"_s);
     while (check.next()) {
@@ -210,30 +216,30 @@ DatasetLoader::Result readProject(const QString &path)
         }
     }
     if (!connection.ok() || !problems.isEmpty()) {
-        return failure(QCoreApplication::translate("Atlas::ProjectFile", "%1 is damaged: SQLite reports \"%2\".")
+        return problem(QCoreApplication::translate("Atlas::ProjectFile", "%1 is damaged: SQLite reports \"%2\".")
                            .arg(shown(path), connection.ok() ? problems.join(u"; "_s) : connection.errorText()));
     }
 
     const QStringList absent = ProjectTables::absentTables(connection);
     if (absent.contains(ProjectTables::MetaTable))
-        return failure(foreignFileMessage(connection, path, absent));
+        return problem(foreignFileMessage(connection, path, absent));
     const QString versionText = ProjectTables::metaValue(connection, ProjectTables::SchemaVersionKey);
     bool isNumber = false;
     const int version = versionText.toInt(&isNumber);
     if (!isNumber || version < 1) {
-        return failure(QCoreApplication::translate("Atlas::ProjectFile",
+        return problem(QCoreApplication::translate("Atlas::ProjectFile",
                                                    "%1 has no valid project schema version: %2 says \"%3\".")
                            .arg(shown(path), ProjectTables::MetaTable + u'.' + ProjectTables::SchemaVersionKey,
                                 versionText));
     }
     if (version > ProjectTables::SchemaVersion) {
-        return failure(QCoreApplication::translate("Atlas::ProjectFile",
+        return problem(QCoreApplication::translate("Atlas::ProjectFile",
                                                    "%1 has project schema version %2, but this version of Coalition "
                                                    "Atlas reads versions up to %3. Open it with a newer Coalition Atlas.")
                            .arg(shown(path), QString::number(version), QString::number(ProjectTables::SchemaVersion)));
     }
     if (!ProjectTables::migrate(connection, version)) {
-        return failure(QCoreApplication::translate("Atlas::ProjectFile",
+        return problem(QCoreApplication::translate("Atlas::ProjectFile",
                                                    "%1 cannot be brought from project schema version %2 to %3: %4")
                            .arg(shown(path), QString::number(version), QString::number(ProjectTables::SchemaVersion),
                                 connection.errorText()));
@@ -249,6 +255,16 @@ DatasetLoader::Result readProject(const QString &path)
                                                     .arg(shown(path), absentColumns.join(u", "_s)) });
         return errors;
     }
+    return {};
+}
+
+// Reads an SQLite file that passed the header check; every problem names the file.
+DatasetLoader::Result readProject(const QString &path)
+{
+    SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
+    connection.exec(u"BEGIN"_s); // one snapshot, even if another program writes meanwhile
+    if (QList<LoadError> problems = checkProject(connection, path); !problems.isEmpty())
+        return problems;
 
     const ProjectTables::Rows rows = ProjectTables::read(connection);
     if (!connection.ok()) {
@@ -436,37 +452,81 @@ bool ProjectFile::isCurrentProject(const QString &from)
         && ProjectTables::metaValue(connection, ProjectTables::SchemaVersionKey) == QString::number(ProjectTables::SchemaVersion);
 }
 
-DatasetLoader::Result ProjectFile::load(const QString &path)
+namespace {
+
+// Whether `path` is a readable file that starts as an SQLite database does.
+QList<LoadError> checkFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        return failure(QCoreApplication::translate("Atlas::ProjectFile", "Cannot open %1: there is no such file.")
+        return problem(QCoreApplication::translate("Atlas::ProjectFile", "Cannot open %1: there is no such file.")
                            .arg(shown(path)));
     }
     if (info.isDir()) {
-        return failure(QCoreApplication::translate("Atlas::ProjectFile", "Cannot open %1: it is a folder, not a file.")
+        return problem(QCoreApplication::translate("Atlas::ProjectFile", "Cannot open %1: it is a folder, not a file.")
                            .arg(shown(path)));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return failure(QCoreApplication::translate("Atlas::ProjectFile", "Cannot open %1: %2")
+        return problem(QCoreApplication::translate("Atlas::ProjectFile", "Cannot open %1: %2")
                            .arg(shown(path), file.errorString()));
     }
     const QByteArray header = file.read(SqliteHeaderSize);
     file.close();
     if (header.isEmpty())
-        return failure(QCoreApplication::translate("Atlas::ProjectFile", "%1 is empty.").arg(shown(path)));
+        return problem(QCoreApplication::translate("Atlas::ProjectFile", "%1 is empty.").arg(shown(path)));
     if (!header.startsWith(SqliteMagic)) {
-        return failure(QCoreApplication::translate("Atlas::ProjectFile",
+        return problem(QCoreApplication::translate("Atlas::ProjectFile",
                                                    "%1 is not a project file: a GeoPackage is an SQLite database, and "
                                                    "this file does not start like one.")
                            .arg(shown(path)));
     }
     if (header.size() < SqliteHeaderSize) {
-        return failure(QCoreApplication::translate("Atlas::ProjectFile", "%1 is damaged: it ends inside the SQLite header.")
+        return problem(QCoreApplication::translate("Atlas::ProjectFile", "%1 is damaged: it ends inside the SQLite header.")
                            .arg(shown(path)));
     }
+    return {};
+}
+
+} // namespace
+
+DatasetLoader::Result ProjectFile::load(const QString &path)
+{
+    if (QList<LoadError> problems = checkFile(path); !problems.isEmpty())
+        return problems;
     return readProject(path);
+}
+
+std::variant<QJsonObject, QList<LoadError>> ProjectFile::summary(const QString &path)
+{
+    if (QList<LoadError> problems = checkFile(path); !problems.isEmpty())
+        return problems;
+    SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
+    connection.exec(u"BEGIN"_s);
+    if (QList<LoadError> problems = checkProject(connection, path); !problems.isEmpty())
+        return problems;
+    QString error;
+    const auto events = ProjectEventColumns::read(connection, &error);
+    if (!events)
+        return problem(QCoreApplication::translate("Atlas::ProjectFile", "%1: %2").arg(shown(path), error));
+    const auto count = [&](const QString &table) {
+        QSqlQuery rows = connection.select(u"SELECT count(*) FROM "_s + table);
+        return rows.next() ? rows.value(0).toLongLong() : 0;
+    };
+    DatasetSummary::Counts counts;
+    counts.places = count(u"places"_s);
+    counts.sources = count(u"sources"_s);
+    counts.actors = count(u"actors"_s);
+    counts.figures = count(u"figures"_s);
+    counts.citations = count(u"citations"_s);
+    DatasetInfo info;
+    info.name = ProjectTables::metaValue(connection, u"dataset_name"_s);
+    info.version = ProjectTables::metaValue(connection, u"dataset_version"_s);
+    if (!connection.ok()) {
+        return problem(QCoreApplication::translate("Atlas::ProjectFile", "%1 is damaged: SQLite reports \"%2\".")
+                           .arg(shown(path), connection.errorText()));
+    }
+    return DatasetSummary::toJson(info, counts, events->columns);
 }
 
 bool ProjectFile::isProjectFile(const QString &path)

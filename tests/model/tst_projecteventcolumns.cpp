@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusgenerator.h"
 #include "datasetloader.h"
+#include "datasetsummary.h"
 #include "eventcolumns.h"
 #include "projecteventcolumns.h"
 #include "projectfile.h"
@@ -15,7 +16,8 @@ using namespace Qt::StringLiterals;
 /*
  * ProjectEventColumns reads a saved project's events into exactly the columns EventColumns builds
  * from the Dataset itself (the bundled dataset, a synthetic corpus with every date form, none),
- * and refuses, naming the row, what a foreign edit made unreadable in step.
+ * and refuses, naming the row, what a foreign edit made unreadable in step; the project's
+ * summary (--info) made from them equals the loaded dataset's.
  */
 class TestProjectEventColumns : public QObject
 {
@@ -38,6 +40,13 @@ private Q_SLOTS:
         options.placeCount = 300;
         options.seed = 77;
         QTest::newRow("synthetic 3,000") << AtlasBench::CorpusGenerator::generate(options).dataset;
+        // The last bound's text depends on the precision: a week is named by its first day.
+        Dataset weekLast = m_bundled;
+        weekLast.events[0].date = FuzzyDate{ QDate(2030, 1, 7), QDate(), DatePrecision::Week, false, QString() };
+        QTest::newRow("a week last") << weekLast;
+        Dataset rangeLast = m_bundled;
+        rangeLast.events[1].date = FuzzyDate{ QDate(2013, 5, 1), QDate(2031, 2, 1), DatePrecision::Month, true, u"x"_s };
+        QTest::newRow("a month range first and last") << rangeLast;
         Dataset empty = m_bundled;
         empty.events.clear();
         empty.figures.clear();
@@ -66,6 +75,69 @@ private Q_SLOTS:
         QCOMPARE(qsizetype(read->fids.size()), dataset.events.size());
         QVERIFY(std::is_sorted(read->fids.begin(), read->fids.end()));
         QVERIFY(std::adjacent_find(read->fids.begin(), read->fids.end()) == read->fids.end());
+    }
+
+    // --info of a project, from its tables and columns, says what the loaded dataset's says.
+    void summaryEqualsTheDatasets_data() { sameColumnsAsTheDataset_data(); }
+    void summaryEqualsTheDatasets()
+    {
+        QFETCH(Dataset, dataset);
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"project.gpkg"_s);
+        QString error;
+        QVERIFY2(ProjectFile::save(dataset, path, &error), qPrintable(error));
+        const auto summary = ProjectFile::summary(path);
+        QVERIFY(std::holds_alternative<QJsonObject>(summary));
+        QCOMPARE(std::get<QJsonObject>(summary), DatasetSummary::toJson(dataset));
+        // Both of those go through the columns: the dates again, from the events themselves.
+        const Event *first = nullptr, *last = nullptr;
+        for (const Event &event : dataset.events) {
+            if (!first || event.date.earliest() < first->date.earliest())
+                first = &event;
+            if (!last || event.date.latest() > last->date.latest())
+                last = &event;
+        }
+        const QJsonObject object = std::get<QJsonObject>(summary);
+        QCOMPARE(object.value(u"first_date"_s).toString(),
+                 first ? FuzzyDate::isoText(first->date.start, first->date.precision) : QString());
+        QCOMPARE(object.value(u"last_date"_s).toString(),
+                 last ? FuzzyDate::isoText(last->date.isRange() ? last->date.end : last->date.start, last->date.precision)
+                      : QString());
+    }
+
+    void summaryNamesWhatIsWrong_data()
+    {
+        QTest::addColumn<QString>("edit"); // SQL on a saved bundled project; empty: no file at all
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no file") << QString() << u"no such file"_s;
+        QTest::newRow("newer schema") << u"UPDATE atlas_meta SET value = '99' WHERE key = 'schema_version'"_s
+                                      << u"schema version 99"_s;
+        QTest::newRow("no events table") << u"DROP TABLE events"_s << u"events"_s;
+        QTest::newRow("bad precision") << u"UPDATE events SET date_precision = 'fortnight' WHERE fid = 3"_s
+                                       << u"fortnight"_s;
+    }
+
+    void summaryNamesWhatIsWrong()
+    {
+        QFETCH(QString, edit);
+        QFETCH(QString, expected);
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"project.gpkg"_s);
+        if (!edit.isEmpty()) {
+            QString error;
+            QVERIFY(ProjectFile::save(m_bundled, path, &error));
+            SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+            QVERIFY2(connection.exec(edit), qPrintable(connection.errorText()));
+        }
+        const auto summary = ProjectFile::summary(path);
+        const auto *problems = std::get_if<QList<LoadError>>(&summary);
+        QVERIFY(problems);
+        QStringList texts;
+        for (const LoadError &problem : *problems)
+            texts.append(problem.toString());
+        const QString text = texts.join(u'\n');
+        QVERIFY2(text.contains(expected), qPrintable(text));
+        QVERIFY2(text.contains(u"project.gpkg"_s), qPrintable(text));
     }
 
     // Guards the comparison above: a changed field in the file makes the columns differ.
