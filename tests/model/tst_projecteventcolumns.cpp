@@ -58,9 +58,9 @@ private Q_SLOTS:
     {
         QFETCH(Dataset, dataset);
         QTemporaryDir folder;
-        const QString path = folder.filePath(u"project.gpkg"_s);
+        const QString path = saved(dataset, folder);
+        QVERIFY(!path.isEmpty());
         QString error;
-        QVERIFY2(ProjectFile::save(dataset, path, &error), qPrintable(error));
 
         SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
         const auto read = ProjectEventColumns::read(connection, &error);
@@ -83,9 +83,8 @@ private Q_SLOTS:
     {
         QFETCH(Dataset, dataset);
         QTemporaryDir folder;
-        const QString path = folder.filePath(u"project.gpkg"_s);
-        QString error;
-        QVERIFY2(ProjectFile::save(dataset, path, &error), qPrintable(error));
+        const QString path = saved(dataset, folder);
+        QVERIFY(!path.isEmpty());
         const auto summary = ProjectFile::summary(path);
         QVERIFY(std::holds_alternative<QJsonObject>(summary));
         QCOMPARE(std::get<QJsonObject>(summary), DatasetSummary::toJson(dataset));
@@ -144,9 +143,9 @@ private Q_SLOTS:
     void aChangedDateDiffers()
     {
         QTemporaryDir folder;
-        const QString path = folder.filePath(u"project.gpkg"_s);
+        const QString path = saved(m_bundled, folder);
+        QVERIFY(!path.isEmpty());
         QString error;
-        QVERIFY(ProjectFile::save(m_bundled, path, &error));
         {
             SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
             QVERIFY(connection.exec(u"UPDATE events SET date_start = '2015', date_end = NULL, date_precision = 'year' "
@@ -189,9 +188,9 @@ private Q_SLOTS:
         QFETCH(QString, edit);
         QFETCH(QStringList, expected);
         QTemporaryDir folder;
-        const QString path = folder.filePath(u"project.gpkg"_s);
+        const QString path = saved(m_bundled, folder);
+        QVERIFY(!path.isEmpty());
         QString error;
-        QVERIFY(ProjectFile::save(m_bundled, path, &error));
         {
             SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
             QVERIFY2(connection.exec(edit), qPrintable(connection.errorText()));
@@ -204,6 +203,18 @@ private Q_SLOTS:
     }
 
 private:
+    // The dataset saved as a project in `folder`; empty (and a warning) when the save failed.
+    static QString saved(const Dataset &dataset, const QTemporaryDir &folder)
+    {
+        const QString path = folder.filePath(u"project.gpkg"_s);
+        QString error;
+        if (!ProjectFile::save(dataset, path, &error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        return path;
+    }
+
     Dataset m_bundled;
 };
 
