@@ -497,14 +497,23 @@ DatasetLoader::Result ProjectFile::load(const QString &path)
     return readProject(path);
 }
 
-std::variant<QJsonObject, QList<LoadError>> ProjectFile::summary(const QString &path)
+std::variant<std::unique_ptr<SqlConnection>, QList<LoadError>> ProjectFile::openForReading(const QString &path)
 {
     if (QList<LoadError> problems = checkFile(path); !problems.isEmpty())
         return problems;
-    SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
-    connection.exec(u"BEGIN"_s);
-    if (QList<LoadError> problems = checkProject(connection, path); !problems.isEmpty())
+    auto connection = std::make_unique<SqlConnection>(path, SqlConnection::Mode::ReadOnly);
+    connection->exec(u"BEGIN"_s); // one snapshot, even if another program writes meanwhile
+    if (QList<LoadError> problems = checkProject(*connection, path); !problems.isEmpty())
         return problems;
+    return connection;
+}
+
+std::variant<QJsonObject, QList<LoadError>> ProjectFile::summary(const QString &path)
+{
+    auto opened = openForReading(path);
+    if (auto *problems = std::get_if<QList<LoadError>>(&opened))
+        return *problems;
+    SqlConnection &connection = *std::get<std::unique_ptr<SqlConnection>>(opened);
     QString error;
     const auto events = ProjectEventColumns::read(connection, &error);
     if (!events)

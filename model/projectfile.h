@@ -14,6 +14,8 @@
 
 namespace Atlas {
 
+class SqlConnection;
+
 /*
  * A project file: one GeoPackage 1.3 file (docs/projectfile.md) that holds a Dataset exactly and
  * that GIS tools open as layers, events and places as points. save() never leaves a half-written
@@ -35,6 +37,10 @@ public:
      * where load() takes minutes. The file gets the checks load() makes before it reads rows.
      */
     static std::variant<QJsonObject, QList<LoadError>> summary(const QString &path);
+    // `path` open read-only inside one read transaction, after the checks load() makes before it
+    // reads rows (the pages, our metadata, the schema version, the layout; older schemas seen
+    // through their migrations); or every problem, each naming the file.
+    static std::variant<std::unique_ptr<SqlConnection>, QList<LoadError>> openForReading(const QString &path);
     /*
      * Save As of a project that has not changed since it was read: `from` copied to `to` as one
      * consistent snapshot (SQLite's VACUUM INTO), synced to disk, then renamed into place, far

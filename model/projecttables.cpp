@@ -393,6 +393,33 @@ QJsonObject readMeta(SqlConnection &connection)
 
 // The rows of one list table, by owner, in list order: read before the sections, so each element
 // gets its lists as it is built rather than being copied again for every list table.
+// The entry of a list row whose entry columns start at `index`: a bare value for a list of ids,
+// an object otherwise.
+QJsonValue listEntry(const ListTable &table, const QSqlQuery &query, int index)
+{
+    if (table.columns.size() == 1 && table.columns.first().field.isEmpty()) {
+        const QJsonValue entry = fromSql(query.value(index), table.columns.first().type);
+        return entry.isUndefined() ? QJsonValue(QJsonValue::Null) : entry; // reported by the loader as a wrong type
+    }
+    QJsonObject object;
+    for (const Column &column : table.columns) {
+        const QJsonValue value = fromSql(query.value(index++), column.type);
+        if (!value.isUndefined())
+            setValueAt(&object, column.field, value);
+    }
+    return object;
+}
+
+// The fields of a section row whose columns of `table` start at `index`.
+void readColumns(const SectionTable &table, const QSqlQuery &query, int index, QJsonObject *element)
+{
+    for (const Column &column : table.columns) {
+        const QJsonValue value = fromSql(query.value(index++), column.type);
+        if (!value.isUndefined())
+            setValueAt(element, column.field, value);
+    }
+}
+
 struct ListEntries
 {
     using Key = std::pair<QString, QString>; // owner kind, owner id
@@ -413,20 +440,7 @@ ListEntries readListEntries(SqlConnection &connection, const ListTable &table)
         const QString kind = severalOwners ? query.value(index++).toString() : table.owners.first().kind;
         const ListEntries::Key key{ kind, query.value(index++).toString() };
         ++index; // ordinal: the ORDER BY has used it
-        QJsonValue entry;
-        if (table.columns.size() == 1 && table.columns.first().field.isEmpty()) {
-            entry = fromSql(query.value(index), table.columns.first().type);
-            if (entry.isUndefined())
-                entry = QJsonValue(QJsonValue::Null); // reported by the loader as a wrong type
-        } else {
-            QJsonObject object;
-            for (const Column &column : table.columns) {
-                const QJsonValue value = fromSql(query.value(index++), column.type);
-                if (!value.isUndefined())
-                    setValueAt(&object, column.field, value);
-            }
-            entry = object;
-        }
+        const QJsonValue entry = listEntry(table, query, index);
         const auto first = list.firstFid.constFind(key);
         if (first == list.firstFid.constEnd() || fid < *first)
             list.firstFid.insert(key, fid);
@@ -479,11 +493,7 @@ QJsonArray readSection(SqlConnection &connection, const SectionTable &table, Lis
         int index = 0;
         fids.append(query.value(index++).toLongLong());
         const QVariant geometry = table.geometry == Geometry::None ? QVariant() : query.value(index++);
-        for (const Column &column : table.columns) {
-            const QJsonValue value = fromSql(query.value(index++), column.type);
-            if (!value.isUndefined())
-                setValueAt(&element, column.field, value);
-        }
+        readColumns(table, query, index, &element);
         if (table.geometry == Geometry::Coordinates && !geometry.isNull()) {
             const auto point = GeoPackage::readPoint(geometry.toByteArray());
             if (const auto *problem = std::get_if<QString>(&point)) {
@@ -870,6 +880,89 @@ QStringList ProjectTables::absentColumns(SqlConnection &connection)
         }
     }
     return absent;
+}
+
+struct ProjectTables::EventReader::Private
+{
+    explicit Private(SqlConnection &on) : connection(on) {}
+
+    // The rows of one list table that belong to one event, in fid order.
+    struct List
+    {
+        const ListTable *table = nullptr;
+        QSqlQuery query;
+    };
+
+    SqlConnection &connection;
+    QSqlQuery event;
+    std::array<List, 3> lists; // places, actors, citations: the order of ListRanges
+    QHash<QString, QJsonArray> conflicts; // by event id
+};
+
+ProjectTables::EventReader::EventReader(SqlConnection &connection) : d(std::make_unique<Private>(connection))
+{
+    const QString eventsTable = u"events"_s;
+    d->event = connection.prepare(u"SELECT %1 FROM events WHERE fid = ?"_s.arg(
+        names(definitions(sectionTable(eventsTable))).join(u", "_s)));
+    const QString listNames[] = { u"event_places"_s, u"event_actors"_s, u"citations"_s };
+    for (std::size_t i = 0; i < d->lists.size(); ++i) {
+        const QList<ListTable> &tables = listTables();
+        const ListTable &table = *std::find_if(tables.cbegin(), tables.cend(),
+                                               [&](const ListTable &t) { return t.name == listNames[i]; });
+        const bool severalOwners = table.owners.size() > 1;
+        d->lists[i].table = &table;
+        d->lists[i].query = connection.prepare(u"SELECT %1 FROM %2 WHERE fid >= ? AND fid < ?%3 ORDER BY fid"_s.arg(
+            names(definitions(table)).join(u", "_s), table.name,
+            severalOwners ? u" AND owner_kind = 'event'"_s : QString()));
+    }
+    QSqlQuery conflicts = connection.select(u"SELECT owner_id, other_id FROM conflicts WHERE owner_kind = 'event' "
+                                            "ORDER BY owner_id, ordinal, fid"_s);
+    while (conflicts.next()) {
+        const QJsonValue other = fromSql(conflicts.value(1), Type::Text);
+        d->conflicts[conflicts.value(0).toString()].append(other.isUndefined() ? QJsonValue(QJsonValue::Null) : other);
+    }
+}
+
+ProjectTables::EventReader::~EventReader() = default;
+
+std::optional<QJsonObject> ProjectTables::EventReader::element(qint64 fid, const ListRanges &ranges, QString *error)
+{
+    const auto failure = [&](const QString &message) {
+        *error = message;
+        return std::nullopt;
+    };
+    if (!d->connection.run(d->event, { fid }) || !d->event.next()) {
+        return failure(d->connection.ok()
+                           ? QCoreApplication::translate("Atlas::ProjectTables", "%1 is not in the project.")
+                                 .arg(rowName(u"events"_s, fid, QString()))
+                           : d->connection.errorText());
+    }
+    QJsonObject element;
+    readColumns(sectionTable(u"events"_s), d->event, 2, &element); // after fid and geom
+    d->event.finish();
+    const QString id = element.value("id"_L1).toString();
+
+    const FidRange listRanges[] = { ranges.places, ranges.actors, ranges.citations };
+    for (std::size_t i = 0; i < d->lists.size(); ++i) {
+        Private::List &list = d->lists[i];
+        if (!d->connection.run(list.query, { listRanges[i].first, listRanges[i].last }))
+            return failure(d->connection.errorText());
+        const int ownerColumn = list.table->owners.size() > 1 ? 2 : 1;
+        QJsonArray entries;
+        while (list.query.next()) {
+            if (list.query.value(ownerColumn).toString() != id || list.query.value(ownerColumn + 1).toLongLong() != entries.size()) {
+                list.query.finish();
+                return failure(QCoreApplication::translate("Atlas::ProjectTables", "The rows of %1 that belong to %2 are not where Coalition Atlas wrote them.")
+                                   .arg(list.table->name, rowName(u"events"_s, fid, id)));
+            }
+            entries.append(listEntry(*list.table, list.query, ownerColumn + 2));
+        }
+        list.query.finish();
+        element.insert(list.table->field, entries);
+    }
+    if (const auto conflicts = d->conflicts.constFind(id); conflicts != d->conflicts.cend())
+        element.insert("conflicts_with"_L1, *conflicts);
+    return element;
 }
 
 QString ProjectTables::metaValue(SqlConnection &connection, const QString &key)

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projecteventstore.h"
+
+#include "datasetreader.h"
+#include "jsonreader.h"
+#include "projecteventcolumns.h"
+#include "projectfile.h"
+#include "projecttables.h"
+#include "sqlconnection.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+
+#include <algorithm>
+#include <list>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace Atlas {
+
+namespace {
+
+// The events read last, the least recently used dropped first.
+class EventCache
+{
+public:
+    std::shared_ptr<const Event> find(int row)
+    {
+        const auto found = m_index.constFind(row);
+        if (found == m_index.cend())
+            return nullptr;
+        m_order.splice(m_order.begin(), m_order, *found);
+        return m_order.front().second;
+    }
+    void insert(int row, std::shared_ptr<const Event> event)
+    {
+        m_order.emplace_front(row, std::move(event));
+        m_index.insert(row, m_order.begin());
+        trim();
+    }
+    void setCapacity(int capacity)
+    {
+        m_capacity = std::max(1, capacity);
+        trim();
+    }
+    int capacity() const { return m_capacity; }
+    int size() const { return int(m_index.size()); }
+
+private:
+    void trim()
+    {
+        while (int(m_order.size()) > m_capacity) {
+            m_index.remove(m_order.back().first);
+            m_order.pop_back();
+        }
+    }
+
+    using Entry = std::pair<int, std::shared_ptr<const Event>>;
+    std::list<Entry> m_order; // most recent first
+    QHash<int, std::list<Entry>::iterator> m_index;
+    int m_capacity = 4096;
+};
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+struct ProjectEventStore::Private
+{
+    QString path;
+    std::unique_ptr<SqlConnection> connection;
+    std::unique_ptr<ProjectTables::EventReader> reader;
+    ProjectEventColumns::Result rows;
+    mutable std::vector<qint32> rowsById; // sorted by id on first use
+    mutable EventCache cache;
+    mutable QString error;
+};
+
+ProjectEventStore::ProjectEventStore() : d(std::make_unique<Private>()) {}
+
+ProjectEventStore::~ProjectEventStore()
+{
+    d->reader.reset(); // its statements go before the connection
+}
+
+ProjectEventStore::OpenResult ProjectEventStore::open(const QString &path)
+{
+    auto opened = ProjectFile::openForReading(path);
+    if (auto *problems = std::get_if<QList<LoadError>>(&opened))
+        return *problems;
+    std::unique_ptr<ProjectEventStore> store(new ProjectEventStore);
+    store->d->path = path;
+    store->d->connection = std::move(std::get<std::unique_ptr<SqlConnection>>(opened));
+    SqlConnection &connection = *store->d->connection;
+    QString error;
+    auto rows = ProjectEventColumns::read(connection, &error);
+    if (!rows) {
+        return QList<LoadError>{ LoadError{
+            QString(), QCoreApplication::translate("Atlas::ProjectEventStore", "%1: %2").arg(shown(path), error) } };
+    }
+    store->d->rows = std::move(*rows);
+    store->d->reader = std::make_unique<ProjectTables::EventReader>(connection);
+    if (!connection.ok()) {
+        return QList<LoadError>{ LoadError{
+            QString(), QCoreApplication::translate("Atlas::ProjectEventStore", "%1 is damaged: SQLite reports \"%2\".")
+                           .arg(shown(path), connection.errorText()) } };
+    }
+    return store;
+}
+
+int ProjectEventStore::rowCount() const
+{
+    return d->rows.columns.rowCount();
+}
+
+const EventColumns &ProjectEventStore::columns() const
+{
+    return d->rows.columns;
+}
+
+const QString &ProjectEventStore::id(int row) const
+{
+    return d->rows.ids.at(row);
+}
+
+qint64 ProjectEventStore::fid(int row) const
+{
+    return d->rows.fids.at(std::size_t(row));
+}
+
+int ProjectEventStore::row(QStringView id) const
+{
+    const QStringList &ids = d->rows.ids;
+    if (d->rowsById.size() != std::size_t(ids.size())) {
+        d->rowsById.resize(std::size_t(ids.size()));
+        std::iota(d->rowsById.begin(), d->rowsById.end(), 0);
+        std::sort(d->rowsById.begin(), d->rowsById.end(), [&](qint32 a, qint32 b) { return ids.at(a) < ids.at(b); });
+    }
+    const auto found = std::lower_bound(d->rowsById.cbegin(), d->rowsById.cend(), id,
+                                        [&](qint32 row, QStringView wanted) { return QStringView(ids.at(row)) < wanted; });
+    return found != d->rowsById.cend() && ids.at(*found) == id ? *found : -1;
+}
+
+std::shared_ptr<const Event> ProjectEventStore::event(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    if (auto cached = d->cache.find(row))
+        return cached;
+    const auto range = [row](const ProjectEventColumns::ListRows &list) {
+        return ProjectTables::EventReader::FidRange{ list.first(row), list.last(row) };
+    };
+    const qint64 fid = d->rows.fids[std::size_t(row)];
+    QString problem;
+    const auto element = d->reader->element(
+        fid, { range(d->rows.placeRows), range(d->rows.actorRows), range(d->rows.citationRows) }, &problem);
+    if (!element) {
+        d->error = QCoreApplication::translate("Atlas::ProjectEventStore", "%1: %2").arg(shown(d->path), problem);
+        return nullptr;
+    }
+    QList<LoadError> errors;
+    const QString rowName = ProjectTables::rowName(u"events"_s, fid, d->rows.ids.at(row));
+    auto event = std::make_shared<const Event>(DatasetReader::readEvent(JsonReader(*element, rowName, &errors)));
+    if (!errors.isEmpty()) {
+        QStringList messages;
+        for (const LoadError &error : std::as_const(errors))
+            messages.append(error.toString());
+        d->error = QCoreApplication::translate("Atlas::ProjectEventStore", "%1: %2").arg(shown(d->path), messages.join(u"; "_s));
+        return nullptr;
+    }
+    if (event->id != d->rows.ids.at(row)) {
+        d->error = QCoreApplication::translate("Atlas::ProjectEventStore", "%1: %2 has changed since the project was opened.")
+                       .arg(shown(d->path), rowName);
+        return nullptr;
+    }
+    d->cache.insert(row, event);
+    return event;
+}
+
+QString ProjectEventStore::error() const
+{
+    return d->error;
+}
+
+void ProjectEventStore::setCacheCapacity(int events)
+{
+    d->cache.setCapacity(events);
+}
+
+int ProjectEventStore::cacheCapacity() const
+{
+    return d->cache.capacity();
+}
+
+int ProjectEventStore::cachedCount() const
+{
+    return d->cache.size();
+}
+
+} // namespace Atlas

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "datasetloader.h"
+#include "eventcolumns.h"
+
+#include <QString>
+#include <QStringView>
+
+#include <memory>
+#include <variant>
+
+namespace Atlas {
+
+/*
+ * The events of a project too large to hold as Event values (issue 12): their columns in memory
+ * (ProjectEventColumns), everything else read from the file when a view asks for an event, with
+ * the most recently asked kept in a bounded cache. Holds the file open read-only, in one read
+ * transaction for its whole life, so every event read agrees with the columns: our own saves
+ * write a new file and rename it into place, which leaves the file this one reads as it was.
+ * Rows are the events' fid order, which is the dataset's order. Owned by the caller; used from
+ * one thread.
+ */
+class ProjectEventStore
+{
+public:
+    using OpenResult = std::variant<std::unique_ptr<ProjectEventStore>, QList<LoadError>>;
+    // The checks ProjectFile::load() makes before it reads rows, then the columns; or every
+    // problem, each naming the file and, where there is one, the row.
+    static OpenResult open(const QString &path);
+    ~ProjectEventStore();
+
+    int rowCount() const;
+    const EventColumns &columns() const;
+    const QString &id(int row) const;        // 0 <= row < rowCount()
+    qint64 fid(int row) const;
+    // The row of the event with this id, or -1. The first call sorts the ids (once).
+    int row(QStringView id) const;
+
+    // The whole event of a row, as DatasetLoader would have read it; null when the file cannot
+    // give it, with error() saying what and where. The pointer stays valid while it is held,
+    // even after the cache has let the event go.
+    std::shared_ptr<const Event> event(int row) const;
+    QString error() const;
+
+    // How many events the cache keeps (default 4,096); at least one.
+    void setCacheCapacity(int events);
+    int cacheCapacity() const;
+    int cachedCount() const;
+
+private:
+    ProjectEventStore();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Atlas
