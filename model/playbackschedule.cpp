@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playbackschedule.h"
 
+#include "eventcolumns.h"
+#include "projecteventstore.h"
+
 #include "dataset.h"
 
 #include <QRegularExpression>
@@ -158,13 +161,19 @@ std::pair<QDate, QDate> PlaybackSchedule::eventRange(const Dataset &dataset)
 {
     QDate first;
     QDate last;
-    for (const Event &event : dataset.events) {
-        const QDate earliest = event.date.earliest();
-        const QDate latest = event.date.latest();
+    const auto extend = [&](QDate earliest, QDate latest) {
         if (earliest.isValid() && (!first.isValid() || earliest < first))
             first = earliest;
         if (latest.isValid() && (!last.isValid() || latest > last))
             last = latest;
+    };
+    if (dataset.eventStore) {
+        const EventColumns &columns = dataset.eventStore->columns();
+        for (int row = 0; row < columns.rowCount(); ++row)
+            extend(QDate::fromJulianDay(columns.earliestDay(row)), QDate::fromJulianDay(columns.latestDay(row)));
+    } else {
+        for (const Event &event : dataset.events)
+            extend(event.date.earliest(), event.date.latest());
     }
     return {first, last};
 }

@@ -66,6 +66,7 @@ public:
             if (m_statement.integer(1) != ordinal++)
                 return false;
             take(m_statement.text(2));
+            ++m_taken;
             step();
         }
         return true;
@@ -75,6 +76,7 @@ public:
     {
         return m_hasRow ? std::optional(m_statement.text(0)) : std::nullopt;
     }
+    qint64 taken() const { return m_taken; }
     // Once every event has taken its rows: where each event's rows lie.
     ProjectEventColumns::ListRows finish()
     {
@@ -93,6 +95,7 @@ private:
     SqliteStatement m_statement;
     bool m_hasRow = false;
     qint64 m_endFid = 1; // one past the last row read
+    qint64 m_taken = 0;
     ProjectEventColumns::ListRows m_rows;
 };
 
@@ -188,6 +191,7 @@ std::optional<ProjectEventColumns::Result> ProjectEventColumns::read(SqlConnecti
     }
     result.placeRows = places.finish();
     result.actorRows = actors.finish();
+    result.citationCount = citations.taken();
     result.citationRows = citations.finish();
     result.columns = builder.finish([&placePoints](const QString &id) {
         return placePoints.value(id, std::pair(NoCoordinate, NoCoordinate));

@@ -43,6 +43,7 @@ public:
         ListRows placeRows;        // event_places
         ListRows actorRows;        // event_actors
         ListRows citationRows;     // citations whose owner_kind is "event"
+        qint64 citationCount = 0;  // of events
     };
 
     // Inside the caller's read transaction on a project of the current schema. On failure,

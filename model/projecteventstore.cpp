@@ -148,10 +148,41 @@ int ProjectEventStore::row(QStringView id) const
 
 std::shared_ptr<const Event> ProjectEventStore::event(int row) const
 {
+    d->error.clear();
     if (row < 0 || row >= rowCount())
         return nullptr;
     if (auto cached = d->cache.find(row))
         return cached;
+    auto event = read(row);
+    if (event)
+        d->cache.insert(row, event);
+    return event;
+}
+
+bool ProjectEventStore::forEach(const std::function<bool(const Event &)> &visit) const
+{
+    d->error.clear();
+    for (int row = 0; row < rowCount(); ++row) {
+        auto cached = d->cache.find(row);
+        const auto event = cached ? cached : read(row);
+        if (!event || !visit(*event))
+            return false;
+    }
+    return true;
+}
+
+qint64 ProjectEventStore::citationCount() const
+{
+    return d->rows.citationCount;
+}
+
+bool ProjectEventStore::hasConflicts() const
+{
+    return d->reader->hasConflicts();
+}
+
+std::shared_ptr<const Event> ProjectEventStore::read(int row) const
+{
     const auto range = [row](const ProjectEventColumns::ListRows &list) {
         return ProjectTables::EventReader::FidRange{ list.first(row), list.last(row) };
     };
@@ -178,7 +209,6 @@ std::shared_ptr<const Event> ProjectEventStore::event(int row) const
                        .arg(shown(d->path), rowName);
         return nullptr;
     }
-    d->cache.insert(row, event);
     return event;
 }
 

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
 #include <memory>
 #include <variant>
 
@@ -38,10 +39,16 @@ public:
     int row(QStringView id) const;
 
     // The whole event of a row, as DatasetLoader would have read it; null when the file cannot
-    // give it, with error() saying what and where. The pointer stays valid while it is held,
+    // give it, with error() saying what and where (empty after a call that succeeded). The pointer stays valid while it is held,
     // even after the cache has let the event go.
     std::shared_ptr<const Event> event(int row) const;
+    // Every event in row order, read one after the other without passing through the cache,
+    // until `visit` returns false; false when stopped or when an event could not be read.
+    bool forEach(const std::function<bool(const Event &)> &visit) const;
     QString error() const;
+    // Whether any event lists conflicts (they are few, and read with the columns).
+    bool hasConflicts() const;
+    qint64 citationCount() const; // of every event
 
     // How many events the cache keeps (default 4,096); at least one.
     void setCacheCapacity(int events);
@@ -50,6 +57,7 @@ public:
 
 private:
     ProjectEventStore();
+    std::shared_ptr<const Event> read(int row) const;
     struct Private;
     std::unique_ptr<Private> d;
 };

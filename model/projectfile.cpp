@@ -3,6 +3,7 @@
 
 #include "datasetsummary.h"
 #include "projecteventcolumns.h"
+#include "projecteventstore.h"
 #include "projecttables.h"
 #include "sqlconnection.h"
 
@@ -396,8 +397,12 @@ bool ProjectFile::save(const Dataset &dataset, const QString &path, QString *err
         rows.addActor(actor);
     for (const Place &place : dataset.places)
         rows.addPlace(place);
-    for (const Event &event : dataset.events)
-        rows.addEvent(event);
+    if (!dataset.forEachEvent([&](const Event &event) { return rows.addEvent(event); }) && dataset.eventStore
+        && !dataset.eventStore->error().isEmpty()) {
+        writer.abort();
+        *error = dataset.eventStore->error(); // names the file and the row it could not read
+        return false;
+    }
     for (const Figure &figure : dataset.figures)
         rows.addFigure(figure);
     return writer.commit(dataset.info, error);

@@ -3,6 +3,7 @@
 
 #include "datasetwriter.h"
 #include "geopackage.h"
+#include "projecteventstore.h"
 #include "sqlconnection.h"
 #include "sqlitestatement.h"
 #include "vocabulary.h"
@@ -322,9 +323,10 @@ std::unique_ptr<SqliteStatement> createAndPrepareInsert(SqlConnection &connectio
 }
 
 QSqlQuery selectAll(SqlConnection &connection, const QString &table, const QStringList &definitions,
-                    const QString &order)
+                    const QString &order, const QString &where = {})
 {
-    return connection.select(u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(names(definitions).join(u", "_s), table, order));
+    return connection.select(u"SELECT %1 FROM %2%3 ORDER BY %4"_s.arg(
+        names(definitions).join(u", "_s), table, where.isEmpty() ? QString() : u" WHERE "_s + where, order));
 }
 
 using Points = QHash<QString, QPointF>; // place id -> lon, lat
@@ -428,11 +430,12 @@ struct ListEntries
 };
 using Lists = QHash<QString, ListEntries>; // by list table name
 
-ListEntries readListEntries(SqlConnection &connection, const ListTable &table)
+ListEntries readListEntries(SqlConnection &connection, const ListTable &table, bool withEvents)
 {
     const bool severalOwners = table.owners.size() > 1;
     const QString order = (severalOwners ? u"owner_kind, "_s : QString()) + table.ownerColumn + u", ordinal, fid"_s;
-    QSqlQuery query = selectAll(connection, table.name, definitions(table), order);
+    const QString where = !withEvents && severalOwners ? u"owner_kind <> 'event'"_s : QString();
+    QSqlQuery query = selectAll(connection, table.name, definitions(table), order, where);
     ListEntries list;
     while (query.next()) {
         int index = 0;
@@ -680,8 +683,9 @@ bool ProjectTables::write(SqlConnection &connection, const Dataset &dataset)
         writer.addActor(actor);
     for (const Place &place : dataset.places)
         writer.addPlace(place);
-    for (const Event &event : dataset.events)
-        writer.addEvent(event);
+    const bool eventsRead = dataset.forEachEvent([&](const Event &event) { return writer.addEvent(event); });
+    if (!eventsRead && dataset.eventStore && !dataset.eventStore->error().isEmpty())
+        connection.fail(dataset.eventStore->error(), 0);
     for (const Figure &figure : dataset.figures)
         writer.addFigure(figure);
     return writer.finish(dataset.info);
@@ -829,16 +833,24 @@ bool ProjectTables::RowWriter::finish(const DatasetInfo &info)
     return d->ok = d->connection.ok();
 }
 
-ProjectTables::Rows ProjectTables::read(SqlConnection &connection)
+ProjectTables::Rows ProjectTables::read(SqlConnection &connection, Events events)
 {
+    const bool withEvents = events == Events::Included;
+    const auto ownedByEventsOnly = [](const ListTable &table) {
+        return table.owners.size() == 1 && table.owners.first().section == u"events"_s;
+    };
     Rows rows;
     rows.document.insert("schema"_L1, 1);
     rows.document.insert("dataset"_L1, readMeta(connection));
     Lists lists;
-    for (const ListTable &table : listTables())
-        lists.insert(table.name, readListEntries(connection, table));
-    for (const SectionTable &table : sectionTables())
-        rows.document.insert(table.name, readSection(connection, table, &lists, &rows));
+    for (const ListTable &table : listTables()) {
+        if (withEvents || !ownedByEventsOnly(table))
+            lists.insert(table.name, readListEntries(connection, table, withEvents));
+    }
+    for (const SectionTable &table : sectionTables()) {
+        const bool left = !withEvents && table.name == u"events"_s;
+        rows.document.insert(table.name, left ? QJsonArray() : readSection(connection, table, &lists, &rows));
+    }
     for (const ListTable &table : listTables())
         reportOrphans(table, lists.value(table.name), &rows);
     return rows;
@@ -924,6 +936,11 @@ ProjectTables::EventReader::EventReader(SqlConnection &connection) : d(std::make
 }
 
 ProjectTables::EventReader::~EventReader() = default;
+
+bool ProjectTables::EventReader::hasConflicts() const
+{
+    return !d->conflicts.isEmpty();
+}
 
 std::optional<QJsonObject> ProjectTables::EventReader::element(qint64 fid, const ListRanges &ranges, QString *error)
 {

@@ -68,7 +68,10 @@ public:
         struct Private;
         std::unique_ptr<Private> d;
     };
-    static Rows read(SqlConnection &connection);
+    // Events::Left reads every table but the events and their list rows ("events" is empty),
+    // for a project whose events are read on demand (ProjectEventStore).
+    enum class Events { Included, Left };
+    static Rows read(SqlConnection &connection, Events events = Events::Included);
 
     /*
      * One event at a time, by fid, as the JSON element read() gives it, for a project too large
@@ -95,6 +98,7 @@ public:
         ~EventReader();
         // The element, or nothing with `error` naming the row and saying what is wrong.
         std::optional<QJsonObject> element(qint64 fid, const ListRanges &ranges, QString *error);
+        bool hasConflicts() const;
 
     private:
         struct Private;

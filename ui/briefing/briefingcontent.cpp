@@ -123,7 +123,7 @@ QList<BriefingSheet> BriefingCollector::collect(const AtlasDocument &document, c
         const QStringList eventIds = passingIds<EventFilterModel>(models.events(), EventModel::IdRole, base);
         QSet<QString> active;
         for (const QString &id : eventIds) {
-            if (const Event *event = dataset.event(id))
+            if (const EventRef event = dataset.event(id))
                 active.unite(QSet<QString>(event->placeIds.cbegin(), event->placeIds.cend()));
         }
         QList<const Place *> places;
@@ -206,7 +206,7 @@ BriefingSheet BriefingCollector::collectSheet(const AtlasDocument &document, Dat
     sheet.reportedNote = tr("Figures are as reported by the cited outlets; Coalition Atlas records them without verifying them.");
 
     QSet<QString> selectedPlaceIds;
-    if (const Event *current = dataset.event(document.currentEventId()))
+    if (const EventRef current = dataset.event(document.currentEventId()))
         selectedPlaceIds = QSet<QString>(current->placeIds.cbegin(), current->placeIds.cend());
     if (options.sections.testFlag(BriefingSection::Map))
         sheet.map = MapScene::build(models.events(), models.places(), filter, selectedPlaceIds);
@@ -289,9 +289,12 @@ BriefingSheet BriefingCollector::collectSheet(const AtlasDocument &document, Dat
 
     // Events, oldest first.
     QList<const Event *> events;
+    QList<EventRef> held; // a large project's events stay whole while the sheet is collected
     for (const QString &id : passingIds<EventFilterModel>(models.events(), EventModel::IdRole, filter)) {
-        if (const Event *event = dataset.event(id))
-            events.append(event);
+        if (EventRef event = dataset.event(id)) {
+            events.append(event.get());
+            held.append(std::move(event));
+        }
     }
     std::stable_sort(events.begin(), events.end(), [](const Event *a, const Event *b) {
         if (a->date.start != b->date.start)

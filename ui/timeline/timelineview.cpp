@@ -866,7 +866,7 @@ void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
         case DatePrecision::Month: precision = tr("month only"); break;
         case DatePrecision::Year: precision = tr("year only"); break;
         }
-        const Event *event = m_document->eventModel()->eventAt(m_document->eventFilterModel()->mapToSource(index).row());
+        const EventRef event = m_document->eventModel()->eventAt(m_document->eventFilterModel()->mapToSource(index).row());
         const QString dateText = event ? formatter.dateWithHijri(event->date) : index.data(EventModel::DateTextRole).toString();
         QString date = tr("%1 (%2)").arg(dateText, precision);
         if (item.inferred)
