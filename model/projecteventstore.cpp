@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <list>
-#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -76,7 +75,9 @@ struct ProjectEventStore::Private
     std::unique_ptr<SqlConnection> connection;
     std::unique_ptr<ProjectTables::EventReader> reader;
     ProjectEventColumns::Result rows;
-    mutable std::vector<qint32> rowsById; // sorted by id on first use
+    std::vector<quint64> rowsByIdHash; // key(id, row) of every row, sorted
+    static quint64 key(QStringView id, qint32 row);
+    void buildIdIndex();
     mutable EventCache cache;
     mutable QString error;
 };
@@ -93,22 +94,28 @@ ProjectEventStore::OpenResult ProjectEventStore::open(const QString &path)
     auto opened = ProjectFile::openForReading(path);
     if (auto *problems = std::get_if<QList<LoadError>>(&opened))
         return *problems;
+    return open(std::move(std::get<std::unique_ptr<SqlConnection>>(opened)), path);
+}
+
+ProjectEventStore::OpenResult ProjectEventStore::open(std::unique_ptr<SqlConnection> connection, const QString &path)
+{
     std::unique_ptr<ProjectEventStore> store(new ProjectEventStore);
     store->d->path = path;
-    store->d->connection = std::move(std::get<std::unique_ptr<SqlConnection>>(opened));
-    SqlConnection &connection = *store->d->connection;
+    store->d->connection = std::move(connection);
+    SqlConnection &opened = *store->d->connection;
     QString error;
-    auto rows = ProjectEventColumns::read(connection, &error);
+    auto rows = ProjectEventColumns::read(opened, &error);
     if (!rows) {
         return QList<LoadError>{ LoadError{
             QString(), QCoreApplication::translate("Atlas::ProjectEventStore", "%1: %2").arg(shown(path), error) } };
     }
     store->d->rows = std::move(*rows);
-    store->d->reader = std::make_unique<ProjectTables::EventReader>(connection);
-    if (!connection.ok()) {
+    store->d->buildIdIndex();
+    store->d->reader = std::make_unique<ProjectTables::EventReader>(opened);
+    if (!opened.ok()) {
         return QList<LoadError>{ LoadError{
             QString(), QCoreApplication::translate("Atlas::ProjectEventStore", "%1 is damaged: SQLite reports \"%2\".")
-                           .arg(shown(path), connection.errorText()) } };
+                           .arg(shown(path), opened.errorText()) } };
     }
     return store;
 }
@@ -133,17 +140,47 @@ qint64 ProjectEventStore::fid(int row) const
     return d->rows.fids.at(std::size_t(row));
 }
 
+// Rows keyed by a 32-bit hash of their id in the high half, so the index sorts as integers.
+quint64 ProjectEventStore::Private::key(QStringView id, qint32 row)
+{
+    return quint64(quint32(qHash(id))) << 32 | quint32(row);
+}
+
+void ProjectEventStore::Private::buildIdIndex()
+{
+    const QStringList &ids = rows.ids;
+    rowsByIdHash.resize(std::size_t(ids.size()));
+    for (qint32 row = 0; row < ids.size(); ++row)
+        rowsByIdHash[std::size_t(row)] = key(ids.at(row), row);
+    std::sort(rowsByIdHash.begin(), rowsByIdHash.end());
+}
+
 int ProjectEventStore::row(QStringView id) const
 {
-    const QStringList &ids = d->rows.ids;
-    if (d->rowsById.size() != std::size_t(ids.size())) {
-        d->rowsById.resize(std::size_t(ids.size()));
-        std::iota(d->rowsById.begin(), d->rowsById.end(), 0);
-        std::sort(d->rowsById.begin(), d->rowsById.end(), [&](qint32 a, qint32 b) { return ids.at(a) < ids.at(b); });
+    const quint64 first = Private::key(id, 0);
+    for (auto it = std::lower_bound(d->rowsByIdHash.cbegin(), d->rowsByIdHash.cend(), first);
+         it != d->rowsByIdHash.cend() && (*it >> 32) == (first >> 32); ++it) {
+        const int candidate = int(quint32(*it));
+        if (d->rows.ids.at(candidate) == id)
+            return candidate;
     }
-    const auto found = std::lower_bound(d->rowsById.cbegin(), d->rowsById.cend(), id,
-                                        [&](qint32 row, QStringView wanted) { return QStringView(ids.at(row)) < wanted; });
-    return found != d->rowsById.cend() && ids.at(*found) == id ? *found : -1;
+    return -1;
+}
+
+int ProjectEventStore::firstRepeatedIdRow() const
+{
+    int repeated = -1;
+    const auto &index = d->rowsByIdHash;
+    for (std::size_t i = 0; i < index.size(); ++i) {
+        // Rows whose ids share a hash sit together; only those need their texts compared.
+        for (std::size_t j = i + 1; j < index.size() && (index[j] >> 32) == (index[i] >> 32); ++j) {
+            const int a = int(quint32(index[i]));
+            const int b = int(quint32(index[j]));
+            if (d->rows.ids.at(a) == d->rows.ids.at(b) && (repeated < 0 || b < repeated))
+                repeated = b; // the later of the two, as a dataset names its second use
+        }
+    }
+    return repeated;
 }
 
 std::shared_ptr<const Event> ProjectEventStore::event(int row) const

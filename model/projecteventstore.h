@@ -13,6 +13,8 @@
 
 namespace Atlas {
 
+class SqlConnection;
+
 /*
  * The events of a project too large to hold as Event values (issue 12): their columns in memory
  * (ProjectEventColumns), everything else read from the file when a view asks for an event, with
@@ -29,14 +31,20 @@ public:
     // The checks ProjectFile::load() makes before it reads rows, then the columns; or every
     // problem, each naming the file and, where there is one, the row.
     static OpenResult open(const QString &path);
+    // The same, on a connection ProjectFile::openForReading() gave, inside its read transaction,
+    // so the columns agree with whatever else the caller reads through it first.
+    static OpenResult open(std::unique_ptr<SqlConnection> connection, const QString &path);
     ~ProjectEventStore();
 
     int rowCount() const;
     const EventColumns &columns() const;
     const QString &id(int row) const;        // 0 <= row < rowCount()
     qint64 fid(int row) const;
-    // The row of the event with this id, or -1. The first call sorts the ids (once).
+    // The row of the event with this id, or -1 (an index of the ids' hashes, built on open).
     int row(QStringView id) const;
+    // The later row of the first pair of events that share an id, or -1 when every id is unique
+    // (the project's UNIQUE constraint sees to that, unless another program dropped it).
+    int firstRepeatedIdRow() const;
 
     // The whole event of a row, as DatasetLoader would have read it; null when the file cannot
     // give it, with error() saying what and where (empty after a call that succeeded). The pointer stays valid while it is held,

@@ -32,6 +32,14 @@ public:
     static bool save(const Dataset &dataset, const QString &path, QString *error);
     static DatasetLoader::Result load(const QString &path);
     /*
+     * load(), except that a project of more than `eventsInFileAbove` events keeps them in the
+     * file: the Dataset's events list stays empty and its eventStore (ProjectEventStore) holds
+     * their columns and reads each event when a view asks. Everything else is loaded and checked
+     * as load() does; the ids the events name and the ids other sections share with them are
+     * checked against the store; all of it from one snapshot of the file.
+     */
+    static DatasetLoader::Result load(const QString &path, qint64 eventsInFileAbove);
+    /*
      * What `--info` prints of a project (DatasetSummary), from its tables' counts and its events'
      * columns (ProjectEventColumns) without loading the dataset: seconds for a million events
      * where load() takes minutes. The file gets the checks load() makes before it reads rows.

@@ -252,7 +252,110 @@ private Q_SLOTS:
         QVERIFY2(errors.contains(expected), qPrintable(errors));
     }
 
+    // ProjectFile::load(path, n) above n events: every section but the events loaded, the
+    // events in a store, and the whole equal to what load() reads (written out as JSON, which
+    // reads every event through the store).
+    void loadKeepingEventsInFile_data()
+    {
+        QTest::addColumn<Dataset>("dataset");
+        QTest::newRow("bundled") << m_bundled;
+        AtlasBench::CorpusGenerator::Options options;
+        options.eventCount = 2000;
+        options.placeCount = 200;
+        options.seed = 7;
+        QTest::newRow("synthetic 2,000") << AtlasBench::CorpusGenerator::generate(options).dataset;
+    }
+
+    void loadKeepingEventsInFile()
+    {
+        QFETCH(Dataset, dataset);
+        QTemporaryDir folder;
+        const QString path = saved(dataset, folder);
+        QVERIFY(!path.isEmpty());
+        DatasetLoader::Result whole = ProjectFile::load(path);
+        QVERIFY2(std::holds_alternative<Dataset>(whole), qPrintable(AtlasTest::errorText(whole)));
+        const int events = int(dataset.events.size());
+        DatasetLoader::Result kept = ProjectFile::load(path, events - 1);
+        QVERIFY2(std::holds_alternative<Dataset>(kept), qPrintable(AtlasTest::errorText(kept)));
+        const Dataset &inMemory = std::get<Dataset>(whole);
+        const Dataset &inFile = std::get<Dataset>(kept);
+        QVERIFY(!inMemory.eventStore);
+        QVERIFY(inFile.eventStore);
+        QVERIFY(inFile.events.isEmpty());
+        QCOMPARE(inFile.eventCount(), events);
+        QCOMPARE(inFile.places.size(), inMemory.places.size());
+        QCOMPARE(inFile.figures.size(), inMemory.figures.size());
+        QCOMPARE(DatasetWriter::toJson(inFile), DatasetWriter::toJson(inMemory));
+        for (const int row : { 0, events / 2, events - 1 }) {
+            const QString id = inMemory.events.at(row).id;
+            QCOMPARE(inFile.eventRow(id), row);
+            QCOMPARE(inFile.event(id)->title.en, inMemory.events.at(row).title.en);
+        }
+        // At or below the limit, the events are read into memory as load() reads them.
+        DatasetLoader::Result atLimit = ProjectFile::load(path, events);
+        QVERIFY(std::holds_alternative<Dataset>(atLimit));
+        QVERIFY(!std::get<Dataset>(atLimit).eventStore);
+        QCOMPARE(std::get<Dataset>(atLimit).events.size(), qsizetype(events));
+    }
+
+    // What DatasetLoader's checks would find in events it reads, the check of a project whose
+    // events stay in the file finds too, naming the row.
+    void loadKeepingEventsInFileRefuses_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("unknown actor")
+            << QStringList{ u"UPDATE event_actors SET actor_id = 'nobody' WHERE fid = (SELECT min(fid) FROM event_actors)"_s }
+            << QStringList{ u"events (fid"_s, u"unknown actor id \"nobody\""_s };
+        QTest::newRow("unknown cited source")
+            << QStringList{ u"UPDATE citations SET source_id = 'nowhere' WHERE fid = (SELECT min(fid) FROM citations WHERE owner_kind = 'event')"_s }
+            << QStringList{ u"events (fid"_s, u"unknown source id \"nowhere\""_s };
+        QTest::newRow("figure of no event")
+            << QStringList{ u"UPDATE figures SET event_id = 'no-such-event' WHERE fid = (SELECT min(fid) FROM figures WHERE event_id IS NOT NULL)"_s }
+            << QStringList{ u"figures (fid"_s, u"unknown event id \"no-such-event\""_s };
+        QTest::newRow("id shared with an actor")
+            << renamingTheLastEvent(u"SELECT id FROM actors WHERE fid = 1"_s)
+            << QStringList{ u"events (fid"_s, u"duplicate id"_s, u"(also in actors)"_s };
+        // Another program can drop the UNIQUE constraint by rebuilding the table.
+        QTest::newRow("id twice")
+            << QStringList{ u"CREATE TABLE events_copy AS SELECT * FROM events"_s, u"DROP TABLE events"_s,
+                            u"ALTER TABLE events_copy RENAME TO events"_s }
+                   + renamingTheLastEvent(u"SELECT id FROM events WHERE fid = 1"_s)
+            << QStringList{ u"events (fid"_s, u"duplicate id"_s };
+    }
+
+    void loadKeepingEventsInFileRefuses()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(QStringList, expected);
+        QTemporaryDir folder;
+        const QString path = saved(m_bundled, folder);
+        QVERIFY(!path.isEmpty());
+        QVERIFY(execute(path, statements));
+        const DatasetLoader::Result kept = ProjectFile::load(path, 0);
+        QVERIFY(std::holds_alternative<QList<LoadError>>(kept));
+        const QString errors = AtlasTest::errorText(kept);
+        for (const QString &part : expected)
+            QVERIFY2(errors.contains(part), qPrintable(u"\""_s + part + u"\" not in: "_s + errors));
+    }
+
 private:
+    // Statements that give the last event the id `newId` selects, in every row that names it.
+    static QStringList renamingTheLastEvent(const QString &newId)
+    {
+        return { u"CREATE TEMP TABLE renamed AS SELECT id AS old, (%1) AS new FROM events "
+                 "WHERE fid = (SELECT max(fid) FROM events)"_s.arg(newId),
+                 u"UPDATE event_places SET event_id = (SELECT new FROM renamed) WHERE event_id = (SELECT old FROM renamed)"_s,
+                 u"UPDATE event_actors SET event_id = (SELECT new FROM renamed) WHERE event_id = (SELECT old FROM renamed)"_s,
+                 u"UPDATE citations SET owner_id = (SELECT new FROM renamed) "
+                 "WHERE owner_kind = 'event' AND owner_id = (SELECT old FROM renamed)"_s,
+                 u"UPDATE conflicts SET owner_id = (SELECT new FROM renamed) "
+                 "WHERE owner_kind = 'event' AND owner_id = (SELECT old FROM renamed)"_s,
+                 u"UPDATE conflicts SET other_id = (SELECT new FROM renamed) WHERE other_id = (SELECT old FROM renamed)"_s,
+                 u"UPDATE figures SET event_id = (SELECT new FROM renamed) WHERE event_id = (SELECT old FROM renamed)"_s,
+                 u"UPDATE events SET id = (SELECT new FROM renamed) WHERE id = (SELECT old FROM renamed)"_s };
+    }
+
     static QByteArray readAll(const QString &path)
     {
         QFile file(path);
