@@ -159,21 +159,17 @@ int PlaybackSchedule::frameAt(QDate date) const
 
 std::pair<QDate, QDate> PlaybackSchedule::eventRange(const Dataset &dataset)
 {
+    if (dataset.eventStore)
+        return dataset.eventStore->columns().daySpan();
     QDate first;
     QDate last;
-    const auto extend = [&](QDate earliest, QDate latest) {
+    for (const Event &event : dataset.events) {
+        const QDate earliest = event.date.earliest();
+        const QDate latest = event.date.latest();
         if (earliest.isValid() && (!first.isValid() || earliest < first))
             first = earliest;
         if (latest.isValid() && (!last.isValid() || latest > last))
             last = latest;
-    };
-    if (dataset.eventStore) {
-        const EventColumns &columns = dataset.eventStore->columns();
-        for (int row = 0; row < columns.rowCount(); ++row)
-            extend(QDate::fromJulianDay(columns.earliestDay(row)), QDate::fromJulianDay(columns.latestDay(row)));
-    } else {
-        for (const Event &event : dataset.events)
-            extend(event.date.earliest(), event.date.latest());
     }
     return {first, last};
 }

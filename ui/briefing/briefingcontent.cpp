@@ -39,22 +39,20 @@ QStringList passingIds(Model *model, int idRole, const FilterState &filter)
     return ids;
 }
 
-std::pair<QDate, QDate> datasetExtent(const Dataset &dataset)
+// Of the events (from the document's columns, which a project keeps in memory even when its
+// events stay in the file) and of the figures.
+std::pair<QDate, QDate> datasetExtent(const AtlasDocument &document)
 {
-    QDate first;
-    QDate last;
-    auto extend = [&](const FuzzyDate &date) {
+    auto [first, last] = document.eventModel()->columns().daySpan();
+    for (const Figure &figure : document.dataset().figures) {
+        const FuzzyDate &date = figure.asOf;
         if (!date.start.isValid())
-            return;
+            continue;
         if (!first.isValid() || date.earliest() < first)
             first = date.earliest();
         if (!last.isValid() || date.latest() > last)
             last = date.latest();
-    };
-    for (const Event &event : dataset.events)
-        extend(event.date);
-    for (const Figure &figure : dataset.figures)
-        extend(figure.asOf);
+    }
     return { first, last };
 }
 
@@ -76,7 +74,7 @@ QString outletName(const Source &source, Language language)
 
 std::pair<QDate, QDate> BriefingCollector::resolvedWindow(const AtlasDocument &document, const BriefingOptions &options)
 {
-    const auto [first, last] = datasetExtent(document.dataset());
+    const auto [first, last] = datasetExtent(document);
     const FilterState &shared = options.filter;
     QDate from = options.from;
     QDate to = options.to;

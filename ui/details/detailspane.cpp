@@ -167,7 +167,7 @@ void DetailsPane::showEvent(const Event &event)
         html += u"<p class=\"note\">%1</p>"_s.arg(escaped(
             tr("Edited by %1 on %2").arg(isolated(event.edited.by), formatter.date(day, DatePrecision::Day))));
     }
-    if (m_undoStack)
+    if (m_undoStack && m_document->isEditable())
         html += u"<p><a href=\"edit:%1\">%2</a></p>"_s.arg(escaped(event.id), escaped(tr("Edit event…")));
     html += summaryHtml(event.summary);
     if (event.date.inferred)
@@ -283,7 +283,7 @@ void DetailsPane::setEditing(QUndoStack *undoStack, std::function<QString()> edi
 EventEditDialog *DetailsPane::editShownEvent()
 {
     const EventRef event = m_document->dataset().event(m_shownId);
-    if (!event || !m_undoStack)
+    if (!event || !m_undoStack || !m_document->isEditable())
         return nullptr;
     // The dialog reads the document's dataset; the document replaces it only on an edit, and
     // that comes from this dialog, after it has closed.
