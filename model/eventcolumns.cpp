@@ -48,6 +48,7 @@ EventColumnsBuilder::EventColumnsBuilder(std::size_t expectedRows)
     m_columns.m_lat.reserve(expectedRows);
     m_columns.m_lon.reserve(expectedRows);
     m_columns.m_fatalities.reserve(expectedRows);
+    m_columns.m_dateFlags.reserve(expectedRows);
     m_columns.m_places.offsets.reserve(expectedRows + 1);
     m_columns.m_actors.offsets.reserve(expectedRows + 1);
     m_columns.m_sources.offsets.reserve(expectedRows + 1);
@@ -71,10 +72,11 @@ std::pair<QDate, QDate> EventColumns::daySpan() const
              last == openStart ? QDate() : QDate::fromJulianDay(last) };
 }
 
-void EventColumnsBuilder::add(QDate earliest, QDate latest, DatePrecision precision, const QString &category,
-                                float latitude, float longitude, float fatalities)
+void EventColumnsBuilder::add(QDate earliest, QDate latest, DatePrecision precision, bool isRange, bool inferred,
+                              const QString &category, float latitude, float longitude, float fatalities)
 {
     EventColumns &c = m_columns;
+    c.m_dateFlags.push_back(quint8((isRange ? EventColumns::RangeFlag : 0) | (inferred ? EventColumns::InferredFlag : 0)));
     c.m_earliest.push_back(julianDay(earliest, std::numeric_limits<qint32>::min()));
     c.m_latest.push_back(julianDay(latest, std::numeric_limits<qint32>::max()));
     c.m_precision.push_back(quint8(precision));
@@ -130,7 +132,8 @@ EventColumns::EventColumns(const Dataset &dataset)
         for (const QString &id : citedSources(event.citations))
             builder.addSource(id);
         const Place *first = event.placeIds.isEmpty() ? nullptr : dataset.place(event.placeIds.constFirst());
-        builder.add(event.date.earliest(), event.date.latest(), event.date.precision, event.category,
+        builder.add(event.date.earliest(), event.date.latest(), event.date.precision, event.date.isRange(),
+                    event.date.inferred, event.category,
                     first ? float(first->lat) : none, first ? float(first->lon) : none,
                     event.fatalities.best ? float(*event.fatalities.best) : none);
     }
@@ -149,6 +152,7 @@ bool EventColumns::operator==(const EventColumns &other) const
         });
     };
     return m_earliest == other.m_earliest && m_latest == other.m_latest && m_precision == other.m_precision
+        && m_dateFlags == other.m_dateFlags
         && m_category == other.m_category && nanEqual(m_lat, other.m_lat) && nanEqual(m_lon, other.m_lon)
         && nanEqual(m_fatalities, other.m_fatalities) && m_places.offsets == other.m_places.offsets
         && m_places.entries == other.m_places.entries && m_actors.offsets == other.m_actors.offsets

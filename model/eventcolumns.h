@@ -37,6 +37,9 @@ public:
     qint32 latestDay(int row) const { return m_latest[std::size_t(row)]; }
     DatePrecision precision(int row) const { return DatePrecision(m_precision[std::size_t(row)]); }
     quint16 category(int row) const { return m_category[std::size_t(row)]; }
+    // The source gives a start and an end (FuzzyDate::isRange()).
+    bool isRange(int row) const { return m_dateFlags[std::size_t(row)] & RangeFlag; }
+    bool isInferred(int row) const { return m_dateFlags[std::size_t(row)] & InferredFlag; }
     // The point of the event's first place; NaN when it has none.
     float latitude(int row) const { return m_lat[std::size_t(row)]; }
     float longitude(int row) const { return m_lon[std::size_t(row)]; }
@@ -92,6 +95,8 @@ private:
     std::vector<qint32> m_latest;
     std::vector<quint8> m_precision;
     std::vector<quint16> m_category;
+    enum : quint8 { RangeFlag = 1, InferredFlag = 2 };
+    std::vector<quint8> m_dateFlags;
     std::vector<float> m_lat;
     std::vector<float> m_lon;
     std::vector<float> m_fatalities;
@@ -120,8 +125,8 @@ public:
     void addActor(const QString &id) { m_columns.m_actors.entries.push_back(m_actorIds.indexOf(id)); }
     void addSource(const QString &id) { m_columns.m_sources.entries.push_back(m_sourceIds.indexOf(id)); }
     // Invalid dates stand for the open ends of the time axis; NaN for no point or count.
-    void add(QDate earliest, QDate latest, DatePrecision precision, const QString &category, float latitude,
-             float longitude, float fatalities);
+    void add(QDate earliest, QDate latest, DatePrecision precision, bool isRange, bool inferred,
+             const QString &category, float latitude, float longitude, float fatalities);
     // `placePoint(id)` gives a place's latitude and longitude, NaN for an unknown id.
     EventColumns finish(const std::function<std::pair<double, double>(const QString &)> &placePoint);
 

@@ -127,6 +127,9 @@ QVariant EventModel::columnData(int row, int column, int role) const
     case ActorIdsRole: return ids(columns.actors(row), columns.actorIds());
     case SourceIdsRole: return ids(columns.sources(row), columns.sourceIds());
     case SortDateRole: return qint64(columns.earliestDay(row));
+    case IsRangeRole: return columns.isRange(row);
+    case InferredRole: return columns.isInferred(row);
+    case ConflictsWithRole: return m_dataset->eventStore->conflictsOf(row);
     }
     return {};
 }

@@ -125,7 +125,7 @@ std::optional<ProjectEventColumns::Result> ProjectEventColumns::read(SqlConnecti
     result.fids.reserve(std::size_t(count));
     EventColumnsBuilder builder{ std::size_t(count) };
     SqliteStatement events(connection, u"SELECT fid, id, date_start, date_end, date_precision, category, "
-                                        "fatalities_best FROM events ORDER BY fid"_s);
+                                        "fatalities_best, date_inferred FROM events ORDER BY fid"_s);
     ListCursor places(connection, u"SELECT event_id, ordinal, place_id, fid FROM event_places ORDER BY fid"_s, count);
     ListCursor actors(connection, u"SELECT event_id, ordinal, actor_id, fid FROM event_actors ORDER BY fid"_s, count);
     ListCursor citations(connection, u"SELECT owner_id, ordinal, source_id, fid FROM citations "
@@ -175,7 +175,7 @@ std::optional<ProjectEventColumns::Result> ProjectEventColumns::read(SqlConnecti
                 return fail(QCoreApplication::translate("Atlas::ProjectEventColumns", "%1 names the place \"%2\", which the project does not hold.").arg(rowName(), placeId));
         }
         const auto first = eventPlaces.isEmpty() ? placePoints.constEnd() : placePoints.constFind(eventPlaces.constFirst());
-        builder.add(date.earliest(), date.latest(), date.precision, events.text(5),
+        builder.add(date.earliest(), date.latest(), date.precision, date.isRange(), events.integer(7) != 0, events.text(5),
                     first != placePoints.constEnd() ? float(first->first) : none,
                     first != placePoints.constEnd() ? float(first->second) : none,
                     events.isNull(6) ? none : float(events.real(6)));

@@ -213,6 +213,11 @@ qint64 ProjectEventStore::citationCount() const
     return d->rows.citationCount;
 }
 
+QStringList ProjectEventStore::conflictsOf(int row) const
+{
+    return d->reader->conflictsOf(d->rows.ids.at(row));
+}
+
 bool ProjectEventStore::hasConflicts() const
 {
     return d->reader->hasConflicts();
@@ -254,7 +259,7 @@ QString ProjectEventStore::error() const
     return d->error;
 }
 
-void ProjectEventStore::setCacheCapacity(int events)
+void ProjectEventStore::setCacheCapacity(int events) const
 {
     d->cache.setCapacity(events);
 }

@@ -56,10 +56,12 @@ public:
     QString error() const;
     // Whether any event lists conflicts (they are few, and read with the columns).
     bool hasConflicts() const;
+    // The ids the event of a row lists in conflicts_with, without reading the event.
+    QStringList conflictsOf(int row) const;
     qint64 citationCount() const; // of every event
 
     // How many events the cache keeps (default 4,096); at least one.
-    void setCacheCapacity(int events);
+    void setCacheCapacity(int events) const; // the cache is not the data
     int cacheCapacity() const;
     int cachedCount() const;
 

@@ -942,6 +942,17 @@ bool ProjectTables::EventReader::hasConflicts() const
     return !d->conflicts.isEmpty();
 }
 
+QStringList ProjectTables::EventReader::conflictsOf(const QString &eventId) const
+{
+    QStringList ids;
+    const auto found = d->conflicts.constFind(eventId);
+    if (found == d->conflicts.cend())
+        return ids;
+    for (const QJsonValue &other : *found)
+        ids.append(other.toString());
+    return ids;
+}
+
 std::optional<QJsonObject> ProjectTables::EventReader::element(qint64 fid, const ListRanges &ranges, QString *error)
 {
     const auto failure = [&](const QString &message) {

@@ -99,6 +99,8 @@ public:
         // The element, or nothing with `error` naming the row and saying what is wrong.
         std::optional<QJsonObject> element(qint64 fid, const ListRanges &ranges, QString *error);
         bool hasConflicts() const;
+        // The ids an event lists in conflicts_with, in order (read with the reader, not per event).
+        QStringList conflictsOf(const QString &eventId) const;
 
     private:
         struct Private;

@@ -4,7 +4,10 @@
 #include "atlasdocument.h"
 #include "eventfiltermodel.h"
 #include "eventmodel.h"
+#include "corpusgenerator.h"
 #include "filtercriteria.h"
+#include "projecteventstore.h"
+#include "projectfile.h"
 #include "timelinerenderer.h"
 #include "tst_timelinedata.h"
 
@@ -12,6 +15,7 @@
 #include <QItemSelectionModel>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -431,6 +435,57 @@ private Q_SLOTS:
         QVERIFY(!m_view->eventRect(u"agreement"_s).isEmpty());
         QTest::keyClick(m_view.get(), Qt::Key_Home);
         QCOMPARE(m_document->currentEventId(), u"agreement"_s); // hidden lanes are skipped
+    }
+
+    // A project whose events stay in the file: the timeline reads the titles of what it shows
+    // (and a view's width either side, and back to the start of ranges that reach into view),
+    // not of every event; every event is drawn where the same events read into memory put it.
+    // (The pixels may differ: titles of items beyond the margins are unread, and so the rows
+    // and titles there, the scroll range and the ends of titles at the view's edge.)
+    void readsOnlyTheTitlesInView()
+    {
+        AtlasBench::CorpusGenerator::Options options;
+        options.eventCount = 3000;
+        options.placeCount = 100;
+        options.seed = 3;
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"p.gpkg"_s);
+        QString error;
+        QVERIFY2(Atlas::ProjectFile::save(AtlasBench::CorpusGenerator::generate(options).dataset, path, &error),
+                 qPrintable(error));
+        const auto opened = [&](qint64 eventsInFileAbove) {
+            auto document = std::make_unique<Atlas::AtlasDocument>();
+            Atlas::DatasetLoader::Result result = Atlas::ProjectFile::load(path, eventsInFileAbove);
+            if (std::holds_alternative<Atlas::Dataset>(result))
+                document->setDataset(std::get<Atlas::Dataset>(std::move(result)), path, QString());
+            return document;
+        };
+        const auto inMemory = opened(std::numeric_limits<qint64>::max());
+        const auto inFile = opened(0);
+        QCOMPARE(inMemory->eventModel()->rowCount(), 3000);
+        QVERIFY(inFile->dataset().eventStore);
+        const Atlas::ProjectEventStore &store = *inFile->dataset().eventStore;
+        store.setCacheCapacity(10000); // so that every event read stays counted
+        const QDate first(2019, 3, 1), last(2019, 3, 14);
+        std::unique_ptr<TimelineView> views[2];
+        int index = 0;
+        for (Atlas::AtlasDocument *document : { inMemory.get(), inFile.get() }) {
+            views[index] = std::make_unique<TimelineView>(document);
+            TimelineView &view = *views[index];
+            view.resize(1100, 640);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            view.grab();
+            view.setVisibleDates(first, last);
+            view.grab();
+            ++index;
+        }
+        for (const Atlas::Event &event : inMemory->dataset().events)
+            QCOMPARE(views[1]->eventRect(event.id), views[0]->eventRect(event.id));
+        // Two weeks in view, two more either side, and back to the start of the ranges that
+        // reach into them: part of eleven years of events, not all.
+        QVERIFY2(store.cachedCount() > 0, "no title was read");
+        QVERIFY2(store.cachedCount() < 1500, qPrintable(QString::number(store.cachedCount())));
     }
 };
 

@@ -33,13 +33,21 @@ const QList<PlaceMarker> &PlaceMarkerLayer::markers() const
     return controller() ? controller()->scene().markers : none;
 }
 
+const QList<MarkerLayout::Cluster> &PlaceMarkerLayer::clusters() const
+{
+    ensureLaidOut();
+    return m_clusters;
+}
+
 int PlaceMarkerLayer::markerCount() const
 {
+    ensureLaidOut();
     return int(m_clusters.size());
 }
 
 int PlaceMarkerLayer::placeCount() const
 {
+    ensureLaidOut();
     int count = 0;
     for (const MarkerLayout::Cluster &cluster : m_clusters) {
         for (int member : cluster.members)
@@ -51,7 +59,20 @@ int PlaceMarkerLayer::placeCount() const
 void PlaceMarkerLayer::contentUpdated()
 {
     rebuildIndex();
-    relayout();
+    markStale();
+}
+
+void PlaceMarkerLayer::markStale()
+{
+    m_stale = true;
+    update();
+    Q_EMIT layoutChanged();
+}
+
+void PlaceMarkerLayer::ensureLaidOut() const
+{
+    if (m_stale)
+        const_cast<PlaceMarkerLayer *>(this)->relayout(); // a cache of what the view shows
 }
 
 void PlaceMarkerLayer::rebuildIndex()
@@ -156,6 +177,7 @@ QList<int> PlaceMarkerLayer::sceneMarkersOf(int drawn) const
 
 double PlaceMarkerLayer::expansionZoomAt(qreal x, qreal y) const
 {
+    ensureLaidOut();
     const int at = MarkerLayout::clusterAt(m_clusters, QPointF(x, y));
     if (at < 0 || !m_useIndex)
         return -1;
@@ -172,12 +194,12 @@ void PlaceMarkerLayer::relayout()
     const bool rtl = controller() && controller()->formatter().language() == Language::Arabic;
     m_clusters = MarkerLayout::layout(m_drawn, viewport(),
                                       MarkerPainter::defaultLabelFont(), rtl ? Qt::RightToLeft : Qt::LeftToRight);
-    Q_EMIT layoutChanged();
-    update();
+    m_stale = false;
 }
 
 QStringList PlaceMarkerLayer::placesAt(qreal x, qreal y) const
 {
+    ensureLaidOut();
     QStringList ids;
     const int at = MarkerLayout::clusterAt(m_clusters, QPointF(x, y));
     if (at >= 0) {
@@ -191,6 +213,7 @@ QStringList PlaceMarkerLayer::placesAt(qreal x, qreal y) const
 
 QString PlaceMarkerLayer::toolTipAt(qreal x, qreal y) const
 {
+    ensureLaidOut();
     const int at = MarkerLayout::clusterAt(m_clusters, QPointF(x, y));
     if (at < 0)
         return {};
@@ -208,6 +231,7 @@ QString PlaceMarkerLayer::toolTipAt(qreal x, qreal y) const
 
 QPointF PlaceMarkerLayer::positionOf(const QString &placeId) const
 {
+    ensureLaidOut();
     for (const MarkerLayout::Cluster &cluster : m_clusters) {
         for (int member : cluster.members) {
             if (m_drawn.at(member).placeId == placeId)
@@ -219,6 +243,7 @@ QPointF PlaceMarkerLayer::positionOf(const QString &placeId) const
 
 void PlaceMarkerLayer::paint(QPainter *painter)
 {
+    ensureLaidOut();
     if (controller())
         MarkerPainter::paint(painter, m_drawn, m_clusters, MarkerPainter::defaultLabelFont(), controller()->formatter());
 }

@@ -33,7 +33,7 @@ public:
 
     int markerCount() const;   // symbols drawn (a cluster counts once)
     int placeCount() const;    // places drawn, clustered or not
-    const QList<MarkerLayout::Cluster> &clusters() const { return m_clusters; }
+    const QList<MarkerLayout::Cluster> &clusters() const;
 
     // Ids of the places under a point (a cluster gives all its members, most important first).
     Q_INVOKABLE QStringList placesAt(qreal x, qreal y) const;
@@ -54,10 +54,14 @@ Q_SIGNALS:
     void layoutChanged();
 
 protected:
-    void viewUpdated() override { relayout(); }
+    void viewUpdated() override { markStale(); }
     void contentUpdated() override;
 
 private:
+    // A view change (a fit sets the zoom, then the centre) only marks the layout stale; the
+    // layout is made once, when it is first painted or asked for (ensureLaidOut()).
+    void markStale();
+    void ensureLaidOut() const;
     void relayout();
     void rebuildIndex();
     void collectDrawn();
@@ -66,6 +70,7 @@ private:
     QList<int> sceneMarkersOf(int drawn) const;
 
     QList<MarkerLayout::Cluster> m_clusters;
+    bool m_stale = true;
     // What was laid out: the scene's markers, or at scale one per index node in view.
     QList<PlaceMarker> m_drawn;
     QList<int> m_drawnMarker;                    // scene marker of each drawn one, -1 for a cluster

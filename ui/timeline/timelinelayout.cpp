@@ -51,6 +51,12 @@ void TimelineLayout::prepareItems(const QList<TimelineItem> &items)
     }
 }
 
+void TimelineLayout::adoptTitles(const QList<TimelineItem> &items)
+{
+    Q_ASSERT(items.size() == m_items.size());
+    m_items = items;
+}
+
 void TimelineLayout::layout(const QList<TimelineItem> &items, const Options &options)
 {
     if (!m_items.isSharedWith(items) || m_allOrder.size() != items.size())
@@ -186,7 +192,7 @@ TimelineLayout::Extent TimelineLayout::extentOf(const TimelineItem &item, double
 {
     const Options &options = m_options;
     const double ppd = std::max(options.pixelsPerDay, 1e-9);
-    const double title = std::min(item.titleWidth, options.maxLabelWidth);
+    const double title = std::clamp(item.titleWidth, 0.0, options.maxLabelWidth);
     const double mark = item.inferred ? options.inferredMarkWidth : 0;
     const bool point = item.shape() == TimelineItem::Shape::Point;
     // Where the marker or bar is, and where a title after or before it begins.
@@ -302,7 +308,7 @@ QList<TimelineScale::Footprint> TimelineLayout::footprints(const QList<int> &ite
         if (index < 0 || index >= m_items.size())
             continue;
         const TimelineItem &item = m_items.at(index);
-        const double title = std::min(item.titleWidth, m_options.maxLabelWidth)
+        const double title = std::clamp(item.titleWidth, 0.0, m_options.maxLabelWidth)
                 + (item.inferred ? m_options.inferredMarkWidth : 0);
         if (item.shape() == TimelineItem::Shape::Point) {
             const double centre = item.startDay + 0.5;

@@ -34,7 +34,8 @@ struct TimelineItem
     bool inferred = false;
     QStringList conflictsWith;
     int modelRow = -1;        // row in the model the item was read from
-    double titleWidth = 0;    // pixels of the title in the label font
+    double titleWidth = 0;    // pixels of the title in the label font; < 0 while the title is unread
+    bool hasTitle() const { return titleWidth >= 0; }
 
     Shape shape() const
     {
@@ -145,6 +146,9 @@ public:
     // Items may come in any order; the layout keeps its own chronological order. Passing the
     // same (shared) list again, as a zoom step does, reuses the order and the id index.
     void layout(const QList<TimelineItem> &items, const Options &options);
+    // The items of the last layout() with more titles read (TimelineModelReader::readTitles):
+    // the same items in the same order, so the order and the id index are kept.
+    void adoptTitles(const QList<TimelineItem> &items);
 
     const Options &options() const { return m_options; }
     const QList<TimelineItem> &items() const { return m_items; }

@@ -9,7 +9,8 @@
 
 namespace Atlas {
 
-QList<TimelineItem> TimelineModelReader::read(const QAbstractItemModel &model, const QFontMetricsF &labelMetrics)
+QList<TimelineItem> TimelineModelReader::read(const QAbstractItemModel &model, const QFontMetricsF &labelMetrics,
+                                              Titles titles)
 {
     QList<TimelineItem> items;
     const int rows = model.rowCount();
@@ -25,7 +26,8 @@ QList<TimelineItem> TimelineModelReader::read(const QAbstractItemModel &model, c
         TimelineItem item;
         item.id = index.data(EventModel::IdRole).toString();
         item.category = index.data(EventModel::CategoryRole).toString();
-        item.title = index.data(EventModel::TitleRole).toString();
+        if (titles == Titles::Read)
+            item.title = index.data(EventModel::TitleRole).toString();
         item.startDay = double(start.toJulianDay());
         item.endDay = double(end.toJulianDay()) + 1;
         const int precision = index.data(EventModel::PrecisionRole).toInt();
@@ -36,10 +38,25 @@ QList<TimelineItem> TimelineModelReader::read(const QAbstractItemModel &model, c
         item.inferred = index.data(EventModel::InferredRole).toBool();
         item.conflictsWith = index.data(EventModel::ConflictsWithRole).toStringList();
         item.modelRow = row;
-        item.titleWidth = labelMetrics.horizontalAdvance(item.title);
+        item.titleWidth = titles == Titles::Read ? labelMetrics.horizontalAdvance(item.title) : -1;
         items.append(item);
     }
     return items;
+}
+
+int TimelineModelReader::readTitles(const QAbstractItemModel &model, const QFontMetricsF &labelMetrics,
+                                    QList<TimelineItem> &items, const QList<int> &indices)
+{
+    int read = 0;
+    for (const int index : indices) {
+        if (index < 0 || index >= items.size() || items.at(index).hasTitle())
+            continue;
+        TimelineItem &item = items[index];
+        item.title = model.index(item.modelRow, 0).data(EventModel::TitleRole).toString();
+        item.titleWidth = labelMetrics.horizontalAdvance(item.title);
+        ++read;
+    }
+    return read;
 }
 
 QStringList TimelineModelReader::categories(const QAbstractItemModel &model, QHash<QString, QString> *texts)

@@ -20,7 +20,16 @@ namespace Atlas {
 class TimelineModelReader
 {
 public:
-    static QList<TimelineItem> read(const QAbstractItemModel &model, const QFontMetricsF &labelMetrics);
+    enum class Titles { Read, Later };
+    // With Titles::Later the titles are left unread (TimelineItem::hasTitle() false): a large
+    // project's titles come from its file, so only those of the items in view are read, by
+    // readTitles().
+    static QList<TimelineItem> read(const QAbstractItemModel &model, const QFontMetricsF &labelMetrics,
+                                    Titles titles = Titles::Read);
+    // Reads the title of each item at `indices` that has none, from the model row it came from.
+    // Returns how many it read.
+    static int readTitles(const QAbstractItemModel &model, const QFontMetricsF &labelMetrics,
+                          QList<TimelineItem> &items, const QList<int> &indices);
     // The categories in display order (Vocabulary::sortedCategories()), with their translated names.
     static QStringList categories(const QAbstractItemModel &model, QHash<QString, QString> *texts = nullptr);
 };

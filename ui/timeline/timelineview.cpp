@@ -199,7 +199,12 @@ void TimelineView::ensureLayout()
     syncScaleGeometry();
     if (m_itemsDirty) {
         QFontMetricsF metrics(font(), this);
-        m_items = TimelineModelReader::read(*m_document->eventFilterModel(), metrics);
+        // A project whose events stay in its file gives titles only at the cost of reading each
+        // event: those of the items in view are read after the layout (readTitlesInView()).
+        m_titlesLater = bool(m_document->dataset().eventStore);
+        m_items = TimelineModelReader::read(*m_document->eventFilterModel(), metrics,
+                                            m_titlesLater ? TimelineModelReader::Titles::Later
+                                                          : TimelineModelReader::Titles::Read);
         m_itemsDirty = false;
         m_layoutDirty = true;
     }
@@ -232,14 +237,85 @@ void TimelineView::ensureLayout()
 
     if (!m_layoutDirty && options.pixelsPerDay == m_layoutPixelsPerDay && options.maxRowsPerLane == m_layoutMaxRows
         && lanes == m_layoutLanes && options.labelEndDay == m_layout.options().labelEndDay
-        && options.labelStartDay == m_layout.options().labelStartDay)
+        && options.labelStartDay == m_layout.options().labelStartDay) {
+        if (layOutWithTitlesInView(options))
+            updateScrollBar();
         return;
+    }
     m_layout.layout(m_items, options);
+    layOutWithTitlesInView(options);
     m_layoutDirty = false;
     m_layoutPixelsPerDay = options.pixelsPerDay;
     m_layoutMaxRows = options.maxRowsPerLane;
     m_layoutLanes = lanes;
     updateScrollBar();
+}
+
+bool TimelineView::readTitlesInView()
+{
+    if (!m_titlesLater)
+        return false;
+    // The view and a view's width either side, so that a short pan finds its titles read; and
+    // back to the start of any item that reaches into the view (a long range), since what is
+    // placed there decides its row.
+    const double margin = m_scale.spanDays();
+    const double viewFirst = m_scale.firstDay();
+    const double last = m_scale.lastDay() + margin;
+    double first = viewFirst - margin;
+    const auto reachesIntoView = [&](int item) {
+        const TimelineItem &it = m_items.at(item);
+        return it.startDay < m_scale.lastDay() && it.endDay > viewFirst;
+    };
+    for (const TimelineLayout::Placed &placed : m_layout.placed()) {
+        if (reachesIntoView(placed.item))
+            first = std::min(first, m_items.at(placed.item).startDay - margin);
+    }
+    for (const TimelineLayout::Cluster &cluster : m_layout.clusters()) {
+        for (const int item : cluster.items) {
+            if (reachesIntoView(item))
+                first = std::min(first, m_items.at(item).startDay - margin);
+        }
+    }
+    const auto unreadBetween = [&](double from) {
+        QList<int> unread;
+        for (const TimelineLayout::Placed &placed : m_layout.placed()) {
+            if (placed.extentEndDay >= from && placed.extentStartDay <= last && !m_items.at(placed.item).hasTitle())
+                unread.append(placed.item);
+        }
+        for (const TimelineLayout::Cluster &cluster : m_layout.clusters()) {
+            for (const int item : cluster.items) {
+                const TimelineItem &it = m_items.at(item);
+                if (!it.hasTitle() && std::max(it.endDay, cluster.badgeEndDay) >= from && cluster.startDay <= last)
+                    unread.append(item);
+            }
+        }
+        return unread;
+    };
+    // Reading back to a long range's start is exact but may be many events; past this many,
+    // only the view and its margins are read, and rows there may differ a little from a
+    // dataset held in memory.
+    constexpr qsizetype MostTitlesAtOnce = 5000;
+    QList<int> unread = unreadBetween(first);
+    if (unread.size() > MostTitlesAtOnce)
+        unread = unreadBetween(viewFirst - margin);
+    if (unread.isEmpty())
+        return false;
+    TimelineModelReader::readTitles(*m_document->eventFilterModel(), QFontMetricsF(font(), this), m_items, unread);
+    m_layout.adoptTitles(m_items);
+    return true;
+}
+
+bool TimelineView::layOutWithTitlesInView(const TimelineLayout::Options &options)
+{
+    // A title read can move other items into view (a row freed or taken), so read until none
+    // in view is missing; a few rounds settle it.
+    constexpr int MostRounds = 8;
+    int round = 0;
+    while (round < MostRounds && readTitlesInView()) {
+        m_layout.layout(m_items, options);
+        ++round;
+    }
+    return round > 0;
 }
 
 double TimelineView::lanesViewportHeight() const

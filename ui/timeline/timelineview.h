@@ -105,6 +105,10 @@ private:
     void onDatasetChanged();
     void invalidateItems();
     void ensureLayout();
+    // Reads the unread titles of the items in view, when m_items came without them; true if it read any.
+    bool readTitlesInView();
+    // Lays out again while readTitlesInView() finds titles to read; true if it read any.
+    bool layOutWithTitlesInView(const TimelineLayout::Options &options);
     void syncScaleGeometry();
     void scaleChanged();
     void followCurrent();
@@ -133,6 +137,7 @@ private:
     TimelineRenderer m_renderer;
     QList<TimelineItem> m_items;
     bool m_itemsDirty = true;
+    bool m_titlesLater = false; // m_items came without titles; they are read as they come into view
     bool m_layoutDirty = true;
     double m_layoutPixelsPerDay = 0;
     int m_layoutMaxRows = 0;
