@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventmodel.h"
 
+#include "eventsearchindex.h"
 #include "textfolding.h"
 #include "vocabulary.h"
 
@@ -207,21 +208,8 @@ void EventModel::rebuildSearchText()
     if (!m_dataset)
         return;
     m_searchText.reserve(m_dataset->events.size());
-    for (const Event &event : m_dataset->events) {
-        QStringList parts{event.title.ar, event.title.en, event.summary.ar, event.summary.en};
-        for (const QString &id : event.placeIds) {
-            if (const Place *place = m_dataset->place(id))
-                parts << place->name.ar << place->name.en;
-        }
-        for (const QString &id : event.actorIds) {
-            if (const Actor *actor = m_dataset->actor(id))
-                parts << actor->name.ar << actor->name.en;
-        }
-        for (const Citation &citation : event.citations)
-            parts << citation.quote;
-        // One fold over the joined text: the newline separates the parts and folds to a space.
-        m_searchText.append(TextFolding::IndexedText(TextFolding::fold(parts.join(u'\n'))));
-    }
+    for (const Event &event : m_dataset->events)
+        m_searchText.append(TextFolding::IndexedText(EventSearchText::of(event, *m_dataset)));
 }
 
 } // namespace Atlas

@@ -16,7 +16,7 @@ namespace Atlas {
 class SqlConnection;
 
 /*
- * The tables of a project file at schema version 4 (docs/projectfile.md) and the one layout that
+ * The tables of a project file at schema version 5 (docs/projectfile.md) and the one layout that
  * maps each column to a field of the JSON format (docs/dataset.md): "date_note" of `events` is
  * events[].date.note.en. Writing goes Dataset -> DatasetWriter's JSON -> rows; reading goes rows
  * -> the same JSON, for DatasetLoader to check with the rules of a JSON file. A NULL is an absent
@@ -25,7 +25,7 @@ class SqlConnection;
 class ProjectTables
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static inline const QString MetaTable = QStringLiteral("atlas_meta");
     static inline const QString SchemaVersionKey = QStringLiteral("schema_version");
 
