@@ -45,8 +45,8 @@ public:
     /*
      * The one write path: creates the tables in an empty database (begin), inserts each record as
      * it arrives through prepared statements (places before the events that name them, whose
-     * point is their first place's), then writes atlas_meta and registers the tables with their
-     * extents (finish). write() above and the streaming import (ProjectWriter) both use it.
+     * point is their first place's) and each event's search text (EventSearchIndex), then writes
+     * atlas_meta, registers the tables with their extents and seals the search index (finish). write() above and the streaming import (ProjectWriter) both use it.
      * Works inside the caller's transaction; false once any statement failed.
      */
     class RowWriter
