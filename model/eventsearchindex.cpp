@@ -74,6 +74,18 @@ QString quoted(QStringView term)
 
 } // namespace
 
+bool EventSearchIndex::isAvailable(SqlConnection &connection)
+{
+    if (!connection.ok() || !connection.isOpen())
+        return false;
+    // A table in the connection's TEMP database: the file is not touched.
+    QSqlQuery probe(connection.database());
+    if (!probe.exec(u"CREATE VIRTUAL TABLE temp.%1_probe USING fts5(text, tokenize = 'trigram case_sensitive 1')"_s.arg(Table)))
+        return false;
+    probe.exec(u"DROP TABLE temp.%1_probe"_s.arg(Table));
+    return true;
+}
+
 bool EventSearchIndex::create(SqlConnection &connection)
 {
     return connection.exec(
@@ -158,6 +170,8 @@ EventSearchIndex::Writer::~Writer() = default;
 
 bool EventSearchIndex::Writer::begin()
 {
+    if (!isAvailable(m_connection))
+        return m_connection.ok(); // no index: searched in memory, as an older file is
     if (!create(m_connection))
         return false;
     m_insert = prepareInsert(m_connection);
@@ -180,7 +194,7 @@ void EventSearchIndex::Writer::addActor(const Actor &actor)
 bool EventSearchIndex::Writer::addEvent(const Event &event, qint64 fid)
 {
     if (!m_insert)
-        return false;
+        return m_connection.ok();
     const auto lookup = [](const QHash<QString, LocalizedText> &names) {
         return [&names](const QString &id) {
             const auto found = names.constFind(id);
@@ -192,6 +206,8 @@ bool EventSearchIndex::Writer::addEvent(const Event &event, qint64 fid)
 
 bool EventSearchIndex::Writer::seal()
 {
+    if (!m_insert)
+        return m_connection.ok();
     m_insert.reset(); // finished before the triggers are created
     return EventSearchIndex::seal(m_connection);
 }

@@ -50,8 +50,10 @@ public:
     static inline const QString Current = QStringLiteral("current");
     static inline const QString Stale = QStringLiteral("stale");
 
-    // Creates the (empty) virtual table; false and the error on the connection when it cannot
-    // (an SQLite without FTS5 or its trigram tokenizer).
+    // Whether this SQLite has FTS5 and its trigram tokenizer (3.34 or newer, built with FTS5):
+    // asked on a statement of its own, so that a "no" is not an error of the connection.
+    static bool isAvailable(SqlConnection &connection);
+    // Creates the (empty) virtual table; false and the error on the connection when it cannot.
     static bool create(SqlConnection &connection);
     // The statement that inserts one event: bind (fid, folded text) and run it.
     static std::unique_ptr<SqliteStatement> prepareInsert(SqlConnection &connection);
@@ -72,7 +74,8 @@ public:
     /*
      * Fills the index as ProjectTables::RowWriter writes the rows: it keeps the names of the
      * places and actors it is shown (they come before the events) and inserts each event's text
-     * under the fid of its row.
+     * under the fid of its row. Where this SQLite cannot make the index (isAvailable() false)
+     * it writes nothing, and the file is saved without one, as a file of schema 4 was.
      */
     class Writer
     {
@@ -82,7 +85,7 @@ public:
         Writer(const Writer &) = delete;
         Writer &operator=(const Writer &) = delete;
 
-        bool begin(); // create() and prepare the insert
+        bool begin(); // create() and prepare the insert, when isAvailable()
         void addPlace(const Place &place);
         void addActor(const Actor &actor);
         bool addEvent(const Event &event, qint64 fid);
@@ -90,7 +93,7 @@ public:
 
     private:
         SqlConnection &m_connection;
-        std::unique_ptr<SqliteStatement> m_insert;
+        std::unique_ptr<SqliteStatement> m_insert; // null when the index is not written
         QHash<QString, LocalizedText> m_placeNames;
         QHash<QString, LocalizedText> m_actorNames;
     };

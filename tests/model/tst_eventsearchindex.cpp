@@ -90,6 +90,7 @@ class TestEventSearchIndex : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void availableInThisSqlite();
     void matchesTheReference_data();
     void matchesTheReference();
     void staleAfterAnEdit_data();
@@ -145,6 +146,18 @@ void TestEventSearchIndex::initTestCase()
     options.placeCount = 400;
     options.seed = 1207;
     QVERIFY(save(u"synthetic"_s, AtlasBench::CorpusGenerator::generate(options).dataset));
+}
+
+// Debian 13's SQLite (3.46) has FTS5 and the trigram tokenizer; a save there writes the index.
+void TestEventSearchIndex::availableInThisSqlite()
+{
+    QTemporaryDir folder;
+    SqlConnection connection(folder.filePath(u"probe.gpkg"_s), SqlConnection::Mode::ReadWrite);
+    QVERIFY(EventSearchIndex::isAvailable(connection));
+    QVERIFY(connection.ok());
+    QSqlQuery tables = connection.select(u"SELECT count(*) FROM sqlite_master"_s);
+    QVERIFY(tables.next());
+    QCOMPARE(tables.value(0).toInt(), 0); // the probe left nothing in the file
 }
 
 void TestEventSearchIndex::matchesTheReference_data()
@@ -290,6 +303,10 @@ void TestEventSearchIndex::schemaFourFileHasNoIndex()
     SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
     QVERIFY(!EventSearchIndex::isUsable(connection));
     QVERIFY(connection.ok()); // an absent index is an answer, not an error
+    // Asked anyway, it finds nothing and says why.
+    QVERIFY(EventSearchIndex::matchingFids(connection, u"taji"_s).empty());
+    QVERIFY(!connection.ok());
+    QVERIFY2(connection.errorText().contains(u"event_search"_s), qPrintable(connection.errorText()));
 
     // Saved again, it has the index.
     const QString again = folder.filePath(u"again.gpkg"_s);
