@@ -53,6 +53,12 @@ const std::array<QString, 6> SourceTables{ u"events"_s, u"event_places"_s, u"eve
                                           u"citations"_s, u"places"_s, u"actors"_s };
 const std::array<QString, 3> Operations{ u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s };
 
+// How much FTS5 gathers in memory before it writes a segment: its default (1 MiB) makes many small
+// segments that it then merges again and again; 64 MiB wrote the index of 100,000 events 2.2
+// times faster, with the same size and query times (docs/performance.md). Reset once written.
+constexpr int WritingHashSize = 64 * 1024 * 1024;
+constexpr int DefaultHashSize = 1024 * 1024;
+
 // FTS5's trigram tokenizer reads code points: a term of fewer than three matches nothing there.
 qsizetype codePoints(QStringView text)
 {
@@ -174,6 +180,7 @@ bool EventSearchIndex::Writer::begin()
         return m_connection.ok(); // no index: searched in memory, as an older file is
     if (!create(m_connection))
         return false;
+    m_connection.exec(u"INSERT INTO %1 (%1, rank) VALUES ('hashsize', ?)"_s.arg(Table), { WritingHashSize });
     m_insert = prepareInsert(m_connection);
     return m_insert->isValid();
 }
@@ -209,6 +216,7 @@ bool EventSearchIndex::Writer::seal()
     if (!m_insert)
         return m_connection.ok();
     m_insert.reset(); // finished before the triggers are created
+    m_connection.exec(u"INSERT INTO %1 (%1, rank) VALUES ('hashsize', ?)"_s.arg(Table), { DefaultHashSize });
     return EventSearchIndex::seal(m_connection);
 }
 
