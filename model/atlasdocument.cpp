@@ -66,6 +66,8 @@ void AtlasDocument::setOrigin(const QString &origin)
 
 void AtlasDocument::applyEdit(const DatasetEdit &edit)
 {
+    if (!isEditable())
+        return;
     // The edited event (or figure) stays selected, so the details pane keeps showing it.
     const QString eventId = currentEventId();
     const QString figureId = currentFigureId();

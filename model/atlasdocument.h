@@ -50,7 +50,11 @@ public:
     // it with setDataset, keeping the origin and the article directory. The undo stack's
     // commands (ui/article) call this with the edit and with its inverse. The current event
     // (or figure) stays selected when it is still there.
+    // Does nothing when the dataset is not editable (see isEditable()).
     void applyEdit(const DatasetEdit &edit);
+    // Whether edits, added articles and imports into the open dataset can be made: not while
+    // its events stay in the project file (Dataset::eventStore), which edits cannot reach yet.
+    bool isEditable() const { return !m_dataset.eventStore; }
     QString origin() const { return m_origin; }
     // After a save under another name: the data stays, it now comes from `origin`.
     void setOrigin(const QString &origin);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataset.h"
 
+#include "projecteventstore.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Atlas {
@@ -39,6 +41,37 @@ void Dataset::buildIndex()
     m_placeIndex = indexById(places);
     m_eventIndex = indexById(events);
     m_figureIndex = indexById(figures);
+}
+
+int Dataset::eventCount() const
+{
+    return eventStore ? eventStore->rowCount() : int(events.size());
+}
+
+EventRef Dataset::eventAt(int row) const
+{
+    if (eventStore)
+        return eventStore->event(row);
+    if (row < 0 || row >= events.size())
+        return nullptr;
+    return EventRef(EventRef(), &events.at(row)); // owns nothing: the list outlives the caller's use
+}
+
+int Dataset::eventRow(const QString &id) const
+{
+    return eventStore ? eventStore->row(id) : m_eventIndex.value(id, -1);
+}
+
+bool Dataset::forEachEvent(const std::function<bool(const Event &)> &visit) const
+{
+    if (!eventStore) {
+        for (const Event &event : events) {
+            if (!visit(event))
+                return false;
+        }
+        return true;
+    }
+    return eventStore->forEach(visit);
 }
 
 QStringList citedSources(const QList<Citation> &citations)

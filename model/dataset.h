@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 /*
@@ -16,6 +18,8 @@
  * the one Dataset of a session and the item models read it. Nothing here knows about Qt models.
  */
 namespace Atlas {
+
+class ProjectEventStore;
 
 // `text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (U+2068, U+2069), for a name set
 // into a sentence or a list: its own direction, and any bidi override it holds, end with it.
@@ -239,6 +243,10 @@ struct DatasetInfo
     QString licence;           // English
 };
 
+// An event as the Dataset gives it out: a view into `events`, or one read from a large project's
+// file that stays whole while it is held.
+using EventRef = std::shared_ptr<const Event>;
+
 struct Dataset
 {
     int schema = 0;
@@ -246,16 +254,27 @@ struct Dataset
     QList<Source> sources;
     QList<Actor> actors;
     QList<Place> places;
+    // Empty when eventStore holds the events; read them through eventCount(), eventAt(),
+    // event() and forEachEvent(), which serve both.
     QList<Event> events;
     QList<Figure> figures;
+    // A large project's events, left in its file and read on demand (issue 12).
+    std::shared_ptr<const ProjectEventStore> eventStore;
+
+    int eventCount() const;
+    // Null when the row is out of range, or when the file cannot give the event (eventStore's error()).
+    EventRef eventAt(int row) const;
+    // Every event in order, until `visit` returns false; false when stopped or when the file
+    // failed (eventStore's error()).
+    bool forEachEvent(const std::function<bool(const Event &)> &visit) const;
 
     // Lookups by id; null when absent. Built by buildIndex(), which the loader calls.
     const Source *source(const QString &id) const { return find(sources, m_sourceIndex, id); }
     const Actor *actor(const QString &id) const { return find(actors, m_actorIndex, id); }
     const Place *place(const QString &id) const { return find(places, m_placeIndex, id); }
-    const Event *event(const QString &id) const { return find(events, m_eventIndex, id); }
+    EventRef event(const QString &id) const { return eventAt(eventRow(id)); }
     const Figure *figure(const QString &id) const { return find(figures, m_figureIndex, id); }
-    int eventRow(const QString &id) const { return m_eventIndex.value(id, -1); }
+    int eventRow(const QString &id) const;
     int figureRow(const QString &id) const { return m_figureIndex.value(id, -1); }
     int placeRow(const QString &id) const { return m_placeIndex.value(id, -1); }
 

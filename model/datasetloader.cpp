@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetloader.h"
 
+#include <functional>
+
 #include "datasetreader.h"
 #include "jsonreader.h"
 
@@ -96,6 +98,8 @@ class ReferenceCheck
 {
 public:
     explicit ReferenceCheck(QList<LoadError> *errors) : m_errors(errors) { }
+    // For a dataset whose events are elsewhere: whether an event id a figure names exists.
+    void setEventLookup(std::function<bool(const QString &)> hasEvent) { m_hasEvent = std::move(hasEvent); }
 
     void run(const Dataset &dataset)
     {
@@ -123,7 +127,12 @@ public:
             const QString path = item(u"figures"_s, i);
             resolve(figure.subject, actors, path + u".subject"_s, u"actor"_s);
             resolve(figure.estimatedBy, actors, path + u".estimated_by"_s, u"actor"_s);
-            resolve(figure.eventId, events, path + u".event"_s, u"event"_s);
+            if (m_hasEvent) {
+                if (!figure.eventId.isEmpty() && !m_hasEvent(figure.eventId))
+                    report(path + u".event"_s, u"unknown event id \"%1\""_s.arg(figure.eventId));
+            } else {
+                resolve(figure.eventId, events, path + u".event"_s, u"event"_s);
+            }
             checkCitations(figure.citations, sources, path);
             checkConflicts(dataset.figures, i, figures, path, u"figure"_s);
         }
@@ -210,6 +219,7 @@ private:
 
     QList<LoadError> *m_errors;
     const QList<Source> *m_sources = nullptr;
+    std::function<bool(const QString &)> m_hasEvent;
 };
 
 } // namespace
@@ -281,6 +291,18 @@ DatasetLoader::Result DatasetLoader::loadJson(const QByteArray &json)
 
 DatasetLoader::Result DatasetLoader::loadObject(const QJsonObject &object)
 {
+    return loadObject(object, {});
+}
+
+DatasetLoader::Result DatasetLoader::loadObjectWithoutEvents(const QJsonObject &object,
+                                                             const std::function<bool(const QString &)> &hasEvent)
+{
+    return loadObject(object, hasEvent);
+}
+
+DatasetLoader::Result DatasetLoader::loadObject(const QJsonObject &object,
+                                                const std::function<bool(const QString &)> &hasEvent)
+{
     QList<LoadError> errors;
     const JsonReader root(object, QString(), &errors);
     const JsonReader schema = root.field("schema"_L1);
@@ -294,7 +316,10 @@ DatasetLoader::Result DatasetLoader::loadObject(const QJsonObject &object)
                   "figures"_L1 });
 
     Dataset dataset = DatasetReader::read(root);
-    ReferenceCheck(&errors).run(dataset);
+    ReferenceCheck check(&errors);
+    if (hasEvent)
+        check.setEventLookup(hasEvent);
+    check.run(dataset);
     if (!errors.isEmpty())
         return errors;
     dataset.buildIndex();

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <variant>
 
 namespace Atlas {
@@ -37,6 +38,12 @@ public:
     static Result loadJson(const QByteArray &json);
     // The checks after parsing: what loadJson does with its top-level object.
     static Result loadObject(const QJsonObject &object);
+    // The same checks for a document without "events", whose events are elsewhere (a large
+    // project's, read on demand): a figure's event must be one `hasEvent` knows.
+    static Result loadObjectWithoutEvents(const QJsonObject &object, const std::function<bool(const QString &)> &hasEvent);
+
+private:
+    static Result loadObject(const QJsonObject &object, const std::function<bool(const QString &)> &hasEvent);
 };
 
 } // namespace Atlas

@@ -17,13 +17,14 @@ class DatasetReader
 {
 public:
     static Dataset read(const JsonReader &root);
+    // One element of "events": a project too large to hold reads its events one at a time.
+    static Event readEvent(const JsonReader &event);
 
 private:
     static DatasetInfo readInfo(const JsonReader &info);
     static Source readSource(const JsonReader &source);
     static Actor readActor(const JsonReader &actor, bool arabicOptional);
     static Place readPlace(const JsonReader &place, bool arabicOptional);
-    static Event readEvent(const JsonReader &event);
     static Fatalities readFatalities(const JsonReader &fatalities);
     static Provenance readProvenance(const JsonReader &origin);
     static EditMark readEditMark(const JsonReader &edited);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetsummary.h"
 
+#include "projecteventstore.h"
+
 #include "vocabulary.h"
 
 #include <QMap>
@@ -20,6 +22,10 @@ QJsonObject DatasetSummary::toJson(const Dataset &dataset)
         counts.citations += place.citations.size();
     for (const Figure &figure : dataset.figures)
         counts.citations += figure.citations.size();
+    if (dataset.eventStore) {
+        counts.citations += dataset.eventStore->citationCount();
+        return toJson(dataset.info, counts, dataset.eventStore->columns());
+    }
     for (const Event &event : dataset.events)
         counts.citations += event.citations.size();
     return toJson(dataset.info, counts, EventColumns(dataset));

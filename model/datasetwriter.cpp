@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetwriter.h"
 
+#include "projecteventstore.h"
+
 #include "vocabulary.h"
 
 #include <QCoreApplication>
@@ -216,6 +218,18 @@ QJsonArray section(const QList<T> &items, Write write)
     return array;
 }
 
+// Every event, from the list or from a large project's file (stopping where the file fails,
+// which writeFile() then reports).
+QJsonArray events(const Dataset &dataset)
+{
+    QJsonArray array;
+    dataset.forEachEvent([&](const Event &item) {
+        array.append(event(item));
+        return true;
+    });
+    return array;
+}
+
 } // namespace
 
 QJsonObject DatasetWriter::toJson(const Dataset &dataset)
@@ -226,7 +240,7 @@ QJsonObject DatasetWriter::toJson(const Dataset &dataset)
         { u"sources"_s, section(dataset.sources, source) },
         { u"actors"_s, section(dataset.actors, actor) },
         { u"places"_s, section(dataset.places, place) },
-        { u"events"_s, section(dataset.events, event) },
+        { u"events"_s, events(dataset) },
         { u"figures"_s, section(dataset.figures, figure) },
     };
 }
@@ -246,6 +260,11 @@ QByteArray DatasetWriter::toBytes(const Dataset &dataset)
 bool DatasetWriter::writeFile(const Dataset &dataset, const QString &fileName, QString *error)
 {
     const QByteArray bytes = toBytes(dataset);
+    if (dataset.eventStore && !dataset.eventStore->error().isEmpty()) {
+        *error = QCoreApplication::translate("Atlas::DatasetWriter", "Cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(fileName), dataset.eventStore->error());
+        return false;
+    }
     QSaveFile file(fileName);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;

@@ -12,9 +12,21 @@ using namespace Qt::StringLiterals;
 
 namespace Atlas {
 
+qint64 eventsInFileAbove()
+{
+    bool ok = false;
+    const qint64 chosen = qEnvironmentVariable("COALITION_ATLAS_EVENTS_IN_FILE_ABOVE").toLongLong(&ok);
+    return ok && chosen >= 0 ? chosen : DefaultEventsInFileAbove;
+}
+
 bool loadDocument(AtlasDocument &document, const QString &path, QStringList *errors)
 {
-    DatasetLoader::Result result = ProjectFile::isProjectFile(path) ? ProjectFile::load(path)
+    return loadDocument(document, path, errors, eventsInFileAbove());
+}
+
+bool loadDocument(AtlasDocument &document, const QString &path, QStringList *errors, qint64 eventsInFileAbove)
+{
+    DatasetLoader::Result result = ProjectFile::isProjectFile(path) ? ProjectFile::load(path, eventsInFileAbove)
                                                                     : DatasetLoader::loadFile(path);
     if (auto *problems = std::get_if<QList<LoadError>>(&result)) {
         if (errors) {

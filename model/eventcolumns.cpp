@@ -53,6 +53,24 @@ EventColumnsBuilder::EventColumnsBuilder(std::size_t expectedRows)
     m_columns.m_sources.offsets.reserve(expectedRows + 1);
 }
 
+std::pair<QDate, QDate> EventColumns::daySpan() const
+{
+    constexpr qint32 openStart = std::numeric_limits<qint32>::min();
+    constexpr qint32 openEnd = std::numeric_limits<qint32>::max();
+    qint32 first = openEnd;
+    qint32 last = openStart;
+    for (const qint32 day : m_earliest) {
+        if (day != openStart)
+            first = std::min(first, day);
+    }
+    for (const qint32 day : m_latest) {
+        if (day != openEnd)
+            last = std::max(last, day);
+    }
+    return { first == openEnd ? QDate() : QDate::fromJulianDay(first),
+             last == openStart ? QDate() : QDate::fromJulianDay(last) };
+}
+
 void EventColumnsBuilder::add(QDate earliest, QDate latest, DatePrecision precision, const QString &category,
                                 float latitude, float longitude, float fatalities)
 {

@@ -68,6 +68,10 @@ public:
     // then by row (FuzzyDate::compare). Computed once with the columns.
     const std::vector<qint32> &dateOrder() const { return m_dateOrder; }
 
+    // The first earliest day and the last latest day of any event; invalid dates when there
+    // are no events (or only open ends).
+    std::pair<QDate, QDate> daySpan() const;
+
     // Equal in every array and id table (NaN equal to NaN).
     bool operator==(const EventColumns &other) const;
 

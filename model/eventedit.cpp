@@ -72,7 +72,7 @@ DatasetEdit EventEdit::build(const Dataset &dataset, const Event &changed, const
                              QStringList *errors)
 {
     QStringList problems;
-    const Event *before = dataset.event(changed.id);
+    const EventRef before = dataset.event(changed.id);
     if (!before)
         problems.append(tr("The event \"%1\" is not in the dataset.").arg(changed.id));
     const Fields fields = before ? changedFields(*before, changed) : Fields();

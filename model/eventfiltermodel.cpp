@@ -47,11 +47,12 @@ std::vector<int> EventFilterModel::passingRows() const
     const FilterState &state = m_criteria->state();
     const EventColumnFilter filter(columns, state);
     const TextFolding::Matcher &matcher = state.matcher();
+    const std::vector<bool> *text = matcher.isEmpty() ? nullptr : &m_source->rowsMatching(matcher, state.foldedQuery());
     rows.reserve(std::size_t(columns.rowCount()));
     for (const qint32 row : columns.dateOrder()) {
         if (!filter.accepts(row))
             continue;
-        if (!matcher.isEmpty() && !matcher.matches(m_source->searchText(row)))
+        if (text && !(*text)[std::size_t(row)])
             continue;
         rows.push_back(row);
     }

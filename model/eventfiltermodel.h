@@ -18,7 +18,8 @@ class EventModel;
  *
  * A flat proxy over the EventModel's EventColumns rather than a QSortFilterProxyModel: the date
  * order is computed once per dataset, and a filter change walks it once, testing integers
- * (EventColumnFilter) and the folded text only of the rows that pass the rest, then announces
+ * (EventColumnFilter) and the rows the text query matches (EventModel::rowsMatching, kept
+ * while the query stays), then announces
  * one layout change, so selections and other persistent indexes follow their rows.
  */
 class EventFilterModel : public RowMapProxyModel

@@ -2,6 +2,7 @@
 #include "eventmodel.h"
 
 #include "eventsearchindex.h"
+#include "projecteventstore.h"
 #include "textfolding.h"
 #include "vocabulary.h"
 
@@ -18,7 +19,11 @@ void EventModel::setDataset(const Dataset *dataset)
 {
     beginResetModel();
     m_dataset = dataset;
-    m_columns = dataset ? EventColumns(*dataset) : EventColumns();
+    const ProjectEventStore *store = dataset ? dataset->eventStore.get() : nullptr;
+    m_ownColumns = dataset && !store ? EventColumns(*dataset) : EventColumns();
+    m_columns = store ? &store->columns() : &m_ownColumns;
+    m_matchedQuery.clear();
+    m_matchedRows.clear();
     rebuildSearchText();
     endResetModel();
 }
@@ -43,16 +48,36 @@ void EventModel::setFormatter(const Formatter &formatter)
         Q_EMIT dataChanged(index(0, DateColumn), index(rowCount() - 1, DateColumn), {Qt::DisplayRole, Qt::ToolTipRole, DateTextRole});
 }
 
-const Event *EventModel::event(const QModelIndex &index) const
+EventRef EventModel::event(const QModelIndex &index) const
 {
     return index.isValid() && index.model() == this ? eventAt(index.row()) : nullptr;
 }
 
-const Event *EventModel::eventAt(int row) const
+EventRef EventModel::eventAt(int row) const
 {
-    if (!m_dataset || row < 0 || row >= m_dataset->events.size())
-        return nullptr;
-    return &m_dataset->events.at(row);
+    return m_dataset ? m_dataset->eventAt(row) : nullptr;
+}
+
+const std::vector<bool> &EventModel::rowsMatching(const TextFolding::Matcher &matcher, const QString &foldedQuery) const
+{
+    const int rows = rowCount();
+    if (m_matchedQuery == foldedQuery && m_matchedRows.size() == std::size_t(rows))
+        return m_matchedRows;
+    m_matchedRows.assign(std::size_t(rows), matcher.isEmpty());
+    m_matchedQuery = foldedQuery;
+    if (matcher.isEmpty() || !m_dataset)
+        return m_matchedRows;
+    if (!m_dataset->eventStore) {
+        for (int row = 0; row < rows; ++row)
+            m_matchedRows[std::size_t(row)] = matcher.matches(m_searchText.at(row));
+        return m_matchedRows;
+    }
+    int row = 0;
+    m_dataset->forEachEvent([&](const Event &event) {
+        m_matchedRows[std::size_t(row++)] = matcher.matches(EventSearchText::of(event, *m_dataset));
+        return true;
+    });
+    return m_matchedRows;
 }
 
 QModelIndex EventModel::indexOf(const QString &eventId, int column) const
@@ -65,7 +90,7 @@ QModelIndex EventModel::indexOf(const QString &eventId, int column) const
 
 int EventModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_dataset ? 0 : int(m_dataset->events.size());
+    return parent.isValid() || !m_dataset ? 0 : m_dataset->eventCount();
 }
 
 int EventModel::columnCount(const QModelIndex &parent) const
@@ -73,9 +98,49 @@ int EventModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// What the columns answer alone, so that a large project's events are read from its file only
+// for their text; an invalid QVariant for everything else.
+QVariant EventModel::columnData(int row, int column, int role) const
+{
+    const EventColumns &columns = *m_columns;
+    const auto ids = [&](EventColumns::Range range, const QStringList &table) {
+        QStringList list;
+        for (const quint32 index : range)
+            list.append(table.at(qsizetype(index)));
+        return list;
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == CategoryColumn)
+            return Vocabulary::categoryName(columns.categoryIds().at(columns.category(row)));
+        return {};
+    case Qt::EditRole:
+        if (column == DateColumn)
+            return QDate::fromJulianDay(columns.earliestDay(row));
+        return column == CategoryColumn ? columnData(row, column, Qt::DisplayRole) : QVariant();
+    case IdRole: return m_dataset->eventStore->id(row);
+    case StartDateRole: return QDate::fromJulianDay(columns.earliestDay(row));
+    case EndDateRole: return QDate::fromJulianDay(columns.latestDay(row));
+    case PrecisionRole: return int(columns.precision(row));
+    case CategoryRole: return columns.categoryIds().at(columns.category(row));
+    case CategoryTextRole: return Vocabulary::categoryName(columns.categoryIds().at(columns.category(row)));
+    case PlaceIdsRole: return ids(columns.places(row), columns.placeIds());
+    case ActorIdsRole: return ids(columns.actors(row), columns.actorIds());
+    case SourceIdsRole: return ids(columns.sources(row), columns.sourceIds());
+    case SortDateRole: return qint64(columns.earliestDay(row));
+    }
+    return {};
+}
+
 QVariant EventModel::data(const QModelIndex &index, int role) const
 {
-    const Event *event = this->event(index);
+    if (!index.isValid() || index.model() != this || !m_dataset)
+        return {};
+    if (m_dataset->eventStore) {
+        if (QVariant value = columnData(index.row(), index.column(), role); value.isValid())
+            return value;
+    }
+    const EventRef event = eventAt(index.row());
     if (!event)
         return {};
 
@@ -150,7 +215,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
     case ConflictsWithRole: return event->conflictsWith;
     case ConflictNoteRole: return event->conflictNote;
     case SortDateRole: return qint64(event->date.earliest().toJulianDay());
-    case SearchTextRole: return m_searchText.value(index.row()).text();
+    case SearchTextRole: return m_dataset->eventStore ? EventSearchText::of(*event, *m_dataset) : m_searchText.value(index.row()).text();
     }
     return {};
 }
@@ -205,7 +270,7 @@ QHash<int, QByteArray> EventModel::roleNames() const
 void EventModel::rebuildSearchText()
 {
     m_searchText.clear();
-    if (!m_dataset)
+    if (!m_dataset || m_dataset->eventStore)
         return;
     m_searchText.reserve(m_dataset->events.size());
     for (const Event &event : m_dataset->events)

@@ -60,12 +60,17 @@ public:
     void setFormatter(const Formatter &formatter);
     const Formatter &formatter() const { return m_formatter; }
 
-    const Event *event(const QModelIndex &index) const;
-    // Direct access for the filter proxy, which asks for every row on every keystroke.
-    const Event *eventAt(int row) const;
-    const TextFolding::IndexedText &searchText(int row) const { return m_searchText.at(row); } // 0 <= row < rowCount()
+    EventRef event(const QModelIndex &index) const;
+    EventRef eventAt(int row) const;
+    // The folded search text kept for a row of an in-memory dataset; empty for a large project's.
+    TextFolding::IndexedText searchText(int row) const { return m_searchText.value(row); }
+    // The rows whose folded search text holds every term of `matcher`, one flag a row. In memory a
+    // scan of the texts kept per row; for a large project (Dataset::eventStore), whose texts stay
+    // in its file, a scan of its events read from it. The last answer is kept for the next filter
+    // change, which usually keeps the text.
+    const std::vector<bool> &rowsMatching(const TextFolding::Matcher &matcher, const QString &foldedQuery) const;
     // The hot fields of every row as arrays, for filtering and ordering at scale.
-    const EventColumns &columns() const { return m_columns; }
+    const EventColumns &columns() const { return *m_columns; }
     QModelIndex indexOf(const QString &eventId, int column = 0) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -77,11 +82,16 @@ public:
 private:
     void rebuildSearchText();
 
+    QVariant columnData(int row, int column, int role) const;
+
     const Dataset *m_dataset = nullptr;
     Language m_language = Language::English;
     Formatter m_formatter;
-    EventColumns m_columns;
-    QList<TextFolding::IndexedText> m_searchText; // per row, precomputed: filtering must not fold on every keystroke
+    EventColumns m_ownColumns;                   // of an in-memory dataset
+    const EventColumns *m_columns = &m_ownColumns; // or the large project's
+    QList<TextFolding::IndexedText> m_searchText; // per row in memory: filtering must not fold on every keystroke
+    mutable QString m_matchedQuery;
+    mutable std::vector<bool> m_matchedRows;
 };
 
 } // namespace Atlas

@@ -27,8 +27,8 @@ bool FigureFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     const Figure *figure = m_source && !sourceParent.isValid() ? m_source->figureAt(sourceRow) : nullptr;
     if (!figure)
         return true;
-    const Event *event = figure->eventId.isEmpty() ? nullptr : m_source->dataset()->event(figure->eventId);
-    return m_criteria->state().acceptsFigure(*figure, event, *m_source->dataset(), m_source->searchText(sourceRow));
+    const EventRef event = figure->eventId.isEmpty() ? nullptr : m_source->dataset()->event(figure->eventId);
+    return m_criteria->state().acceptsFigure(*figure, event.get(), *m_source->dataset(), m_source->searchText(sourceRow));
 }
 
 void FigureFilterModel::sort(int, Qt::SortOrder)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playbackschedule.h"
 
+#include "eventcolumns.h"
+#include "projecteventstore.h"
+
 #include "dataset.h"
 
 #include <QRegularExpression>
@@ -156,6 +159,8 @@ int PlaybackSchedule::frameAt(QDate date) const
 
 std::pair<QDate, QDate> PlaybackSchedule::eventRange(const Dataset &dataset)
 {
+    if (dataset.eventStore)
+        return dataset.eventStore->columns().daySpan();
     QDate first;
     QDate last;
     for (const Event &event : dataset.events) {

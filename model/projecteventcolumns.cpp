@@ -49,18 +49,24 @@ std::optional<std::pair<QDate, DatePrecision>> parseDate(QByteArrayView text)
 class ListCursor
 {
 public:
-    ListCursor(SqlConnection &connection, const QString &sql) : m_statement(connection, sql) { step(); }
+    ListCursor(SqlConnection &connection, const QString &sql, qint64 events) : m_statement(connection, sql)
+    {
+        m_rows.from.reserve(std::size_t(events) + 1);
+        step();
+    }
 
     // Each value of the list of the event with this (UTF-8) id, in ordinal order; false when
-    // the rows are not in the order a save writes.
+    // the rows are not in the order a save writes. Records where the event's rows begin.
     template<typename Take>
     bool take(QByteArrayView ownerId, Take &&take)
     {
+        m_rows.from.push_back(m_hasRow ? m_statement.integer(3) : m_endFid);
         qint64 ordinal = 0;
         while (m_hasRow && m_statement.blob(0) == ownerId) {
             if (m_statement.integer(1) != ordinal++)
                 return false;
             take(m_statement.text(2));
+            ++m_taken;
             step();
         }
         return true;
@@ -70,12 +76,27 @@ public:
     {
         return m_hasRow ? std::optional(m_statement.text(0)) : std::nullopt;
     }
+    qint64 taken() const { return m_taken; }
+    // Once every event has taken its rows: where each event's rows lie.
+    ProjectEventColumns::ListRows finish()
+    {
+        m_rows.from.push_back(m_endFid);
+        return std::move(m_rows);
+    }
 
 private:
-    void step() { m_hasRow = m_statement.next(); }
+    void step()
+    {
+        m_hasRow = m_statement.next();
+        if (m_hasRow)
+            m_endFid = m_statement.integer(3) + 1;
+    }
 
     SqliteStatement m_statement;
     bool m_hasRow = false;
+    qint64 m_endFid = 1; // one past the last row read
+    qint64 m_taken = 0;
+    ProjectEventColumns::ListRows m_rows;
 };
 
 } // namespace
@@ -105,10 +126,10 @@ std::optional<ProjectEventColumns::Result> ProjectEventColumns::read(SqlConnecti
     EventColumnsBuilder builder{ std::size_t(count) };
     SqliteStatement events(connection, u"SELECT fid, id, date_start, date_end, date_precision, category, "
                                         "fatalities_best FROM events ORDER BY fid"_s);
-    ListCursor places(connection, u"SELECT event_id, ordinal, place_id FROM event_places ORDER BY fid"_s);
-    ListCursor actors(connection, u"SELECT event_id, ordinal, actor_id FROM event_actors ORDER BY fid"_s);
-    ListCursor citations(connection, u"SELECT owner_id, ordinal, source_id FROM citations "
-                                      "WHERE owner_kind = 'event' ORDER BY fid"_s);
+    ListCursor places(connection, u"SELECT event_id, ordinal, place_id, fid FROM event_places ORDER BY fid"_s, count);
+    ListCursor actors(connection, u"SELECT event_id, ordinal, actor_id, fid FROM event_actors ORDER BY fid"_s, count);
+    ListCursor citations(connection, u"SELECT owner_id, ordinal, source_id, fid FROM citations "
+                                      "WHERE owner_kind = 'event' ORDER BY fid"_s, count);
     const auto fail = [&](const QString &message) {
         *error = message;
         return std::nullopt;
@@ -168,6 +189,10 @@ std::optional<ProjectEventColumns::Result> ProjectEventColumns::read(SqlConnecti
             return fail(QCoreApplication::translate("Atlas::ProjectEventColumns", "A list row names the event \"%1\", which is not where Coalition Atlas writes it or not in "
                            "the project.").arg(*owner));
     }
+    result.placeRows = places.finish();
+    result.actorRows = actors.finish();
+    result.citationCount = citations.taken();
+    result.citationRows = citations.finish();
     result.columns = builder.finish([&placePoints](const QString &id) {
         return placePoints.value(id, std::pair(NoCoordinate, NoCoordinate));
     });

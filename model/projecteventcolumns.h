@@ -25,11 +25,25 @@ class SqlConnection;
 class ProjectEventColumns
 {
 public:
+    // Where the rows of one list table that belong to each event lie: those of row r have fids
+    // from from[r] up to (not including) from[r + 1]. rowCount() + 1 entries.
+    struct ListRows
+    {
+        std::vector<qint64> from;
+        qint64 first(int row) const { return from[std::size_t(row)]; }
+        qint64 last(int row) const { return from[std::size_t(row) + 1]; } // one past
+    };
+
     struct Result
     {
         EventColumns columns;
         QStringList ids;           // per row
         std::vector<qint64> fids;  // per row, ascending
+        // To fetch the rest of an event by fid ranges (ProjectTables::EventReader).
+        ListRows placeRows;        // event_places
+        ListRows actorRows;        // event_actors
+        ListRows citationRows;     // citations whose owner_kind is "event"
+        qint64 citationCount = 0;  // of events
     };
 
     // Inside the caller's read transaction on a project of the current schema. On failure,

@@ -3,6 +3,7 @@
 
 #include "datasetsummary.h"
 #include "projecteventcolumns.h"
+#include "projecteventstore.h"
 #include "projecttables.h"
 #include "sqlconnection.h"
 
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryFile>
 
@@ -24,6 +26,9 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 #endif
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -258,28 +263,112 @@ QList<LoadError> checkProject(SqlConnection &connection, const QString &path)
     return {};
 }
 
-// Reads an SQLite file that passed the header check; every problem names the file.
-DatasetLoader::Result readProject(const QString &path)
+DatasetLoader::Result damaged(const QString &path, const SqlConnection &connection)
 {
-    SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
-    connection.exec(u"BEGIN"_s); // one snapshot, even if another program writes meanwhile
-    if (QList<LoadError> problems = checkProject(connection, path); !problems.isEmpty())
-        return problems;
+    return failure(QCoreApplication::translate("Atlas::ProjectFile", "%1 is damaged: SQLite reports \"%2\".")
+                       .arg(shown(path), connection.errorText()));
+}
 
-    const ProjectTables::Rows rows = ProjectTables::read(connection);
-    if (!connection.ok()) {
-        return failure(QCoreApplication::translate("Atlas::ProjectFile", "%1 is damaged: SQLite reports \"%2\".")
-                           .arg(shown(path), connection.errorText()));
-    }
-    DatasetLoader::Result result = DatasetLoader::loadObject(rows.document);
+// The loader's errors, each named by the row it came from, after the reader's own.
+QList<LoadError> rowErrors(const DatasetLoader::Result &result, const ProjectTables::Rows &rows)
+{
     QList<LoadError> errors = rows.errors;
     if (const auto *invalid = std::get_if<QList<LoadError>>(&result)) {
         for (const LoadError &error : *invalid)
             errors.append(LoadError{ rowPath(error.path, rows), error.message });
     }
+    return errors;
+}
+
+// Reads every row of a project that passed checkProject(); every problem names the file or the row.
+DatasetLoader::Result readProject(SqlConnection &connection, const QString &path)
+{
+    const ProjectTables::Rows rows = ProjectTables::read(connection);
+    if (!connection.ok())
+        return damaged(path, connection);
+    DatasetLoader::Result result = DatasetLoader::loadObject(rows.document);
+    if (QList<LoadError> errors = rowErrors(result, rows); !errors.isEmpty())
+        return errors;
+    return result;
+}
+
+QString eventRowName(const ProjectEventStore &store, int row)
+{
+    return ProjectTables::rowName(u"events"_s, store.fid(row), store.id(row));
+}
+
+// What DatasetLoader's reference check would say of events it never saw: the actors and cited
+// sources they name exist, and no other record shares an id with one. (Places are checked as
+// the columns are read; each event's own fields when it is read.)
+void checkEventReferences(const Dataset &dataset, const ProjectEventStore &store, QList<LoadError> *errors)
+{
+    const EventColumns &columns = store.columns();
+    const auto checkNamed = [&](const QStringList &named, const QSet<QString> &known, const QString &list,
+                                EventColumns::Range (EventColumns::*entries)(int) const) {
+        for (quint32 index = 0; index < quint32(named.size()); ++index) {
+            if (known.contains(named.at(index)))
+                continue;
+            for (int row = 0; row < columns.rowCount(); ++row) {
+                const EventColumns::Range range = (columns.*entries)(row);
+                if (std::find(range.begin(), range.end(), index) != range.end()) {
+                    errors->append(LoadError{ eventRowName(store, row) + u'.' + list,
+                                              u"unknown %1 id \"%2\""_s.arg(list.chopped(1), named.at(index)) });
+                    break;
+                }
+            }
+        }
+    };
+    QSet<QString> actors, sources;
+    for (const Actor &actor : dataset.actors)
+        actors.insert(actor.id);
+    for (const Source &source : dataset.sources)
+        sources.insert(source.id);
+    checkNamed(columns.actorIds(), actors, u"actors"_s, &EventColumns::actors);
+    checkNamed(columns.sourceIds(), sources, u"sources"_s, &EventColumns::sources);
+
+    const auto checkShared = [&](const QString &id, const QString &section) {
+        if (const int row = store.row(id); row >= 0)
+            errors->append(LoadError{ eventRowName(store, row) + u".id"_s,
+                                      u"duplicate id \"%1\" (also in %2)"_s.arg(id, section) });
+    };
+    for (const Source &source : dataset.sources)
+        checkShared(source.id, u"sources"_s);
+    for (const Actor &actor : dataset.actors)
+        checkShared(actor.id, u"actors"_s);
+    for (const Place &place : dataset.places)
+        checkShared(place.id, u"places"_s);
+    for (const Figure &figure : dataset.figures)
+        checkShared(figure.id, u"figures"_s);
+    if (const int row = store.firstRepeatedIdRow(); row >= 0)
+        errors->append(LoadError{ eventRowName(store, row) + u".id"_s, u"duplicate id \"%1\""_s.arg(store.id(row)) });
+}
+
+// Everything but the events, then the events' store on the same snapshot.
+DatasetLoader::Result readProjectKeepingEvents(std::unique_ptr<SqlConnection> connection, const QString &path)
+{
+    const ProjectTables::Rows rows = ProjectTables::read(*connection, ProjectTables::Events::Left);
+    if (!connection->ok())
+        return damaged(path, *connection);
+    auto opened = ProjectEventStore::open(std::move(connection), path);
+    if (auto *problems = std::get_if<QList<LoadError>>(&opened))
+        return *problems;
+    std::shared_ptr<const ProjectEventStore> store = std::move(std::get<std::unique_ptr<ProjectEventStore>>(opened));
+    DatasetLoader::Result result = DatasetLoader::loadObjectWithoutEvents(
+        rows.document, [&store](const QString &id) { return store->row(id) >= 0; });
+    QList<LoadError> errors = rowErrors(result, rows);
+    if (auto *dataset = std::get_if<Dataset>(&result)) {
+        checkEventReferences(*dataset, *store, &errors);
+        dataset->eventStore = store;
+    }
     if (!errors.isEmpty())
         return errors;
     return result;
+}
+
+qint64 eventRowCount(SqlConnection &connection)
+{
+    QSqlQuery count = connection.select(u"SELECT count(*) FROM events"_s);
+    return count.next() ? count.value(0).toLongLong() : 0;
 }
 
 } // namespace
@@ -396,8 +485,12 @@ bool ProjectFile::save(const Dataset &dataset, const QString &path, QString *err
         rows.addActor(actor);
     for (const Place &place : dataset.places)
         rows.addPlace(place);
-    for (const Event &event : dataset.events)
-        rows.addEvent(event);
+    if (!dataset.forEachEvent([&](const Event &event) { return rows.addEvent(event); }) && dataset.eventStore
+        && !dataset.eventStore->error().isEmpty()) {
+        writer.abort();
+        *error = dataset.eventStore->error(); // names the file and the row it could not read
+        return false;
+    }
     for (const Figure &figure : dataset.figures)
         rows.addFigure(figure);
     return writer.commit(dataset.info, error);
@@ -492,19 +585,40 @@ QList<LoadError> checkFile(const QString &path)
 
 DatasetLoader::Result ProjectFile::load(const QString &path)
 {
+    return load(path, std::numeric_limits<qint64>::max());
+}
+
+DatasetLoader::Result ProjectFile::load(const QString &path, qint64 eventsInFileAbove)
+{
+    auto opened = openForReading(path);
+    if (auto *problems = std::get_if<QList<LoadError>>(&opened))
+        return *problems;
+    std::unique_ptr<SqlConnection> connection = std::move(std::get<std::unique_ptr<SqlConnection>>(opened));
+    const qint64 events = eventRowCount(*connection);
+    if (!connection->ok())
+        return damaged(path, *connection);
+    if (events > eventsInFileAbove)
+        return readProjectKeepingEvents(std::move(connection), path);
+    return readProject(*connection, path);
+}
+
+std::variant<std::unique_ptr<SqlConnection>, QList<LoadError>> ProjectFile::openForReading(const QString &path)
+{
     if (QList<LoadError> problems = checkFile(path); !problems.isEmpty())
         return problems;
-    return readProject(path);
+    auto connection = std::make_unique<SqlConnection>(path, SqlConnection::Mode::ReadOnly);
+    connection->exec(u"BEGIN"_s); // one snapshot, even if another program writes meanwhile
+    if (QList<LoadError> problems = checkProject(*connection, path); !problems.isEmpty())
+        return problems;
+    return connection;
 }
 
 std::variant<QJsonObject, QList<LoadError>> ProjectFile::summary(const QString &path)
 {
-    if (QList<LoadError> problems = checkFile(path); !problems.isEmpty())
-        return problems;
-    SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
-    connection.exec(u"BEGIN"_s);
-    if (QList<LoadError> problems = checkProject(connection, path); !problems.isEmpty())
-        return problems;
+    auto opened = openForReading(path);
+    if (auto *problems = std::get_if<QList<LoadError>>(&opened))
+        return *problems;
+    SqlConnection &connection = *std::get<std::unique_ptr<SqlConnection>>(opened);
     QString error;
     const auto events = ProjectEventColumns::read(connection, &error);
     if (!events)

@@ -14,6 +14,8 @@
 
 namespace Atlas {
 
+class SqlConnection;
+
 /*
  * A project file: one GeoPackage 1.3 file (docs/projectfile.md) that holds a Dataset exactly and
  * that GIS tools open as layers, events and places as points. save() never leaves a half-written
@@ -30,11 +32,23 @@ public:
     static bool save(const Dataset &dataset, const QString &path, QString *error);
     static DatasetLoader::Result load(const QString &path);
     /*
+     * load(), except that a project of more than `eventsInFileAbove` events keeps them in the
+     * file: the Dataset's events list stays empty and its eventStore (ProjectEventStore) holds
+     * their columns and reads each event when a view asks. Everything else is loaded and checked
+     * as load() does; the ids the events name and the ids other sections share with them are
+     * checked against the store; all of it from one snapshot of the file.
+     */
+    static DatasetLoader::Result load(const QString &path, qint64 eventsInFileAbove);
+    /*
      * What `--info` prints of a project (DatasetSummary), from its tables' counts and its events'
      * columns (ProjectEventColumns) without loading the dataset: seconds for a million events
      * where load() takes minutes. The file gets the checks load() makes before it reads rows.
      */
     static std::variant<QJsonObject, QList<LoadError>> summary(const QString &path);
+    // `path` open read-only inside one read transaction, after the checks load() makes before it
+    // reads rows (the pages, our metadata, the schema version, the layout; older schemas seen
+    // through their migrations); or every problem, each naming the file.
+    static std::variant<std::unique_ptr<SqlConnection>, QList<LoadError>> openForReading(const QString &path);
     /*
      * Save As of a project that has not changed since it was read: `from` copied to `to` as one
      * consistent snapshot (SQLite's VACUUM INTO), synced to disk, then renamed into place, far

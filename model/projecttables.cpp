@@ -4,6 +4,7 @@
 #include "datasetwriter.h"
 #include "eventsearchindex.h"
 #include "geopackage.h"
+#include "projecteventstore.h"
 #include "sqlconnection.h"
 #include "sqlitestatement.h"
 #include "vocabulary.h"
@@ -325,9 +326,10 @@ std::unique_ptr<SqliteStatement> createAndPrepareInsert(SqlConnection &connectio
 }
 
 QSqlQuery selectAll(SqlConnection &connection, const QString &table, const QStringList &definitions,
-                    const QString &order)
+                    const QString &order, const QString &where = {})
 {
-    return connection.select(u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(names(definitions).join(u", "_s), table, order));
+    return connection.select(u"SELECT %1 FROM %2%3 ORDER BY %4"_s.arg(
+        names(definitions).join(u", "_s), table, where.isEmpty() ? QString() : u" WHERE "_s + where, order));
 }
 
 using Points = QHash<QString, QPointF>; // place id -> lon, lat
@@ -396,6 +398,33 @@ QJsonObject readMeta(SqlConnection &connection)
 
 // The rows of one list table, by owner, in list order: read before the sections, so each element
 // gets its lists as it is built rather than being copied again for every list table.
+// The entry of a list row whose entry columns start at `index`: a bare value for a list of ids,
+// an object otherwise.
+QJsonValue listEntry(const ListTable &table, const QSqlQuery &query, int index)
+{
+    if (table.columns.size() == 1 && table.columns.first().field.isEmpty()) {
+        const QJsonValue entry = fromSql(query.value(index), table.columns.first().type);
+        return entry.isUndefined() ? QJsonValue(QJsonValue::Null) : entry; // reported by the loader as a wrong type
+    }
+    QJsonObject object;
+    for (const Column &column : table.columns) {
+        const QJsonValue value = fromSql(query.value(index++), column.type);
+        if (!value.isUndefined())
+            setValueAt(&object, column.field, value);
+    }
+    return object;
+}
+
+// The fields of a section row whose columns of `table` start at `index`.
+void readColumns(const SectionTable &table, const QSqlQuery &query, int index, QJsonObject *element)
+{
+    for (const Column &column : table.columns) {
+        const QJsonValue value = fromSql(query.value(index++), column.type);
+        if (!value.isUndefined())
+            setValueAt(element, column.field, value);
+    }
+}
+
 struct ListEntries
 {
     using Key = std::pair<QString, QString>; // owner kind, owner id
@@ -404,11 +433,12 @@ struct ListEntries
 };
 using Lists = QHash<QString, ListEntries>; // by list table name
 
-ListEntries readListEntries(SqlConnection &connection, const ListTable &table)
+ListEntries readListEntries(SqlConnection &connection, const ListTable &table, bool withEvents)
 {
     const bool severalOwners = table.owners.size() > 1;
     const QString order = (severalOwners ? u"owner_kind, "_s : QString()) + table.ownerColumn + u", ordinal, fid"_s;
-    QSqlQuery query = selectAll(connection, table.name, definitions(table), order);
+    const QString where = !withEvents && severalOwners ? u"owner_kind <> 'event'"_s : QString();
+    QSqlQuery query = selectAll(connection, table.name, definitions(table), order, where);
     ListEntries list;
     while (query.next()) {
         int index = 0;
@@ -416,20 +446,7 @@ ListEntries readListEntries(SqlConnection &connection, const ListTable &table)
         const QString kind = severalOwners ? query.value(index++).toString() : table.owners.first().kind;
         const ListEntries::Key key{ kind, query.value(index++).toString() };
         ++index; // ordinal: the ORDER BY has used it
-        QJsonValue entry;
-        if (table.columns.size() == 1 && table.columns.first().field.isEmpty()) {
-            entry = fromSql(query.value(index), table.columns.first().type);
-            if (entry.isUndefined())
-                entry = QJsonValue(QJsonValue::Null); // reported by the loader as a wrong type
-        } else {
-            QJsonObject object;
-            for (const Column &column : table.columns) {
-                const QJsonValue value = fromSql(query.value(index++), column.type);
-                if (!value.isUndefined())
-                    setValueAt(&object, column.field, value);
-            }
-            entry = object;
-        }
+        const QJsonValue entry = listEntry(table, query, index);
         const auto first = list.firstFid.constFind(key);
         if (first == list.firstFid.constEnd() || fid < *first)
             list.firstFid.insert(key, fid);
@@ -482,11 +499,7 @@ QJsonArray readSection(SqlConnection &connection, const SectionTable &table, Lis
         int index = 0;
         fids.append(query.value(index++).toLongLong());
         const QVariant geometry = table.geometry == Geometry::None ? QVariant() : query.value(index++);
-        for (const Column &column : table.columns) {
-            const QJsonValue value = fromSql(query.value(index++), column.type);
-            if (!value.isUndefined())
-                setValueAt(&element, column.field, value);
-        }
+        readColumns(table, query, index, &element);
         if (table.geometry == Geometry::Coordinates && !geometry.isNull()) {
             const auto point = GeoPackage::readPoint(geometry.toByteArray());
             if (const auto *problem = std::get_if<QString>(&point)) {
@@ -673,8 +686,9 @@ bool ProjectTables::write(SqlConnection &connection, const Dataset &dataset)
         writer.addActor(actor);
     for (const Place &place : dataset.places)
         writer.addPlace(place);
-    for (const Event &event : dataset.events)
-        writer.addEvent(event);
+    const bool eventsRead = dataset.forEachEvent([&](const Event &event) { return writer.addEvent(event); });
+    if (!eventsRead && dataset.eventStore && !dataset.eventStore->error().isEmpty())
+        connection.fail(dataset.eventStore->error(), 0);
     for (const Figure &figure : dataset.figures)
         writer.addFigure(figure);
     return writer.finish(dataset.info);
@@ -833,16 +847,24 @@ bool ProjectTables::RowWriter::finish(const DatasetInfo &info)
     return d->ok = d->search->seal() && d->connection.ok();
 }
 
-ProjectTables::Rows ProjectTables::read(SqlConnection &connection)
+ProjectTables::Rows ProjectTables::read(SqlConnection &connection, Events events)
 {
+    const bool withEvents = events == Events::Included;
+    const auto ownedByEventsOnly = [](const ListTable &table) {
+        return table.owners.size() == 1 && table.owners.first().section == u"events"_s;
+    };
     Rows rows;
     rows.document.insert("schema"_L1, 1);
     rows.document.insert("dataset"_L1, readMeta(connection));
     Lists lists;
-    for (const ListTable &table : listTables())
-        lists.insert(table.name, readListEntries(connection, table));
-    for (const SectionTable &table : sectionTables())
-        rows.document.insert(table.name, readSection(connection, table, &lists, &rows));
+    for (const ListTable &table : listTables()) {
+        if (withEvents || !ownedByEventsOnly(table))
+            lists.insert(table.name, readListEntries(connection, table, withEvents));
+    }
+    for (const SectionTable &table : sectionTables()) {
+        const bool left = !withEvents && table.name == u"events"_s;
+        rows.document.insert(table.name, left ? QJsonArray() : readSection(connection, table, &lists, &rows));
+    }
     for (const ListTable &table : listTables())
         reportOrphans(table, lists.value(table.name), &rows);
     return rows;
@@ -884,6 +906,94 @@ QStringList ProjectTables::absentColumns(SqlConnection &connection)
         }
     }
     return absent;
+}
+
+struct ProjectTables::EventReader::Private
+{
+    explicit Private(SqlConnection &on) : connection(on) {}
+
+    // The rows of one list table that belong to one event, in fid order.
+    struct List
+    {
+        const ListTable *table = nullptr;
+        QSqlQuery query;
+    };
+
+    SqlConnection &connection;
+    QSqlQuery event;
+    std::array<List, 3> lists; // places, actors, citations: the order of ListRanges
+    QHash<QString, QJsonArray> conflicts; // by event id
+};
+
+ProjectTables::EventReader::EventReader(SqlConnection &connection) : d(std::make_unique<Private>(connection))
+{
+    const QString eventsTable = u"events"_s;
+    d->event = connection.prepare(u"SELECT %1 FROM events WHERE fid = ?"_s.arg(
+        names(definitions(sectionTable(eventsTable))).join(u", "_s)));
+    const QString listNames[] = { u"event_places"_s, u"event_actors"_s, u"citations"_s };
+    for (std::size_t i = 0; i < d->lists.size(); ++i) {
+        const QList<ListTable> &tables = listTables();
+        const ListTable &table = *std::find_if(tables.cbegin(), tables.cend(),
+                                               [&](const ListTable &t) { return t.name == listNames[i]; });
+        const bool severalOwners = table.owners.size() > 1;
+        d->lists[i].table = &table;
+        d->lists[i].query = connection.prepare(u"SELECT %1 FROM %2 WHERE fid >= ? AND fid < ?%3 ORDER BY fid"_s.arg(
+            names(definitions(table)).join(u", "_s), table.name,
+            severalOwners ? u" AND owner_kind = 'event'"_s : QString()));
+    }
+    QSqlQuery conflicts = connection.select(u"SELECT owner_id, other_id FROM conflicts WHERE owner_kind = 'event' "
+                                            "ORDER BY owner_id, ordinal, fid"_s);
+    while (conflicts.next()) {
+        const QJsonValue other = fromSql(conflicts.value(1), Type::Text);
+        d->conflicts[conflicts.value(0).toString()].append(other.isUndefined() ? QJsonValue(QJsonValue::Null) : other);
+    }
+}
+
+ProjectTables::EventReader::~EventReader() = default;
+
+bool ProjectTables::EventReader::hasConflicts() const
+{
+    return !d->conflicts.isEmpty();
+}
+
+std::optional<QJsonObject> ProjectTables::EventReader::element(qint64 fid, const ListRanges &ranges, QString *error)
+{
+    const auto failure = [&](const QString &message) {
+        *error = message;
+        return std::nullopt;
+    };
+    if (!d->connection.run(d->event, { fid }) || !d->event.next()) {
+        return failure(d->connection.ok()
+                           ? QCoreApplication::translate("Atlas::ProjectTables", "%1 is not in the project.")
+                                 .arg(rowName(u"events"_s, fid, QString()))
+                           : d->connection.errorText());
+    }
+    QJsonObject element;
+    readColumns(sectionTable(u"events"_s), d->event, 2, &element); // after fid and geom
+    d->event.finish();
+    const QString id = element.value("id"_L1).toString();
+
+    const FidRange listRanges[] = { ranges.places, ranges.actors, ranges.citations };
+    for (std::size_t i = 0; i < d->lists.size(); ++i) {
+        Private::List &list = d->lists[i];
+        if (!d->connection.run(list.query, { listRanges[i].first, listRanges[i].last }))
+            return failure(d->connection.errorText());
+        const int ownerColumn = list.table->owners.size() > 1 ? 2 : 1;
+        QJsonArray entries;
+        while (list.query.next()) {
+            if (list.query.value(ownerColumn).toString() != id || list.query.value(ownerColumn + 1).toLongLong() != entries.size()) {
+                list.query.finish();
+                return failure(QCoreApplication::translate("Atlas::ProjectTables", "The rows of %1 that belong to %2 are not where Coalition Atlas wrote them.")
+                                   .arg(list.table->name, rowName(u"events"_s, fid, id)));
+            }
+            entries.append(listEntry(*list.table, list.query, ownerColumn + 2));
+        }
+        list.query.finish();
+        element.insert(list.table->field, entries);
+    }
+    if (const auto conflicts = d->conflicts.constFind(id); conflicts != d->conflicts.cend())
+        element.insert("conflicts_with"_L1, *conflicts);
+    return element;
 }
 
 QString ProjectTables::metaValue(SqlConnection &connection, const QString &key)

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Atlas {
 
@@ -67,7 +68,42 @@ public:
         struct Private;
         std::unique_ptr<Private> d;
     };
-    static Rows read(SqlConnection &connection);
+    // Events::Left reads every table but the events and their list rows ("events" is empty),
+    // for a project whose events are read on demand (ProjectEventStore).
+    enum class Events { Included, Left };
+    static Rows read(SqlConnection &connection, Events events = Events::Included);
+
+    /*
+     * One event at a time, by fid, as the JSON element read() gives it, for a project too large
+     * to hold: its events row, its list rows found by fid ranges (ProjectEventColumns records
+     * where each event's rows lie, as every save writes them), and its conflicts, which are few
+     * and read once. Statements are prepared once; works inside the caller's read transaction.
+     */
+    class EventReader
+    {
+    public:
+        struct FidRange
+        {
+            qint64 first = 0;
+            qint64 last = 0; // one past
+        };
+        struct ListRanges
+        {
+            FidRange places;    // event_places
+            FidRange actors;    // event_actors
+            FidRange citations; // citations of events
+        };
+
+        explicit EventReader(SqlConnection &connection);
+        ~EventReader();
+        // The element, or nothing with `error` naming the row and saying what is wrong.
+        std::optional<QJsonObject> element(qint64 fid, const ListRanges &ranges, QString *error);
+        bool hasConflicts() const;
+
+    private:
+        struct Private;
+        std::unique_ptr<Private> d;
+    };
 
     // The tables of the layout, atlas_meta first.
     static QStringList tableNames();

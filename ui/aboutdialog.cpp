@@ -51,7 +51,7 @@ QString AboutDialog::aboutHtml(const Dataset &dataset)
                                      .arg(dataset.info.name, dataset.info.version)
                                      .arg(dataset.sources.size())
                                      .arg(dataset.places.size())
-                                     .arg(dataset.events.size())
+                                     .arg(dataset.eventCount())
                                      .arg(dataset.figures.size())));
     html += u"<ul>"_s;
     for (const Source &source : dataset.sources) {

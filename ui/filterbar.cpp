@@ -2,6 +2,7 @@
 #include "filterbar.h"
 
 #include "atlasdocument.h"
+#include "eventmodel.h"
 #include "datefield.h"
 #include "filtercriteria.h"
 #include "flowlayout.h"
@@ -168,13 +169,7 @@ FilterBar::FilterBar(AtlasDocument *document, QWidget *parent)
 
 void FilterBar::showFormatter()
 {
-    QDate first, last;
-    for (const Event &event : m_document->dataset().events) {
-        if (!first.isValid() || event.date.earliest() < first)
-            first = event.date.earliest();
-        if (!last.isValid() || event.date.latest() > last)
-            last = event.date.latest();
-    }
+    const auto [first, last] = m_document->eventModel()->columns().daySpan();
     const bool updating = std::exchange(m_updating, true);
     m_from->setFormatter(m_document->formatter());
     m_to->setFormatter(m_document->formatter());
@@ -196,11 +191,7 @@ void FilterBar::rebuildChoices()
     while (QLayoutItem *item = m_chipLayout->takeAt(0))
         delete item;
 
-    QStringList categories;
-    for (const Event &event : m_document->dataset().events) {
-        if (!categories.contains(event.category))
-            categories << event.category;
-    }
+    const QStringList &categories = m_document->eventModel()->columns().categoryIds();
     for (const QString &category : Vocabulary::sortedCategories(categories)) {
         auto *chip = new QToolButton(this);
         chip->setCheckable(true);

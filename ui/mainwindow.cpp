@@ -255,6 +255,19 @@ void MainWindow::createMenus()
     addArticleAction->setObjectName(u"addArticleAction"_s);
     QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::importData);
     importAction->setObjectName(u"importAction"_s);
+    const auto showEditable = [this, addArticleAction, importAction] {
+        const bool editable = m_document->isEditable();
+        const QString why = editable ? QString()
+                                     : tr("This project's events are read from its file as they are shown, "
+                                          "and cannot be changed here yet.");
+        for (QAction *action : { addArticleAction, importAction }) {
+            action->setEnabled(editable);
+            action->setStatusTip(why);
+            action->setToolTip(editable ? action->text().remove(u'&') : why);
+        }
+    };
+    connect(m_document, &AtlasDocument::datasetChanged, this, showEditable);
+    showEditable();
     file->addSeparator();
     m_projectActions = new ProjectActions(m_document, m_undoStack, this);
     connect(m_projectActions, &ProjectActions::saved, this, [this](const QString &path) {
@@ -597,6 +610,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::addArticle()
 {
+    if (!m_document->isEditable())
+        return;
     ArticleReviewDialog dialog(m_document->dataset(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.edit().isEmpty())
         return;
@@ -606,6 +621,8 @@ void MainWindow::addArticle()
 
 void MainWindow::importData()
 {
+    if (!m_document->isEditable())
+        return;
     ImportDialog dialog(m_document->dataset(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.changed())
         return;

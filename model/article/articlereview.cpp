@@ -35,7 +35,7 @@ QSet<QString> allIds(const Dataset &dataset)
     for (const Source &s : dataset.sources) ids.insert(s.id);
     for (const Actor &a : dataset.actors) ids.insert(a.id);
     for (const Place &p : dataset.places) ids.insert(p.id);
-    for (const Event &e : dataset.events) ids.insert(e.id);
+    dataset.forEachEvent([&ids](const Event &e) { ids.insert(e.id); return true; });
     for (const Figure &f : dataset.figures) ids.insert(f.id);
     return ids;
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventexporter.h"
 
+#include "eventcolumns.h"
+#include "projecteventstore.h"
+
 #include "atlasdocument.h"
 #include "eventmodel.h"
 #include "vocabulary.h"
@@ -115,10 +118,16 @@ qint64 EventExporter::write(const AtlasDocument &document, const FilterState &fi
     const Dataset &data = document.dataset();
     const EventModel *events = document.eventModel();
     qint64 written = 0;
-    for (qsizetype row = 0; row < data.events.size(); ++row) {
-        const Event &event = data.events.at(row);
-        if (!filter.acceptsEvent(event, data, events->searchText(int(row))))
+    const EventColumnFilter passes(events->columns(), filter);
+    const TextFolding::Matcher &matcher = filter.matcher();
+    const std::vector<bool> *text = matcher.isEmpty() ? nullptr : &events->rowsMatching(matcher, filter.foldedQuery());
+    for (int row = 0; row < events->rowCount(); ++row) {
+        if (!passes.accepts(row) || (text && !(*text)[std::size_t(row)]))
             continue;
+        const EventRef read = events->eventAt(row);
+        if (!read)
+            return fail(data.eventStore ? data.eventStore->error() : u"no event at row %1"_s.arg(row));
+        const Event &event = *read;
         QStringList actors;
         for (const QString &id : event.actorIds) {
             const Actor *actor = data.actor(id);

@@ -120,7 +120,7 @@ void TestDatasetLoader::bundledDatasetLoads()
         qInfo().noquote() << u"  figures of metric %1: %2"_s.arg(it.key()).arg(it.value());
 
     for (const Atlas::Event &event : dataset.events)
-        QCOMPARE(dataset.event(event.id), &event);
+        QCOMPARE(dataset.event(event.id).get(), &event);
 }
 
 void TestDatasetLoader::fixtureLoads()
@@ -144,7 +144,7 @@ void TestDatasetLoader::fixtureLoads()
     QCOMPARE(dataset.placeRow(u"iraq"_s), 2);
     QCOMPARE(dataset.place(u"mosul"_s), nullptr);
 
-    const Atlas::Event *phaseTwo = dataset.event(u"iraq-phase-two"_s);
+    const Atlas::EventRef phaseTwo = dataset.event(u"iraq-phase-two"_s);
     QVERIFY(phaseTwo);
     QCOMPARE(phaseTwo->date.precision, Atlas::DatePrecision::Month);
     QVERIFY(phaseTwo->date.isRange());

@@ -261,7 +261,7 @@ private:
         expect(placeRows == m_dataset.places.size(), u"places has %1 rows"_s.arg(placeRows));
         int eventRows = 0;
         for (const QVariantList &row : rows(connection, u"SELECT id, geom FROM events"_s)) {
-            const Atlas::Event *event = m_dataset.event(row.at(0).toString());
+            const Atlas::EventRef event = m_dataset.event(row.at(0).toString());
             ++eventRows;
             if (!event || event->placeIds.isEmpty()) {
                 expect(row.at(1).isNull(), u"events %1 has a point but no place"_s.arg(row.at(0).toString()));

@@ -63,7 +63,7 @@ void TestDetailsPane::showsSelectedEvent()
     Atlas::DetailsPane pane(&m_document);
     QVERIFY(m_document.selectEvent(eventId));
     QCOMPARE(pane.shownId(), eventId);
-    const Atlas::Event *event = m_document.dataset().event(eventId);
+    const Atlas::EventRef event = m_document.dataset().event(eventId);
     const QString text = pane.findChild<QTextBrowser *>()->toPlainText();
     QVERIFY2(text.contains(event->title.en), qPrintable(event->title.en));
     QVERIFY2(text.contains(event->title.ar), qPrintable(event->title.ar));

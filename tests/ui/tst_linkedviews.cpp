@@ -65,7 +65,7 @@ void TestLinkedViews::clickInTimelineSelectsEverywhere()
 
     // Show only the event's lane and zoom to its year, as a researcher would to single it out,
     // then click its marker.
-    const Atlas::Event *event = m_bundled.document->dataset().event(eventId);
+    const Atlas::EventRef event = m_bundled.document->dataset().event(eventId);
     timeline->setLanes({event->category});
     timeline->setVisibleDates(event->date.earliest().addMonths(-6), event->date.latest().addMonths(6));
     QRect marker = timeline->eventRect(eventId);

@@ -7,6 +7,9 @@
 #include "eventfiltermodel.h"
 #include "eventmodel.h"
 #include "filtercriteria.h"
+#include "detailspane.h"
+#include "projectfile.h"
+#include "projecteventstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void fitsTheWindowSizes();
     void docksRegainTheirShare_data();
     void docksRegainTheirShare();
+    void projectWithEventsInFile();
 
 private:
     static void closeNextMessageBox(QString *text);
@@ -453,6 +457,60 @@ void TestMainWindow::docksRegainTheirShare()
                      && near(events->height(), before[2].height()),
                  qPrintable(why.arg(details->width()).arg(before[0].width()).arg(map->width()).arg(before[1].width())
                                 .arg(events->height()).arg(before[2].height())));
+}
+
+// A project opened with its events left in the file (a large one; here the threshold is set to
+// 0) shows them in every view, while the actions that would change the dataset are off with
+// the reason, until a dataset held in memory is opened again.
+void TestMainWindow::projectWithEventsInFile()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(u"كبير.gpkg"_s);
+    {
+        Atlas::AtlasDocument bundled;
+        QStringList errors;
+        QVERIFY(Atlas::loadDocument(bundled, Atlas::AtlasDocument::bundledDatasetPath(), &errors));
+        QString error;
+        QVERIFY2(Atlas::ProjectFile::save(bundled.dataset(), project, &error), qPrintable(error));
+    }
+    qputenv("COALITION_ATLAS_EVENTS_IN_FILE_ABOVE", "0");
+    const auto restore = qScopeGuard([] { qunsetenv("COALITION_ATLAS_EVENTS_IN_FILE_ABOVE"); });
+    Atlas::AtlasDocument document;
+    Atlas::MainWindow window(&document);
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDataset(project));
+    QVERIFY(document.dataset().eventStore);
+    QVERIFY(!document.isEditable());
+    QCOMPARE(document.eventFilterModel()->rowCount(), 45);
+
+    auto *addArticle = window.findChild<QAction *>(u"addArticleAction"_s);
+    auto *import = window.findChild<QAction *>(u"importAction"_s);
+    QVERIFY(addArticle && import);
+    QVERIFY(!addArticle->isEnabled());
+    QVERIFY(!import->isEnabled());
+    QVERIFY(addArticle->statusTip().contains(u"file"_s));
+
+    const QString id = document.dataset().eventAt(3)->id;
+    QVERIFY(document.selectEvent(id));
+    auto *details = window.findChild<Atlas::DetailsPane *>();
+    QVERIFY(details);
+    QTRY_COMPARE(details->shownId(), id);
+    QVERIFY(details->html().contains(document.dataset().eventAt(3)->title.en.toHtmlEscaped()));
+    QVERIFY(!details->html().contains(u"edit:"_s));
+    if (qEnvironmentVariableIsSet("ATLAS_SCREENSHOT_DIR"))
+        window.grab().save(qEnvironmentVariable("ATLAS_SCREENSHOT_DIR") + u"/events-in-file.png"_s);
+
+    QVERIFY(window.openDataset(Atlas::AtlasDocument::bundledDatasetPath()));
+    if (qEnvironmentVariableIsSet("ATLAS_SCREENSHOT_DIR")) {
+        QVERIFY(document.selectEvent(id));
+        window.grab().save(qEnvironmentVariable("ATLAS_SCREENSHOT_DIR") + u"/events-in-memory.png"_s);
+    }
+    QVERIFY(document.isEditable());
+    QVERIFY(addArticle->isEnabled());
+    QVERIFY(import->isEnabled());
+    QVERIFY(addArticle->statusTip().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

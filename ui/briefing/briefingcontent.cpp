@@ -39,22 +39,20 @@ QStringList passingIds(Model *model, int idRole, const FilterState &filter)
     return ids;
 }
 
-std::pair<QDate, QDate> datasetExtent(const Dataset &dataset)
+// Of the events (from the document's columns, which a project keeps in memory even when its
+// events stay in the file) and of the figures.
+std::pair<QDate, QDate> datasetExtent(const AtlasDocument &document)
 {
-    QDate first;
-    QDate last;
-    auto extend = [&](const FuzzyDate &date) {
+    auto [first, last] = document.eventModel()->columns().daySpan();
+    for (const Figure &figure : document.dataset().figures) {
+        const FuzzyDate &date = figure.asOf;
         if (!date.start.isValid())
-            return;
+            continue;
         if (!first.isValid() || date.earliest() < first)
             first = date.earliest();
         if (!last.isValid() || date.latest() > last)
             last = date.latest();
-    };
-    for (const Event &event : dataset.events)
-        extend(event.date);
-    for (const Figure &figure : dataset.figures)
-        extend(figure.asOf);
+    }
     return { first, last };
 }
 
@@ -76,7 +74,7 @@ QString outletName(const Source &source, Language language)
 
 std::pair<QDate, QDate> BriefingCollector::resolvedWindow(const AtlasDocument &document, const BriefingOptions &options)
 {
-    const auto [first, last] = datasetExtent(document.dataset());
+    const auto [first, last] = datasetExtent(document);
     const FilterState &shared = options.filter;
     QDate from = options.from;
     QDate to = options.to;
@@ -123,7 +121,7 @@ QList<BriefingSheet> BriefingCollector::collect(const AtlasDocument &document, c
         const QStringList eventIds = passingIds<EventFilterModel>(models.events(), EventModel::IdRole, base);
         QSet<QString> active;
         for (const QString &id : eventIds) {
-            if (const Event *event = dataset.event(id))
+            if (const EventRef event = dataset.event(id))
                 active.unite(QSet<QString>(event->placeIds.cbegin(), event->placeIds.cend()));
         }
         QList<const Place *> places;
@@ -206,7 +204,7 @@ BriefingSheet BriefingCollector::collectSheet(const AtlasDocument &document, Dat
     sheet.reportedNote = tr("Figures are as reported by the cited outlets; Coalition Atlas records them without verifying them.");
 
     QSet<QString> selectedPlaceIds;
-    if (const Event *current = dataset.event(document.currentEventId()))
+    if (const EventRef current = dataset.event(document.currentEventId()))
         selectedPlaceIds = QSet<QString>(current->placeIds.cbegin(), current->placeIds.cend());
     if (options.sections.testFlag(BriefingSection::Map))
         sheet.map = MapScene::build(models.events(), models.places(), filter, selectedPlaceIds);
@@ -289,9 +287,12 @@ BriefingSheet BriefingCollector::collectSheet(const AtlasDocument &document, Dat
 
     // Events, oldest first.
     QList<const Event *> events;
+    QList<EventRef> held; // a large project's events stay whole while the sheet is collected
     for (const QString &id : passingIds<EventFilterModel>(models.events(), EventModel::IdRole, filter)) {
-        if (const Event *event = dataset.event(id))
-            events.append(event);
+        if (EventRef event = dataset.event(id)) {
+            events.append(event.get());
+            held.append(std::move(event));
+        }
     }
     std::stable_sort(events.begin(), events.end(), [](const Event *a, const Event *b) {
         if (a->date.start != b->date.start)

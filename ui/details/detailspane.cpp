@@ -87,7 +87,7 @@ DetailsPane::DetailsPane(AtlasDocument *document, QWidget *parent)
     connect(document->figureSelection(), &QItemSelectionModel::currentChanged, this, &DetailsPane::showCurrentFigure);
     connect(document, &AtlasDocument::datasetChanged, this, &DetailsPane::showNothing);
     connect(document, &AtlasDocument::languageChanged, this, [this] {
-        if (const Event *event = m_document->dataset().event(m_shownId))
+        if (const EventRef event = m_document->dataset().event(m_shownId))
             showEvent(*event);
         else if (const Figure *figure = m_document->dataset().figure(m_shownId))
             showFigure(*figure);
@@ -133,7 +133,7 @@ QString DetailsPane::html() const
 
 void DetailsPane::showCurrentEvent()
 {
-    if (const Event *event = m_document->dataset().event(m_document->currentEventId()))
+    if (const EventRef event = m_document->dataset().event(m_document->currentEventId()))
         showEvent(*event);
 }
 
@@ -167,7 +167,7 @@ void DetailsPane::showEvent(const Event &event)
         html += u"<p class=\"note\">%1</p>"_s.arg(escaped(
             tr("Edited by %1 on %2").arg(isolated(event.edited.by), formatter.date(day, DatePrecision::Day))));
     }
-    if (m_undoStack)
+    if (m_undoStack && m_document->isEditable())
         html += u"<p><a href=\"edit:%1\">%2</a></p>"_s.arg(escaped(event.id), escaped(tr("Edit event…")));
     html += summaryHtml(event.summary);
     if (event.date.inferred)
@@ -194,7 +194,7 @@ void DetailsPane::showEvent(const Event &event)
             html += englishBlock(event.conflictNote);
         html += u"<ul>"_s;
         for (const QString &id : event.conflictsWith) {
-            const Event *other = dataset.event(id);
+            const EventRef other = dataset.event(id);
             if (!other)
                 continue;
             html += u"<li><a href=\"event:%1\">%2</a> (%3)</li>"_s.arg(
@@ -228,7 +228,7 @@ void DetailsPane::showFigure(const Figure &figure)
     if (const Actor *estimator = dataset.actor(figure.estimatedBy))
         html += u"<p><span class=\"label\">%1</span> %2</p>"_s.arg(escaped(tr("Estimated by:")),
                                                                     escaped(estimator->name.text(m_document->language())));
-    if (const Event *event = dataset.event(figure.eventId))
+    if (const EventRef event = dataset.event(figure.eventId))
         html += u"<p><span class=\"label\">%1</span> <a href=\"event:%2\">%3</a></p>"_s.arg(
             escaped(tr("Event:")), escaped(event->id), escaped(event->title.text(m_document->language())));
     if (!figure.conflictsWith.isEmpty()) {
@@ -276,14 +276,14 @@ void DetailsPane::setEditing(QUndoStack *undoStack, std::function<QString()> edi
 {
     m_undoStack = undoStack;
     m_editorName = std::move(editorName);
-    if (const Event *event = m_document->dataset().event(m_shownId))
+    if (const EventRef event = m_document->dataset().event(m_shownId))
         showEvent(*event);
 }
 
 EventEditDialog *DetailsPane::editShownEvent()
 {
-    const Event *event = m_document->dataset().event(m_shownId);
-    if (!event || !m_undoStack)
+    const EventRef event = m_document->dataset().event(m_shownId);
+    if (!event || !m_undoStack || !m_document->isEditable())
         return nullptr;
     // The dialog reads the document's dataset; the document replaces it only on an edit, and
     // that comes from this dialog, after it has closed.

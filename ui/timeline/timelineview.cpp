@@ -6,6 +6,7 @@
 #include "atlasdocument.h"
 #include "eventfiltermodel.h"
 #include "eventmodel.h"
+#include "projecteventstore.h"
 #include "filtercriteria.h"
 #include "formatter.h"
 #include "timelinemodelreader.h"
@@ -112,23 +113,12 @@ void TimelineView::onDatasetChanged()
 {
     m_categoryText.clear();
     m_categories = TimelineModelReader::categories(*m_document->eventModel(), &m_categoryText);
-    const QList<Event> &datasetEvents = m_document->dataset().events;
-    m_hasConflicts = std::any_of(datasetEvents.cbegin(), datasetEvents.cend(),
-                                 [](const Event &event) { return !event.conflictsWith.isEmpty(); });
+    const Dataset &dataset = m_document->dataset();
+    m_hasConflicts = dataset.eventStore ? dataset.eventStore->hasConflicts()
+                                        : std::any_of(dataset.events.cbegin(), dataset.events.cend(),
+                                                      [](const Event &event) { return !event.conflictsWith.isEmpty(); });
     // The zoom limits come from the whole dataset, so filtering does not move them.
-    QDate first;
-    QDate last;
-    const QAbstractItemModel *events = m_document->eventModel();
-    for (int row = 0; row < events->rowCount(); ++row) {
-        const QModelIndex index = events->index(row, 0);
-        const QDate start = index.data(EventModel::StartDateRole).toDate();
-        const QDate end = index.data(EventModel::EndDateRole).toDate();
-        if (start.isValid() && (!first.isValid() || start < first))
-            first = start;
-        const QDate latest = end.isValid() ? end : start;
-        if (latest.isValid() && (!last.isValid() || latest > last))
-            last = latest;
-    }
+    const auto [first, last] = m_document->eventModel()->columns().daySpan();
     // A small margin: room for the first and last markers, while the axis ends where the
     // data does (titles near the ends go inwards, TimelineLayout::Options::labelEndDay).
     m_scale.setDataSpan(first, last, 0.01);
@@ -314,7 +304,7 @@ TimelineRenderer::State TimelineView::renderState() const
     state.conflictLegend = m_hasConflicts;
     state.legendMaxRows = LegendMaxRows;
     state.verticalOffset = m_scrollBar->value();
-    state.emptyText = m_document->dataset().events.isEmpty() ? tr("No dataset loaded.")
+    state.emptyText = m_document->dataset().eventCount() == 0 ? tr("No dataset loaded.")
                                                              : tr("No events match the filter.");
     return state;
 }
@@ -866,7 +856,7 @@ void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
         case DatePrecision::Month: precision = tr("month only"); break;
         case DatePrecision::Year: precision = tr("year only"); break;
         }
-        const Event *event = m_document->eventModel()->eventAt(m_document->eventFilterModel()->mapToSource(index).row());
+        const EventRef event = m_document->eventModel()->eventAt(m_document->eventFilterModel()->mapToSource(index).row());
         const QString dateText = event ? formatter.dateWithHijri(event->date) : index.data(EventModel::DateTextRole).toString();
         QString date = tr("%1 (%2)").arg(dateText, precision);
         if (item.inferred)
