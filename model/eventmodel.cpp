@@ -72,6 +72,13 @@ const std::vector<bool> &EventModel::rowsMatching(const TextFolding::Matcher &ma
             m_matchedRows[std::size_t(row)] = matcher.matches(m_searchText.at(row));
         return m_matchedRows;
     }
+    // A large project's file answers from its search index when it has a current one; otherwise
+    // every event is read and folded, as an older file or one edited by another tool needs.
+    if (const auto rowsFound = m_dataset->eventStore->rowsMatching(foldedQuery)) {
+        for (const int found : *rowsFound)
+            m_matchedRows[std::size_t(found)] = true;
+        return m_matchedRows;
+    }
     int row = 0;
     m_dataset->forEachEvent([&](const Event &event) {
         m_matchedRows[std::size_t(row++)] = matcher.matches(EventSearchText::of(event, *m_dataset));
