@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventmodel.h"
 
+#include "eventsearchindex.h"
 #include "projecteventstore.h"
 #include "textfolding.h"
 #include "vocabulary.h"
@@ -71,9 +72,16 @@ const std::vector<bool> &EventModel::rowsMatching(const TextFolding::Matcher &ma
             m_matchedRows[std::size_t(row)] = matcher.matches(m_searchText.at(row));
         return m_matchedRows;
     }
+    // A large project's file answers from its search index when it has a current one; otherwise
+    // every event is read and folded, as an older file or one edited by another tool needs.
+    if (const auto rowsFound = m_dataset->eventStore->rowsMatching(foldedQuery)) {
+        for (const int found : *rowsFound)
+            m_matchedRows[std::size_t(found)] = true;
+        return m_matchedRows;
+    }
     int row = 0;
     m_dataset->forEachEvent([&](const Event &event) {
-        m_matchedRows[std::size_t(row++)] = matcher.matches(searchTextOf(event));
+        m_matchedRows[std::size_t(row++)] = matcher.matches(EventSearchText::of(event, *m_dataset));
         return true;
     });
     return m_matchedRows;
@@ -217,7 +225,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
     case ConflictsWithRole: return event->conflictsWith;
     case ConflictNoteRole: return event->conflictNote;
     case SortDateRole: return qint64(event->date.earliest().toJulianDay());
-    case SearchTextRole: return m_dataset->eventStore ? searchTextOf(*event) : m_searchText.value(index.row()).text();
+    case SearchTextRole: return m_dataset->eventStore ? EventSearchText::of(*event, *m_dataset) : m_searchText.value(index.row()).text();
     }
     return {};
 }
@@ -269,23 +277,6 @@ QHash<int, QByteArray> EventModel::roleNames() const
     return names;
 }
 
-QString EventModel::searchTextOf(const Event &event) const
-{
-    QStringList parts{event.title.ar, event.title.en, event.summary.ar, event.summary.en};
-    for (const QString &id : event.placeIds) {
-        if (const Place *place = m_dataset->place(id))
-            parts << place->name.ar << place->name.en;
-    }
-    for (const QString &id : event.actorIds) {
-        if (const Actor *actor = m_dataset->actor(id))
-            parts << actor->name.ar << actor->name.en;
-    }
-    for (const Citation &citation : event.citations)
-        parts << citation.quote;
-    // One fold over the joined text: the newline separates the parts and folds to a space.
-    return TextFolding::fold(parts.join(u'\n'));
-}
-
 void EventModel::rebuildSearchText()
 {
     m_searchText.clear();
@@ -293,7 +284,7 @@ void EventModel::rebuildSearchText()
         return;
     m_searchText.reserve(m_dataset->events.size());
     for (const Event &event : m_dataset->events)
-        m_searchText.append(TextFolding::IndexedText(searchTextOf(event)));
+        m_searchText.append(TextFolding::IndexedText(EventSearchText::of(event, *m_dataset)));
 }
 
 } // namespace Atlas

@@ -66,7 +66,8 @@ public:
     TextFolding::IndexedText searchText(int row) const { return m_searchText.value(row); }
     // The rows whose folded search text holds every term of `matcher`, one flag a row. In memory a
     // scan of the texts kept per row; for a large project (Dataset::eventStore), whose texts stay
-    // in its file, a scan of its events read from it. The last answer is kept for the next filter
+    // in its file, the file's search index (ProjectEventStore::rowsMatching), or, when it has no
+    // current one, a scan of its events read from it. The last answer is kept for the next filter
     // change, which usually keeps the text.
     const std::vector<bool> &rowsMatching(const TextFolding::Matcher &matcher, const QString &foldedQuery) const;
     // The hot fields of every row as arrays, for filtering and ordering at scale.
@@ -83,7 +84,6 @@ private:
     void rebuildSearchText();
 
     QVariant columnData(int row, int column, int role) const;
-    QString searchTextOf(const Event &event) const; // folded
 
     const Dataset *m_dataset = nullptr;
     Language m_language = Language::English;

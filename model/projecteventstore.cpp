@@ -2,6 +2,7 @@
 #include "projecteventstore.h"
 
 #include "datasetreader.h"
+#include "eventsearchindex.h"
 #include "jsonreader.h"
 #include "projecteventcolumns.h"
 #include "projectfile.h"
@@ -80,6 +81,7 @@ struct ProjectEventStore::Private
     void buildIdIndex();
     mutable EventCache cache;
     mutable QString error;
+    mutable bool searchIndex = false; // EventSearchIndex::isUsable() at open, until it fails
 };
 
 ProjectEventStore::ProjectEventStore() : d(std::make_unique<Private>()) {}
@@ -112,6 +114,8 @@ ProjectEventStore::OpenResult ProjectEventStore::open(std::unique_ptr<SqlConnect
     store->d->rows = std::move(*rows);
     store->d->buildIdIndex();
     store->d->reader = std::make_unique<ProjectTables::EventReader>(opened);
+    // Asked in the same read transaction as the columns: the index, if current, is of these rows.
+    store->d->searchIndex = EventSearchIndex::isUsable(opened);
     if (!opened.ok()) {
         return QList<LoadError>{ LoadError{
             QString(), QCoreApplication::translate("Atlas::ProjectEventStore", "%1 is damaged: SQLite reports \"%2\".")
@@ -221,6 +225,44 @@ QStringList ProjectEventStore::conflictsOf(int row) const
 bool ProjectEventStore::hasConflicts() const
 {
     return d->reader->hasConflicts();
+}
+
+bool ProjectEventStore::hasSearchIndex() const
+{
+    return d->searchIndex;
+}
+
+std::optional<std::vector<int>> ProjectEventStore::rowsMatching(const QString &foldedQuery) const
+{
+    d->error.clear();
+    if (!d->searchIndex)
+        return std::nullopt;
+    SqlConnection &connection = *d->connection;
+    const std::vector<qint64> fids = EventSearchIndex::matchingFids(connection, foldedQuery);
+    if (!connection.ok()) {
+        d->searchIndex = false;
+        d->error = QCoreApplication::translate("Atlas::ProjectEventStore", "%1: the search index cannot be read: %2")
+                       .arg(shown(d->path), connection.errorText());
+        return std::nullopt;
+    }
+    // Both lists ascend: each fid is looked for after the previous one's row.
+    const std::vector<qint64> &storeFids = d->rows.fids;
+    std::vector<int> rows;
+    rows.reserve(fids.size());
+    auto from = storeFids.cbegin();
+    for (const qint64 fid : fids) {
+        from = std::lower_bound(from, storeFids.cend(), fid);
+        if (from == storeFids.cend() || *from != fid) {
+            // A "current" index names only rows of its snapshot; one that does not is not trusted.
+            d->searchIndex = false;
+            d->error = QCoreApplication::translate("Atlas::ProjectEventStore",
+                                                   "%1: the search index names event row %2, which the file does not have.")
+                           .arg(shown(d->path), QString::number(fid));
+            return std::nullopt;
+        }
+        rows.push_back(int(from - storeFids.cbegin()));
+    }
+    return rows;
 }
 
 std::shared_ptr<const Event> ProjectEventStore::read(int row) const

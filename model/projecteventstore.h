@@ -9,7 +9,9 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <variant>
+#include <vector>
 
 namespace Atlas {
 
@@ -59,6 +61,17 @@ public:
     // The ids the event of a row lists in conflicts_with, without reading the event.
     QStringList conflictsOf(int row) const;
     qint64 citationCount() const; // of every event
+
+    // Whether the file's search index (EventSearchIndex) was usable in the snapshot this store
+    // opened: present, "current", and readable by this SQLite.
+    bool hasSearchIndex() const;
+    /*
+     * The rows, ascending, of the events whose search text (EventSearchText) holds every term of
+     * `foldedQuery` (TextFolding::Matcher's meaning), answered by the search index in this
+     * store's snapshot; std::nullopt when there is no usable index or it could not answer (then
+     * error() says why and hasSearchIndex() is false from then on), for the caller to scan.
+     */
+    std::optional<std::vector<int>> rowsMatching(const QString &foldedQuery) const;
 
     // How many events the cache keeps (default 4,096); at least one.
     void setCacheCapacity(int events) const; // the cache is not the data

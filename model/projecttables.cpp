@@ -2,6 +2,7 @@
 #include "projecttables.h"
 
 #include "datasetwriter.h"
+#include "eventsearchindex.h"
 #include "geopackage.h"
 #include "projecteventstore.h"
 #include "sqlconnection.h"
@@ -199,6 +200,8 @@ const QList<AddedColumns> &addedColumns()
         // 4: who edited an event and when; the text of an article added in the application.
         { 4, u"events"_s, { u"edited_by"_s, u"edited_at"_s } },
         { 4, u"sources"_s, { u"text"_s } },
+        // 5: the events' search index (event_search, atlas_meta.search_index) and its triggers, no
+        // columns: an older file has none, EventSearchIndex::isUsable() says so and search scans.
     };
     return added;
 }
@@ -699,12 +702,14 @@ struct ProjectTables::RowWriter::Private
     Points places;
     std::vector<EventField> eventColumns; // the events table's columns after geom, in order
     bool ok = true;
+    std::unique_ptr<EventSearchIndex::Writer> search; // each event's text under its fid
 
     bool insert(const QString &table, const QVariantList &row) { return inserts.at(table)->run(row); }
 };
 
 ProjectTables::RowWriter::RowWriter(SqlConnection &connection)
-    : d(std::make_unique<Private>(Private{ connection, {}, {}, {}, {}, true }))
+    : d(std::make_unique<Private>(Private{ connection, {}, {}, {}, {}, true,
+                                           std::make_unique<EventSearchIndex::Writer>(connection) }))
 {
 }
 
@@ -725,7 +730,7 @@ bool ProjectTables::RowWriter::begin()
             return d->ok = false; // a column added to the layout but not to eventFields()
         d->eventColumns.push_back(field);
     }
-    return d->ok = d->connection.ok();
+    return d->ok = d->search->begin() && d->connection.ok();
 }
 
 // One element of `section`: its row, then the rows of each list field it owns, in list order.
@@ -771,8 +776,16 @@ bool ProjectTables::RowWriter::addElement(const QString &section, const QJsonObj
 }
 
 bool ProjectTables::RowWriter::addSource(const Source &source) { return addElement(u"sources"_s, DatasetWriter::sourceJson(source)); }
-bool ProjectTables::RowWriter::addActor(const Actor &actor) { return addElement(u"actors"_s, DatasetWriter::actorJson(actor)); }
-bool ProjectTables::RowWriter::addPlace(const Place &place) { return addElement(u"places"_s, DatasetWriter::placeJson(place)); }
+bool ProjectTables::RowWriter::addActor(const Actor &actor)
+{
+    d->search->addActor(actor);
+    return addElement(u"actors"_s, DatasetWriter::actorJson(actor));
+}
+bool ProjectTables::RowWriter::addPlace(const Place &place)
+{
+    d->search->addPlace(place);
+    return addElement(u"places"_s, DatasetWriter::placeJson(place));
+}
 // As addElement() would write DatasetWriter::eventJson(event), without building it.
 bool ProjectTables::RowWriter::addEvent(const Event &event)
 {
@@ -793,6 +806,7 @@ bool ProjectTables::RowWriter::addEvent(const Event &event)
         values.append(field(event));
     if (!d->insert(Events, values))
         return d->ok = false;
+    const qint64 fid = d->inserts.at(Events)->lastInsertRowId();
 
     const QVariant id = text(event.id);
     bool ok = true;
@@ -807,7 +821,7 @@ bool ProjectTables::RowWriter::addEvent(const Event &event)
     }
     for (qsizetype i = 0; ok && i < event.conflictsWith.size(); ++i)
         ok = d->insert(Conflicts, { Kind, id, qlonglong(i), text(event.conflictsWith.at(i)) });
-    return d->ok = ok;
+    return d->ok = ok && d->search->addEvent(event, fid);
 }
 bool ProjectTables::RowWriter::addFigure(const Figure &figure) { return addElement(u"figures"_s, DatasetWriter::figureJson(figure)); }
 
@@ -830,7 +844,7 @@ bool ProjectTables::RowWriter::finish(const DatasetInfo &info)
         if (!GeoPackage::addAttributes(d->connection, table.name, table.description))
             return d->ok = false;
     }
-    return d->ok = d->connection.ok();
+    return d->ok = d->search->seal() && d->connection.ok();
 }
 
 ProjectTables::Rows ProjectTables::read(SqlConnection &connection, Events events)

@@ -17,7 +17,7 @@ namespace Atlas {
 class SqlConnection;
 
 /*
- * The tables of a project file at schema version 4 (docs/projectfile.md) and the one layout that
+ * The tables of a project file at schema version 5 (docs/projectfile.md) and the one layout that
  * maps each column to a field of the JSON format (docs/dataset.md): "date_note" of `events` is
  * events[].date.note.en. Writing goes Dataset -> DatasetWriter's JSON -> rows; reading goes rows
  * -> the same JSON, for DatasetLoader to check with the rules of a JSON file. A NULL is an absent
@@ -26,7 +26,7 @@ class SqlConnection;
 class ProjectTables
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static inline const QString MetaTable = QStringLiteral("atlas_meta");
     static inline const QString SchemaVersionKey = QStringLiteral("schema_version");
 
@@ -46,8 +46,8 @@ public:
     /*
      * The one write path: creates the tables in an empty database (begin), inserts each record as
      * it arrives through prepared statements (places before the events that name them, whose
-     * point is their first place's), then writes atlas_meta and registers the tables with their
-     * extents (finish). write() above and the streaming import (ProjectWriter) both use it.
+     * point is their first place's) and each event's search text (EventSearchIndex), then writes
+     * atlas_meta, registers the tables with their extents and seals the search index (finish). write() above and the streaming import (ProjectWriter) both use it.
      * Works inside the caller's transaction; false once any statement failed.
      */
     class RowWriter

@@ -106,8 +106,25 @@ bool SqliteStatement::fail(int code)
 
 bool SqliteStatement::run(const QVariantList &values)
 {
+    if (!bind(values))
+        return false;
+    const int code = sqlite3_step(m_statement);
+    if (code != SQLITE_DONE && code != SQLITE_ROW)
+        return fail(code);
+    sqlite3_reset(m_statement);
+    return true;
+}
+
+qint64 SqliteStatement::lastInsertRowId() const
+{
+    return m_database ? sqlite3_last_insert_rowid(m_database) : 0;
+}
+
+bool SqliteStatement::bind(const QVariantList &values)
+{
     if (!m_statement || !m_connection->ok())
         return false;
+    sqlite3_reset(m_statement);
     if (m_utf8.size() < std::size_t(values.size()))
         m_utf8.resize(std::size_t(values.size()));
     for (qsizetype i = 0; i < values.size(); ++i) {
@@ -159,10 +176,6 @@ bool SqliteStatement::run(const QVariantList &values)
         if (code != SQLITE_OK)
             return fail(code);
     }
-    const int code = sqlite3_step(m_statement);
-    if (code != SQLITE_DONE && code != SQLITE_ROW)
-        return fail(code);
-    sqlite3_reset(m_statement);
     return true;
 }
 

@@ -37,6 +37,11 @@ public:
     // Binds `values` in order, runs the statement to completion and resets it; false (and the
     // error recorded on the connection) when binding or running failed.
     bool run(const QVariantList &values);
+    // Binds `values` in order for a select read with next() (the statement is reset first, so a
+    // statement can be bound and read again); false and the error recorded when binding failed.
+    bool bind(const QVariantList &values);
+    // The rowid of the last row inserted on this statement's database handle.
+    qint64 lastInsertRowId() const;
 
     // Reading a select: next() steps to the following row, false at the end or on an error (then
     // recorded on the connection); the accessors read the current row's columns.

@@ -6,9 +6,12 @@
 #include "eventfiltermodel.h"
 #include "eventmodel.h"
 #include "filtercriteria.h"
+#include "projecteventstore.h"
 #include "projectfile.h"
 #include "roundtripcases.h"
+#include "sqlconnection.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +110,7 @@ private Q_SLOTS:
         QVERIFY(open(inFile, path, 0));
         QVERIFY(!whole.dataset().eventStore);
         QVERIFY(inFile.dataset().eventStore);
+        QVERIFY(inFile.dataset().eventStore->hasSearchIndex()); // the text rows are the index's
         for (AtlasDocument *document : { &whole, &inFile }) {
             document->setLanguage(language);
             criteria(*document->filter());
@@ -118,6 +122,54 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < shown.size(); ++i)
             QCOMPARE(shown.at(i), expected.at(i));
         QCOMPARE(DatasetSummary::toJson(inFile.dataset()), DatasetSummary::toJson(whole.dataset()));
+    }
+
+    /*
+     * The text filter of a project whose events stay in the file is answered by its search index
+     * while that is current, and by reading every event once it is stale. Shown by an index entry
+     * changed by hand (no trigger watches the index itself): the index finds the word put there,
+     * the events do not hold it; once the index is marked stale the scan answers as in memory.
+     */
+    void textFilterUsesTheIndexWhileCurrent_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("stale");
+        QTest::addColumn<int>("rows"); // what the project in the file shows (none in memory); -1: as in memory, some
+        QTest::newRow("only in the index, current") << u"zqxindexonly"_s << false << 1;
+        QTest::newRow("only in the index, stale") << u"zqxindexonly"_s << true << 0;
+        QTest::newRow("Arabic, current") << u"التحالف"_s << false << -1;
+        QTest::newRow("Arabic, stale") << u"التحالف"_s << true << -1;
+        QTest::newRow("two terms, stale") << u"strike ir"_s << true << -1;
+    }
+
+    void textFilterUsesTheIndexWhileCurrent()
+    {
+        QFETCH(QString, query);
+        QFETCH(bool, stale);
+        QFETCH(int, rows);
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"تعديل.gpkg"_s);
+        QVERIFY(QFile::copy(m_syntheticPath, path));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        {
+            SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+            QVERIFY(connection.exec(u"UPDATE event_search SET text = text || ' zqxindexonly' WHERE rowid = 1"_s));
+            if (stale)
+                QVERIFY(connection.exec(u"UPDATE atlas_meta SET value = 'stale' WHERE key = 'search_index'"_s));
+        }
+        AtlasDocument whole, inFile;
+        QVERIFY(open(whole, path, std::numeric_limits<qint64>::max()));
+        QVERIFY(open(inFile, path, 0));
+        QCOMPARE(inFile.dataset().eventStore->hasSearchIndex(), !stale);
+        for (AtlasDocument *document : { &whole, &inFile })
+            document->filter()->setQuery(query);
+        if (rows >= 0) {
+            QCOMPARE(inFile.eventFilterModel()->rowCount(), rows);
+            QCOMPARE(whole.eventFilterModel()->rowCount(), 0);
+            return;
+        }
+        QVERIFY(whole.eventFilterModel()->rowCount() > 0);
+        QCOMPARE(shownData(inFile), shownData(whole));
     }
 
     // Selecting by id reaches the row of an event the file holds.

@@ -2,11 +2,14 @@
 #include "corpusgenerator.h"
 #include "datasetloader.h"
 #include "datasetwriter.h"
+#include "eventsearchindex.h"
 #include "projecteventstore.h"
 #include "projectfile.h"
 #include "roundtripcases.h"
 #include "sqlconnection.h"
+#include "textfolding.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -81,6 +84,17 @@ private Q_SLOTS:
         DatasetLoader::Result bundled = DatasetLoader::loadFile(u":/data/coalition.json"_s);
         QVERIFY(std::holds_alternative<Dataset>(bundled));
         m_bundled = std::get<Dataset>(std::move(bundled));
+        QTemporaryDir bundledFolder(m_folder.filePath(u"bundled-XXXXXX"_s));
+        bundledFolder.setAutoRemove(false);
+        m_bundledPath = saved(m_bundled, bundledFolder);
+        AtlasBench::CorpusGenerator::Options options;
+        options.eventCount = 3000;
+        options.placeCount = 300;
+        options.seed = 43;
+        QTemporaryDir syntheticFolder(m_folder.filePath(u"synthetic-XXXXXX"_s));
+        syntheticFolder.setAutoRemove(false);
+        m_syntheticPath = saved(AtlasBench::CorpusGenerator::generate(options).dataset, syntheticFolder);
+        QVERIFY(!m_bundledPath.isEmpty() && !m_syntheticPath.isEmpty());
     }
 
     void eventsEqualTheDatasets_data()
@@ -339,6 +353,132 @@ private Q_SLOTS:
             QVERIFY2(errors.contains(part), qPrintable(u"\""_s + part + u"\" not in: "_s + errors));
     }
 
+    // The rows the store's search index finds are those the in-memory filter's scan finds: the
+    // brute-force reference folds EventSearchText::of every event of the dataset read whole.
+    void rowsMatchingEqualsTheReference_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::addColumn<QString>("query"); // as typed: folded here, as the filter bar does
+        QTest::addColumn<bool>("some");     // the reference finds at least one event
+        const QList<std::tuple<const char *, QString, bool>> queries{
+            { "Arabic word", u"التحالف"_s, true },
+            { "Arabic with tashkeel", u"التَّحَالُف"_s, true },
+            { "Arabic, two letters", u"ال"_s, true },
+            { "Latin, mixed case", u"StRiKe"_s, true },
+            { "one letter", u"z"_s, true },
+            { "two letters", u"ir"_s, true },
+            { "several terms", u"قوات coalition"_s, true },
+            { "several terms, short and long", u"ال ir strike"_s, true },
+            { "no match", u"xylophone"_s, false },
+            { "no match, Arabic", u"بطريق"_s, false },
+            { "terms never together", u"xylophone التحالف"_s, false },
+            { "FTS5 syntax is text", u"NEAR( a* OR b) ^c"_s, false },
+        };
+        for (const QString &which : { u"bundled"_s, u"synthetic"_s }) {
+            for (const auto &[name, query, some] : queries) {
+                // The bundled dataset is small: a rare word may not be in it.
+                QTest::addRow("%s: %s", qPrintable(which), name) << which << query << (some && which == u"synthetic"_s);
+            }
+        }
+    }
+
+    void rowsMatchingEqualsTheReference()
+    {
+        QFETCH(QString, which);
+        QFETCH(QString, query);
+        QFETCH(bool, some);
+        const QString path = which == u"bundled"_s ? m_bundledPath : m_syntheticPath;
+        const DatasetLoader::Result whole = ProjectFile::load(path);
+        QVERIFY2(std::holds_alternative<Dataset>(whole), qPrintable(AtlasTest::errorText(whole)));
+        const Dataset &dataset = std::get<Dataset>(whole);
+        const QString folded = TextFolding::fold(query);
+        const TextFolding::Matcher matcher(folded);
+        std::vector<int> expected;
+        for (int row = 0; row < int(dataset.events.size()); ++row) {
+            if (matcher.matches(EventSearchText::of(dataset.events.at(row), dataset)))
+                expected.push_back(row);
+        }
+        if (some)
+            QVERIFY2(!expected.empty(), "the reference finds nothing: the row tests less than it says");
+
+        auto store = opened(path);
+        QVERIFY(store);
+        QVERIFY(store->hasSearchIndex());
+        const std::optional<std::vector<int>> found = store->rowsMatching(folded);
+        QVERIFY2(found, qPrintable(store->error()));
+        QCOMPARE(found->size(), expected.size());
+        QVERIFY(*found == expected);
+        QVERIFY(store->error().isEmpty());
+    }
+
+    // Without a current index in its snapshot the store says so, and the caller scans.
+    void rowsMatchingWithoutAnIndex_data()
+    {
+        QTest::addColumn<QStringList>("statements"); // run on the saved file before it is opened
+        QTest::addColumn<QString>("error");          // what error() then contains; empty for none
+        QTest::newRow("marked stale by an edit")
+            << QStringList{ u"UPDATE events SET title_en = 'Edited in QGIS' WHERE fid = 1"_s } << QString();
+        QTest::newRow("schema version 4: no index")
+            << QStringList{ u"DROP TABLE event_search"_s, u"DELETE FROM atlas_meta WHERE key = 'search_index'"_s,
+                            u"UPDATE atlas_meta SET value = '4' WHERE key = 'schema_version'"_s }
+            << QString();
+        // Current by its mark, but naming a row the file does not have: not trusted.
+        QTest::newRow("an index row of no event")
+            << QStringList{ u"INSERT INTO event_search (rowid, text) VALUES (999999, 'التحالف')"_s }
+            << u"999999"_s;
+    }
+
+    void rowsMatchingWithoutAnIndex()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(QString, error);
+        QTemporaryDir folder;
+        const QString path = saved(m_bundled, folder);
+        QVERIFY(!path.isEmpty());
+        QVERIFY(execute(path, statements));
+        auto store = opened(path);
+        QVERIFY(store);
+        QCOMPARE(store->hasSearchIndex(), !error.isEmpty());
+        QVERIFY(!store->rowsMatching(TextFolding::fold(u"التحالف"_s)));
+        QVERIFY(!store->hasSearchIndex());
+        QVERIFY2(store->error().contains(error), qPrintable(store->error()));
+        if (!error.isEmpty())
+            QVERIFY2(store->error().contains(QDir::toNativeSeparators(path)), qPrintable(store->error()));
+        // The events still read.
+        QVERIFY2(store->event(0), qPrintable(store->error()));
+    }
+
+    // The store's read transaction keeps another program from writing while it is open (the file
+    // is not in WAL mode): the index keeps answering for the rows it opened. The edit made once
+    // the store is gone marks the index stale, and a store opened then has none.
+    void rowsMatchingInTheSnapshotItOpened()
+    {
+        QTemporaryDir folder;
+        const QString path = saved(m_bundled, folder);
+        const QString edit = u"UPDATE events SET title_en = 'changed meanwhile' WHERE fid = 1"_s;
+        const QString folded = TextFolding::fold(u"changed meanwhile"_s);
+        auto store = opened(path);
+        QVERIFY(store);
+        {
+            SqlConnection other(path, SqlConnection::Mode::ReadWrite, 100);
+            QVERIFY(!other.exec(edit));
+            QCOMPARE(other.errorCode(), 5); // SQLITE_BUSY
+        }
+        const auto found = store->rowsMatching(folded);
+        QVERIFY2(found, qPrintable(store->error()));
+        QVERIFY(found->empty());
+        const auto all = store->rowsMatching(QString());
+        QVERIFY(all);
+        QCOMPARE(all->size(), std::size_t(store->rowCount()));
+        store.reset();
+
+        QVERIFY(execute(path, { edit }));
+        auto reopened = opened(path);
+        QVERIFY(reopened);
+        QVERIFY(!reopened->hasSearchIndex());
+        QVERIFY(!reopened->rowsMatching(folded));
+    }
+
 private:
     // Statements that give the last event the id `newId` selects, in every row that names it.
     static QStringList renamingTheLastEvent(const QString &newId)
@@ -383,6 +523,9 @@ private:
 
     QJsonObject m_fixtureJson;
     Dataset m_bundled;
+    QTemporaryDir m_folder;
+    QString m_bundledPath;   // m_bundled saved, for the search rows
+    QString m_syntheticPath; // 3,000 synthetic events saved
 };
 
 QTEST_GUILESS_MAIN(TestProjectEventStore)

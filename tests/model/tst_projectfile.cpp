@@ -560,8 +560,8 @@ void TestProjectFile::rejectsEditedProject_data()
     QTest::addColumn<QStringList>("expected");
 
     QTest::newRow("newer schema")
-        << QStringList{ u"UPDATE atlas_meta SET value = '5' WHERE key = 'schema_version'"_s }
-        << QStringList{ u"has project schema version 5, but this version of Coalition Atlas reads versions up to 4"_s };
+        << QStringList{ u"UPDATE atlas_meta SET value = '6' WHERE key = 'schema_version'"_s }
+        << QStringList{ u"has project schema version 6, but this version of Coalition Atlas reads versions up to 5"_s };
     QTest::newRow("schema version not a number")
         << QStringList{ u"UPDATE atlas_meta SET value = 'one' WHERE key = 'schema_version'"_s }
         << QStringList{ uR"(has no valid project schema version: atlas_meta.schema_version says "one")"_s };
@@ -612,6 +612,16 @@ void TestProjectFile::rejectsEditedProject()
     expectRefusal(path, expected);
 }
 
+// The layout of version 4, as a file saved before version 5 has it: no search index, no triggers.
+const QStringList VersionFourLayout = [] {
+    QStringList statements{ u"DROP TABLE event_search"_s, u"DELETE FROM atlas_meta WHERE key = 'search_index'"_s };
+    for (const QString &table : { u"events"_s, u"event_places"_s, u"event_actors"_s, u"citations"_s, u"places"_s, u"actors"_s }) {
+        for (const QString &operation : { u"insert"_s, u"update"_s, u"delete"_s })
+            statements.append(u"DROP TRIGGER event_search_stale_%1_%2"_s.arg(table, operation));
+    }
+    return statements << u"UPDATE atlas_meta SET value = '4' WHERE key = 'schema_version'"_s;
+}();
+
 // The layout of version 3, as a file saved before version 4 has it: no edit marks, no article texts.
 const QStringList VersionFourColumnsDropped{
     u"ALTER TABLE events DROP COLUMN edited_by"_s,
@@ -658,6 +668,7 @@ void TestProjectFile::migratesVersionOne_data()
         << (QList<AtlasTest::Edit>(withoutSummaries) << AtlasTest::Edit{ u"events[0].summary.en"_s, u"بالعربية"_s });
     QTest::newRow("version 2 layout") << VersionTwoLayout << QList<AtlasTest::Edit>();
     QTest::newRow("version 3 layout") << VersionThreeLayout << QList<AtlasTest::Edit>();
+    QTest::newRow("version 4 layout") << VersionFourLayout << QList<AtlasTest::Edit>();
     QTest::newRow("version 2 with the columns empty")
         << QStringList{ u"UPDATE events SET summary_ar = NULL"_s, u"UPDATE figures SET summary_en = NULL, summary_ar = NULL"_s }
         << withoutSummaries;
