@@ -2204,6 +2204,10 @@ Inside: only events all of whose days are in the window.</source>
         <source>Saved %1</source>
         <translation>حُفظ ⁨%1⁩</translation>
     </message>
+    <message>
+        <source>This project's events are read from its file as they are shown, and cannot be changed here yet.</source>
+        <translation>تُقرأ أحداث هذا المشروع من ملفه عند عرضها، ولا يمكن تغييرها هنا بعد.</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::MapPainter</name>
@@ -2605,6 +2609,29 @@ Inside: only events all of whose days are in the window.</source>
     </message>
 </context>
 <context>
+    <name>Atlas::ProjectEventStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite reports "%2".</source>
+        <translation>⁨%1⁩ تالف: يقول SQLite "⁨%2⁩".</translation>
+    </message>
+    <message>
+        <source>%1: the search index cannot be read: %2</source>
+        <translation>⁨%1⁩: تتعذر قراءة فهرس البحث: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1: the search index names event row %2, which the file does not have.</source>
+        <translation>⁨%1⁩: يذكر فهرس البحث صف الحدث ⁨%2⁩، وهو غير موجود في الملف.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has changed since the project was opened.</source>
+        <translation>⁨%1⁩: تغيّر ⁨%2⁩ منذ فتح المشروع.</translation>
+    </message>
+</context>
+<context>
     <name>Atlas::ProjectFile</name>
     <message>
         <source>%1 is an SQLite database but not a Coalition Atlas project: it has none of the tables %2.</source>
@@ -2702,6 +2729,10 @@ Inside: only events all of whose days are in the window.</source>
         <source>the project it is copied from, %1, is gone.</source>
         <translation>المشروع المنسوخ منه، ⁨%1⁩، لم يعد موجودًا.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>⁨%1⁩: ⁨%2⁩</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::ProjectTables</name>
@@ -2719,6 +2750,14 @@ Inside: only events all of whose days are in the window.</source>
     <message>
         <source>owner_kind "%1" is not one of %2</source>
         <translation>قيمة owner_kind "⁨%1⁩" ليست من ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 is not in the project.</source>
+        <translation>⁨%1⁩ ليس في المشروع.</translation>
+    </message>
+    <message>
+        <source>The rows of %1 that belong to %2 are not where Coalition Atlas wrote them.</source>
+        <translation>صفوف ⁨%1⁩ التابعة لـ ⁨%2⁩ ليست حيث كتبها Coalition Atlas.</translation>
     </message>
 </context>
 <context>
