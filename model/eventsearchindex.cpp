@@ -208,7 +208,14 @@ bool EventSearchIndex::Writer::addEvent(const Event &event, qint64 fid)
             return found == names.constEnd() ? nullptr : &*found;
         };
     };
-    return m_insert->run({ fid, EventSearchText::of(event, lookup(m_placeNames), lookup(m_actorNames)) });
+    return addEvent(fid, EventSearchText::of(event, lookup(m_placeNames), lookup(m_actorNames)));
+}
+
+bool EventSearchIndex::Writer::addEvent(qint64 fid, const QString &searchText)
+{
+    if (!m_insert)
+        return m_connection.ok();
+    return m_insert->run({ fid, searchText });
 }
 
 bool EventSearchIndex::Writer::seal()

@@ -89,6 +89,7 @@ public:
         void addPlace(const Place &place);
         void addActor(const Actor &actor);
         bool addEvent(const Event &event, qint64 fid);
+        bool addEvent(qint64 fid, const QString &searchText); // EventSearchText::of made already
         bool seal(); // finishes the insert statement, then seal()
 
     private:

@@ -786,8 +786,12 @@ bool ProjectTables::RowWriter::addPlace(const Place &place)
     d->search->addPlace(place);
     return addElement(u"places"_s, DatasetWriter::placeJson(place));
 }
-// As addElement() would write DatasetWriter::eventJson(event), without building it.
-bool ProjectTables::RowWriter::addEvent(const Event &event)
+bool ProjectTables::RowWriter::addEvent(const Event &event) { return addEventRows(event, nullptr); }
+bool ProjectTables::RowWriter::addEvent(const Event &event, const QString &searchText) { return addEventRows(event, &searchText); }
+
+// As addElement() would write DatasetWriter::eventJson(event), without building it; the search
+// text made here unless the caller made it.
+bool ProjectTables::RowWriter::addEventRows(const Event &event, const QString *searchText)
 {
     if (!d->ok)
         return false;
@@ -821,7 +825,7 @@ bool ProjectTables::RowWriter::addEvent(const Event &event)
     }
     for (qsizetype i = 0; ok && i < event.conflictsWith.size(); ++i)
         ok = d->insert(Conflicts, { Kind, id, qlonglong(i), text(event.conflictsWith.at(i)) });
-    return d->ok = ok && d->search->addEvent(event, fid);
+    return d->ok = ok && (searchText ? d->search->addEvent(fid, *searchText) : d->search->addEvent(event, fid));
 }
 bool ProjectTables::RowWriter::addFigure(const Figure &figure) { return addElement(u"figures"_s, DatasetWriter::figureJson(figure)); }
 

@@ -60,11 +60,14 @@ public:
         bool addActor(const Actor &actor);
         bool addPlace(const Place &place);
         bool addEvent(const Event &event);
+        // The same, with the event's EventSearchText::of already made (by the importer's thread).
+        bool addEvent(const Event &event, const QString &searchText);
         bool addFigure(const Figure &figure);
         bool finish(const DatasetInfo &info);
 
     private:
         bool addElement(const QString &section, const QJsonObject &element);
+        bool addEventRows(const Event &event, const QString *searchText);
         struct Private;
         std::unique_ptr<Private> d;
     };

@@ -31,6 +31,10 @@ public:
     bool addActor(const Actor &actor) override { return m_rows.addActor(actor); }
     bool addPlace(const Place &place) override { return m_rows.addPlace(place); }
     bool addEvent(const Event &event) override { return m_rows.addEvent(event); }
+    bool addSearchableEvent(const Event &event, const QString &searchText) override
+    {
+        return m_rows.addEvent(event, searchText);
+    }
 
 private:
     ProjectTables::RowWriter &m_rows;
@@ -253,7 +257,8 @@ ImportJob::Result ImportJob::run(const Request &request)
         if (!writer.open(request.out, &error))
             return fail(error);
         ProjectSink projectRows(writer.rows());
-        QueuedSink sink(projectRows); // SQLite writes on a second core while this one reads
+        // SQLite writes on a second core while this one reads and makes each event's search text.
+        QueuedSink sink(projectRows, QueuedSink::SearchText::Made);
         result.report = runImport(sink, nullptr);
         if (!sink.finish() && result.report.error.isEmpty())
             result.report.error = u"the records could not be written"_s;

@@ -30,6 +30,14 @@ public:
     virtual bool addActor(const Actor &actor) = 0;
     virtual bool addPlace(const Place &place) = 0;
     virtual bool addEvent(const Event &event) = 0;
+    // An event with its EventSearchText::of made already, for a sink that stores that text (a
+    // new project's search index): QueuedSink makes it on the importer's thread when asked to.
+    // Others ignore the text.
+    virtual bool addSearchableEvent(const Event &event, const QString &searchText)
+    {
+        Q_UNUSED(searchText);
+        return addEvent(event);
+    }
 };
 
 } // namespace Atlas

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queuedsink.h"
 
+#include "eventsearchindex.h"
+
 namespace Atlas {
 
-QueuedSink::QueuedSink(ImportSink &target) : m_target(target)
+QueuedSink::QueuedSink(ImportSink &target, SearchText searchText) : m_target(target), m_searchText(searchText)
 {
     m_batch.reserve(BatchSize);
     m_writer = std::thread([this] { write(); });
@@ -12,6 +14,33 @@ QueuedSink::QueuedSink(ImportSink &target) : m_target(target)
 QueuedSink::~QueuedSink()
 {
     finish();
+}
+
+bool QueuedSink::addActor(const Actor &actor)
+{
+    if (m_searchText == SearchText::Made && !m_actorNames.contains(actor.id))
+        m_actorNames.insert(actor.id, actor.name);
+    return add(actor);
+}
+
+bool QueuedSink::addPlace(const Place &place)
+{
+    if (m_searchText == SearchText::Made && !m_placeNames.contains(place.id))
+        m_placeNames.insert(place.id, place.name);
+    return add(place);
+}
+
+bool QueuedSink::addEvent(const Event &event)
+{
+    if (m_searchText == SearchText::Left)
+        return add(event);
+    const auto lookup = [](const QHash<QString, LocalizedText> &names) {
+        return [&names](const QString &id) {
+            const auto found = names.constFind(id);
+            return found == names.constEnd() ? nullptr : &*found;
+        };
+    };
+    return add(SearchableEvent{ event, EventSearchText::of(event, lookup(m_placeNames), lookup(m_actorNames)) });
 }
 
 void QueuedSink::push()
@@ -49,8 +78,10 @@ void QueuedSink::write()
                         return m_target.addActor(item);
                     else if constexpr (std::is_same_v<T, Place>)
                         return m_target.addPlace(item);
-                    else
+                    else if constexpr (std::is_same_v<T, Event>)
                         return m_target.addEvent(item);
+                    else
+                        return m_target.addSearchableEvent(item.event, item.searchText);
                 },
                 record);
             if (!ok)

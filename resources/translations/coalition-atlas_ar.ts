@@ -2619,8 +2619,16 @@ Inside: only events all of whose days are in the window.</source>
         <translation>⁨%1⁩ تالف: يقول SQLite "⁨%2⁩".</translation>
     </message>
     <message>
+        <source>%1: the search index cannot be read: %2</source>
+        <translation>⁨%1⁩: تتعذر قراءة فهرس البحث: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1: the search index names event row %2, which the file does not have.</source>
+        <translation>⁨%1⁩: يذكر فهرس البحث صف الحدث ⁨%2⁩، وهو غير موجود في الملف.</translation>
+    </message>
+    <message>
         <source>%1: %2 has changed since the project was opened.</source>
-        <translation>⁨%1⁩: تغيّر ⁨%2⁩ منذ فُتح المشروع.</translation>
+        <translation>⁨%1⁩: تغيّر ⁨%2⁩ منذ فتح المشروع.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queuedsink.h"
 
+#include "eventsearchindex.h"
+#include "textfolding.h"
+
 #include <QTest>
 
 using namespace Atlas;
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Atlas::QueuedSink::SearchText)
 
 namespace {
 
@@ -18,7 +23,13 @@ public:
     bool addActor(const Actor &actor) override { return take(u"actor"_s, actor.id); }
     bool addPlace(const Place &place) override { return take(u"place"_s, place.id); }
     bool addEvent(const Event &event) override { return take(u"event"_s, event.id); }
+    bool addSearchableEvent(const Event &event, const QString &searchText) override
+    {
+        searchTexts.insert(event.id, searchText);
+        return addEvent(event);
+    }
     QStringList received;
+    QHash<QString, QString> searchTexts; // by event id, of the events that came with one
 
 private:
     bool take(const QString &kind, const QString &id)
@@ -79,6 +90,8 @@ private Q_SLOTS:
     void aRefusalStopsTheImport_data();
     void aRefusalStopsTheImport();
     void finishesWhenDestroyed();
+    void makesTheSearchText_data();
+    void makesTheSearchText();
 };
 
 void TestQueuedSink::keepsTheOrder_data()
@@ -145,6 +158,68 @@ void TestQueuedSink::finishesWhenDestroyed()
         sent = sendRecords(sink, 1000);
     }
     QCOMPARE(target.received, sent);
+}
+
+// With SearchText::Made each event reaches the target with EventSearchText::of it, made from the
+// names of the places and actors sent before it (the first of an id kept); without, none.
+void TestQueuedSink::makesTheSearchText_data()
+{
+    QTest::addColumn<QueuedSink::SearchText>("mode");
+    QTest::newRow("made on the importer's thread") << QueuedSink::SearchText::Made;
+    QTest::newRow("left to the target") << QueuedSink::SearchText::Left;
+}
+
+void TestQueuedSink::makesTheSearchText()
+{
+    QFETCH(QueuedSink::SearchText, mode);
+    Dataset reference;
+    const auto place = [](const QString &id, const QString &ar, const QString &en) {
+        Place p;
+        p.id = id;
+        p.name = { ar, en };
+        return p;
+    };
+    const auto actor = [](const QString &id, const QString &ar, const QString &en) {
+        Actor a;
+        a.id = id;
+        a.name = { ar, en };
+        return a;
+    };
+    reference.places = { place(u"raqqa"_s, u"الرَّقَّة"_s, u"Raqqa"_s), place(u"hajin"_s, u"هجين"_s, u"Hajin"_s) };
+    reference.actors = { actor(u"sdf"_s, u"قسد"_s, u"SDF"_s) };
+    reference.buildIndex();
+
+    RecordingSink target;
+    QStringList expectedIds;
+    {
+        QueuedSink sink(target, mode);
+        for (const Place &p : std::as_const(reference.places))
+            QVERIFY(sink.addPlace(p));
+        QVERIFY(sink.addPlace(place(u"raqqa"_s, u"غيرها"_s, u"Elsewhere"_s))); // a repeated id: the first stays
+        QVERIFY(sink.addActor(reference.actors.first()));
+        for (int i = 0; i < 600; ++i) { // more than two batches
+            Event event;
+            event.id = u"e%1"_s.arg(i);
+            event.title = { u"غارة جوية %1"_s.arg(i), u"Airstrike %1"_s.arg(i) };
+            event.placeIds = { i % 2 ? u"raqqa"_s : u"hajin"_s, u"nowhere"_s };
+            if (i % 3 == 0)
+                event.actorIds = { u"sdf"_s };
+            event.citations = { Citation{ u"src"_s, u"قال المتحدث"_s, {} } };
+            reference.events.append(event);
+            QVERIFY(sink.addEvent(event));
+        }
+        QVERIFY(sink.finish());
+    }
+    reference.buildIndex();
+    if (mode == QueuedSink::SearchText::Left) {
+        QVERIFY(target.searchTexts.isEmpty());
+        return;
+    }
+    QCOMPARE(target.searchTexts.size(), reference.events.size());
+    for (const Event &event : std::as_const(reference.events))
+        QCOMPARE(target.searchTexts.value(event.id), EventSearchText::of(event, reference));
+    QVERIFY(target.searchTexts.value(u"e1"_s).contains(TextFolding::fold(u"Raqqa"_s)));
+    QVERIFY(!target.searchTexts.value(u"e1"_s).contains(TextFolding::fold(u"Elsewhere"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestQueuedSink)
