@@ -16,19 +16,11 @@
 #include <random>
 #include <vector>
 
+#include "procstatus.h"
+
 using namespace Qt::StringLiterals;
 
-static qint64 peakResidentMiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() / 1024;
-    }
-    return -1;
-}
+using AtlasBench::peakResidentMiB;
 
 int main(int argc, char *argv[])
 {

@@ -12,6 +12,7 @@
 #include "documentloader.h"
 #include "eventmodel.h"
 #include "mainwindow.h"
+#include "procstatus.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -26,24 +27,12 @@ using namespace Atlas;
 
 namespace {
 
-// kB values of /proc/self/status ("VmRSS", "VmHWM"), in MiB.
 double procStatusMiB(QByteArrayView key)
 {
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(key) && line.size() > key.size() && line.at(key.size()) == ':')
-            return line.mid(key.size() + 1).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
+    return double(AtlasBench::procStatusBytes(key)) / (1024.0 * 1024.0);
 }
 
-QByteArray loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray("?");
-}
+using AtlasBench::loadAverage;
 
 } // namespace
 

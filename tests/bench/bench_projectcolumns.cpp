@@ -15,20 +15,11 @@
 
 #include <cstdio>
 
+#include "procstatus.h"
+
 using namespace Qt::StringLiterals;
 
-// The process's peak resident memory from /proc, in MiB; -1 where there is none.
-static qint64 peakResidentMiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() / 1024;
-    }
-    return -1;
-}
+using AtlasBench::peakResidentMiB;
 
 int main(int argc, char *argv[])
 {

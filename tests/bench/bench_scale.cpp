@@ -17,6 +17,7 @@
 #include "eventfiltermodel.h"
 #include "eventmodel.h"
 #include "filtercriteria.h"
+#include "procstatus.h"
 #include "projectfile.h"
 #include "recordsortmodel.h"
 
@@ -71,24 +72,12 @@ bool ensureCorpus(int size)
     return generator.waitForFinished(-1) && generator.exitStatus() == QProcess::NormalExit && generator.exitCode() == 0;
 }
 
-// kB values of /proc/self/status ("VmRSS", "VmHWM"), in bytes.
 qint64 procStatus(QByteArrayView key)
 {
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(key) && line.size() > key.size() && line.at(key.size()) == ':')
-            return line.mid(key.size() + 1).trimmed().split(' ').first().toLongLong() * 1024;
-    }
-    return -1;
+    return AtlasBench::procStatusBytes(key);
 }
 
-QByteArray loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray("?");
-}
+using AtlasBench::loadAverage;
 
 double megabytes(qint64 bytes)
 {
